@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
+
+export interface Run {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+}
+
+/** Parses a GITHUB_OUTPUT / GITHUB_STATE file: `name<<DELIMITER` blocks, as @actions/core writes them. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name = '', delimiter] = match;
+    const value: string[] = [];
+    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
+    values[name] = value.join('\n');
+  }
+  return values;
+}
+
+export interface RunOptions {
+  endpoint: string;
+  workspace: string;
+  /** STATE_* values for the post step, as the runner passes the main step's saved state. */
+  state?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+/** Runs dist/<entry>/index.js as the Actions runner does: INPUT_* with action.yml's defaults, file commands. */
+export function runAction(entry: 'main' | 'post', inputs: Record<string, string>, options: RunOptions): Promise<Run> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'runner-'));
+  const files = { output: path.join(dir, 'output'), state: path.join(dir, 'state'), summary: path.join(dir, 'summary') };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !key.startsWith('INPUT_') && !key.startsWith('STATE_') && !key.startsWith('AWS_'))
+      env[key] = value;
+  }
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? '';
+  }
+  for (const name of Object.keys(inputs)) {
+    if (!(name in action.inputs)) throw new Error(`test uses input ${name}, which action.yml does not declare`);
+  }
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
+  Object.assign(env, {
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: 'octo/app',
+    GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01',
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: dir,
+    AWS_ENDPOINT_URL: options.endpoint,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing',
+    ...options.env,
+  });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'dist', entry, 'index.js')], { env, cwd: options.workspace });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) =>
+      resolve({
+        code: code ?? -1,
+        stdout,
+        outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
+        state: parseFileCommands(readFileSync(files.state, 'utf8')),
+        summary: readFileSync(files.summary, 'utf8'),
+      }),
+    );
+  });
+}

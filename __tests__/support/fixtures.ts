@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
+import {
+  CreateAliasCommand,
+  CreateFunctionCommand,
+  GetAliasCommand,
+  LambdaClient,
+  ListLayerVersionsCommand,
+  PublishLayerVersionCommand,
+  PublishVersionCommand,
+  type AliasConfiguration,
+} from '@aws-sdk/client-lambda';
+import { S3Client } from '@aws-sdk/client-s3';
+import AdmZip from 'adm-zip';
+
+const config = (endpoint: string) => ({
+  endpoint,
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+});
+
+export function clients(endpoint: string) {
+  return {
+    lambda: new LambdaClient(config(endpoint)),
+    s3: new S3Client({ ...config(endpoint), forcePathStyle: true }),
+    iam: new IAMClient(config(endpoint)),
+  };
+}
+export type TestClients = ReturnType<typeof clients>;
+
+/** A name no other test uses: every test file shares one moto_server. */
+export function unique(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}`;
+}
+
+/** Writes files (path -> content; a leading `!` in the content marks it executable) under a new directory. */
+export function tree(files: Record<string, string>, base = mkdtempSync(path.join(os.tmpdir(), 'tree-'))): string {
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(base, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content.replace(/^!/, ''));
+    chmodSync(file, content.startsWith('!') ? 0o755 : 0o644);
+  }
+  return base;
+}
+
+export function zipOf(files: Record<string, string>): Buffer {
+  const zip = new AdmZip();
+  for (const [name, content] of Object.entries(files)) zip.addFile(name, Buffer.from(content));
+  return zip.toBuffer();
+}
+
+let role: Promise<string> | undefined;
+
+/** moto refuses functions whose role does not exist. */
+function lambdaRole(c: TestClients): Promise<string> {
+  role ??= c.iam
+    .send(new CreateRoleCommand({ RoleName: unique('lambda-role'), AssumeRolePolicyDocument: '{}' }))
+    .then((out) => out.Role!.Arn!);
+  return role;
+}
+
+export async function publishLayer(c: TestClients, name: string, content = 'v1'): Promise<string> {
+  const out = await c.lambda.send(
+    new PublishLayerVersionCommand({ LayerName: name, Content: { ZipFile: zipOf({ 'python/x.py': content }) } }),
+  );
+  return out.LayerVersionArn!;
+}
+
+/** A function with the given layers, version 1 published, and an alias on it when `alias` is given. */
+export async function createFunction(c: TestClients, name: string, options: { layers?: string[]; alias?: string } = {}) {
+  await c.lambda.send(
+    new CreateFunctionCommand({
+      FunctionName: name,
+      Runtime: 'python3.12',
+      Role: await lambdaRole(c),
+      Handler: 'app.handler',
+      Code: { ZipFile: zipOf({ 'app.py': `# ${name} original` }) },
+      Layers: options.layers,
+    }),
+  );
+  if (options.alias) {
+    const version = await c.lambda.send(new PublishVersionCommand({ FunctionName: name }));
+    await c.lambda.send(new CreateAliasCommand({ FunctionName: name, Name: options.alias, FunctionVersion: version.Version! }));
+  }
+}
+
+export async function alias(c: TestClients, fn: string, name = 'live'): Promise<AliasConfiguration> {
+  return c.lambda.send(new GetAliasCommand({ FunctionName: fn, Name: name }));
+}
+
+export async function layerVersions(c: TestClients, name: string): Promise<number[]> {
+  const out = await c.lambda.send(new ListLayerVersionsCommand({ LayerName: name }));
+  return (out.LayerVersions ?? []).map((v) => v.Version!).sort((a, b) => a - b);
+}

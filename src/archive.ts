@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { createDeflateRaw, crc32 } from 'node:zlib';
+import type { SourceFile } from './source.js';
+
+export interface PackedZip {
+  path: string;
+  size: number;
+  /** Base64 sha256 of the zip's bytes: Lambda's CodeSha256. */
+  sha256: string;
+}
+
+// 1980-01-01 00:00:00, the earliest DOS date: every entry gets it, so the bytes never depend on when files were made.
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const FLAG_DATA_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+const DEFLATE = 8;
+const VERSION = 20;
+const MADE_BY_UNIX = (3 << 8) | VERSION;
+const ZIP32_LIMIT = 0xffffffff;
+
+/** Counts and hashes every byte it writes, and waits when the file stream's buffer is full. */
+class Output {
+  offset = 0;
+  private readonly hash = createHash('sha256');
+  private readonly stream: WriteStream;
+
+  constructor(file: string) {
+    this.stream = createWriteStream(file);
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    this.offset += chunk.length;
+    this.hash.update(chunk);
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<string> {
+    this.stream.end();
+    await once(this.stream, 'finish');
+    return this.hash.digest('base64');
+  }
+}
+
+/**
+ * Writes a deterministic zip: entries in the given (sorted) order, a fixed timestamp, mode 644 or 755.
+ * Each file is streamed through deflate with a trailing data descriptor, so memory stays flat whatever the size.
+ */
+export async function packZip(files: SourceFile[], destination: string): Promise<PackedZip> {
+  if (files.length > 0xffff) throw new Error(`${files.length} files: more than a zip without zip64 holds (65535)`);
+  const out = new Output(destination);
+  try {
+    await writeEntries(files, out);
+  } catch (error) {
+    await out.close();
+    throw error;
+  }
+  const sha256 = await out.close();
+  return { path: destination, size: out.offset, sha256 };
+}
+
+async function writeEntries(files: SourceFile[], out: Output): Promise<void> {
+  const central: Buffer[] = [];
+  for (const file of files) {
+    const name = Buffer.from(file.path, 'utf8');
+    const offset = out.offset;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(VERSION, 4);
+    local.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 6);
+    local.writeUInt16LE(DEFLATE, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt16LE(name.length, 26);
+    await out.write(Buffer.concat([local, name]));
+
+    let crc = 0;
+    let size = 0;
+    const start = out.offset;
+    await pipeline(
+      file.open(),
+      async function* measure(source: AsyncIterable<Buffer>) {
+        for await (const chunk of source) {
+          crc = crc32(chunk, crc);
+          size += chunk.length;
+          yield chunk;
+        }
+      },
+      createDeflateRaw({ level: 6 }),
+      async (compressed: AsyncIterable<Buffer>) => {
+        for await (const chunk of compressed) await out.write(chunk);
+      },
+    );
+    const compressedSize = out.offset - start;
+    if (out.offset > ZIP32_LIMIT) throw new Error('the package exceeds 4 GiB, more than a zip without zip64 holds');
+
+    const descriptor = Buffer.alloc(16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(crc, 4);
+    descriptor.writeUInt32LE(compressedSize, 8);
+    descriptor.writeUInt32LE(size, 12);
+    await out.write(descriptor);
+
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(MADE_BY_UNIX, 4);
+    entry.writeUInt16LE(VERSION, 6);
+    entry.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
+    entry.writeUInt16LE(DEFLATE, 10);
+    entry.writeUInt16LE(DOS_TIME, 12);
+    entry.writeUInt16LE(DOS_DATE, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(compressedSize, 20);
+    entry.writeUInt32LE(size, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(((file.executable ? 0o100755 : 0o100644) << 16) >>> 0, 38);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+  }
+
+  const centralStart = out.offset;
+  for (const part of central) await out.write(part);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(out.offset - centralStart, 12);
+  end.writeUInt32LE(centralStart, 16);
+  await out.write(end);
+}

@@ -1,0 +1,55 @@
+// Input, output and state names in one place: workflows depend on them, so they never change.
+export const Input = {
+  Mode: 'mode',
+  LayerName: 'layer-name',
+  LayerPath: 'layer-path',
+  LayerDescription: 'layer-description',
+  CompatibleRuntimes: 'compatible-runtimes',
+  CompatibleArchitectures: 'compatible-architectures',
+  LicenseInfo: 'license-info',
+  Exclude: 'exclude',
+  S3Bucket: 's3-bucket',
+  S3Prefix: 's3-prefix',
+  DryRun: 'dry-run',
+  AwsRegion: 'aws-region',
+  Functions: 'functions',
+  CodePath: 'code-path',
+  Alias: 'alias',
+  CreateAlias: 'create-alias',
+  RollbackOnFailure: 'rollback-on-failure',
+  MaxParallel: 'max-parallel',
+  WaitTimeout: 'wait-timeout',
+  KeepLayerVersions: 'keep-layer-versions',
+  KeepFunctionVersions: 'keep-function-versions',
+  ToVersion: 'to-version',
+  SsmParameter: 'ssm-parameter',
+  Traffic: 'traffic',
+  Alarms: 'alarms',
+  BakeTime: 'bake-time',
+  SmokeTestPayload: 'smoke-test-payload',
+} as const;
+
+export const Output = {
+  ContentHash: 'content-hash',
+  LayerVersionArn: 'layer-version-arn',
+  LayerVersion: 'layer-version',
+  LayerPublished: 'layer-published',
+  FunctionVersions: 'function-versions',
+  PreviousVersions: 'previous-versions',
+  RolledBack: 'rolled-back',
+  DeletedLayerVersions: 'deleted-layer-versions',
+  DeletedFunctionVersions: 'deleted-function-versions',
+} as const;
+
+export const State = {
+  Deploy: 'deploy',
+} as const;
+
+// Lambda's documented limits.
+export const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024;
+export const UNZIPPED_LIMIT = 250 * 1024 * 1024;
+export const MAX_LAYERS = 5;
+export const DESCRIPTION_LIMIT = 256;
+
+// Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
+export const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib'];

@@ -1,0 +1,52 @@
+/** A bad input: the message names the input and says what would be accepted. Raised before anything is written. */
+export class InputError extends Error {
+  constructor(input: string, message: string) {
+    super(`${input}: ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+function hintFor(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (/Throttl|TooManyRequests/.test(name)) {
+    return ' (throttled even after the SDK retries: lower max-parallel or retry the job later)';
+  }
+  if (/AccessDenied|Unauthorized|Forbidden/.test(name)) {
+    return ' (the role lacks this permission: see the IAM policy in the README)';
+  }
+  if (/CredentialsProviderError|ExpiredToken/.test(name)) {
+    return ' (no usable AWS credentials: run aws-actions/configure-aws-credentials before this step)';
+  }
+  return '';
+}
+
+/** Wraps an AWS error with what was being done and to what, keeping the original as its cause. */
+export class AwsCallError extends Error {
+  readonly code: string;
+  constructor(operation: string, target: string, cause: unknown) {
+    const name = cause instanceof Error ? cause.name : 'Error';
+    super(`${operation} ${target}: ${name}: ${errorMessage(cause)}${hintFor(cause)}`, { cause });
+    this.name = 'AwsCallError';
+    this.code = name;
+  }
+}
+
+export async function awsCall<T>(operation: string, target: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof AwsCallError) throw error;
+    throw new AwsCallError(operation, target, error);
+  }
+}
+
+export function isNamed(error: unknown, ...names: string[]): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = error instanceof AwsCallError ? error.code : error.name;
+  return names.includes(code);
+}

@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises';
+import { ListLayerVersionsCommand, PublishLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import type { S3Client } from '@aws-sdk/client-s3';
+import * as core from '@actions/core';
+import { packZip, type PackedZip } from './archive.js';
+import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from './constants.js';
+import { awsCall, InputError } from './errors.js';
+import { hashContent } from './hash.js';
+import { readInput } from './package.js';
+import { totalSize } from './source.js';
+import { scratch } from './workdir.js';
+import type { LayerSettings } from './settings.js';
+import { uploadOnce } from './upload.js';
+
+export interface LayerVersion {
+  arn: string;
+  version: number;
+}
+
+export function hashTag(hash: string): string {
+  return `[sha256:${hash}]`;
+}
+
+/** The user's description, shortened so that the hash tag always fits Lambda's 256 characters. */
+export function layerDescription(description: string, hash: string): string {
+  const tag = hashTag(hash);
+  const room = DESCRIPTION_LIMIT - tag.length - 1;
+  const text = description.length > room ? `${description.slice(0, room - 1)}…` : description;
+  return text === '' ? tag : `${text} ${tag}`;
+}
+
+/** `arn:...:layer:name:7` -> `arn:...:layer:name`: versions of one layer share it. */
+export function layerBase(versionArn: string): string {
+  return versionArn.replace(/:\d+$/, '');
+}
+
+/** Any retained version that holds this content, newest first: reverting to older content reuses its version too. */
+export async function findLayerVersion(lambda: LambdaClient, layerId: string, hash: string): Promise<LayerVersion | undefined> {
+  const tag = hashTag(hash);
+  let marker: string | undefined;
+  do {
+    const page = await awsCall('ListLayerVersions', layerId, () =>
+      lambda.send(new ListLayerVersionsCommand({ LayerName: layerId, Marker: marker, MaxItems: 50 })),
+    );
+    const match = page.LayerVersions?.find((version) => version.Description?.includes(tag));
+    if (match?.LayerVersionArn && match.Version !== undefined) return { arn: match.LayerVersionArn, version: match.Version };
+    marker = page.NextMarker;
+  } while (marker);
+  return undefined;
+}
+
+export function s3LayerKey(prefix: string, layerName: string, hash: string): string {
+  return `${prefix}${layerName}/${hash}.zip`;
+}
+
+/** Publishes the packed layer, through S3 when a bucket is given (the plan has checked that a zip without one fits). */
+export async function publishLayer(
+  lambda: LambdaClient,
+  s3: S3Client,
+  layer: LayerSettings,
+  bucket: { bucket: string; prefix: string } | undefined,
+  zip: PackedZip,
+  hash: string,
+): Promise<LayerVersion> {
+  let content: { ZipFile: Uint8Array } | { S3Bucket: string; S3Key: string };
+  if (bucket) {
+    const key = s3LayerKey(bucket.prefix, layer.name, hash);
+    const uploaded = await uploadOnce(s3, bucket.bucket, key, zip);
+    core.info(uploaded ? `Uploaded s3://${bucket.bucket}/${key}` : `s3://${bucket.bucket}/${key} already holds this content`);
+    content = { S3Bucket: bucket.bucket, S3Key: key };
+  } else {
+    content = { ZipFile: await readFile(zip.path) };
+  }
+  const published = await awsCall('PublishLayerVersion', layer.id, () =>
+    lambda.send(
+      new PublishLayerVersionCommand({
+        LayerName: layer.id,
+        Description: layerDescription(layer.description, hash),
+        Content: content,
+        CompatibleRuntimes: layer.runtimes.length > 0 ? (layer.runtimes as never[]) : undefined,
+        CompatibleArchitectures: layer.architectures.length > 0 ? (layer.architectures as never[]) : undefined,
+        LicenseInfo: layer.license || undefined,
+      }),
+    ),
+  );
+  if (!published.LayerVersionArn || published.Version === undefined) {
+    throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
+  }
+  return { arn: published.LayerVersionArn, version: published.Version };
+}
+
+export interface LayerPlan {
+  layer: LayerSettings;
+  hash: string;
+  fileCount: number;
+  unzippedSize: number;
+  /** A retained version with this content: reused, nothing published. */
+  existing: LayerVersion | undefined;
+  /** The zip to publish when no version holds this content. */
+  zip: PackedZip | undefined;
+}
+
+const MB = 1024 * 1024;
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / MB).toFixed(1)} MB`;
+}
+
+/** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
+export async function planLayer(lambda: LambdaClient, layer: LayerSettings, viaS3: boolean): Promise<LayerPlan> {
+  const files = await readInput(Input.LayerPath, layer.path, layer.exclude);
+  const unzippedSize = totalSize(files);
+  if (unzippedSize > UNZIPPED_LIMIT) {
+    throw new InputError(Input.LayerPath, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
+  }
+  if (!files.some((file) => LOADED_LAYER_FOLDERS.some((folder) => file.path.startsWith(`${folder}/`)))) {
+    core.warning(
+      `${Input.LayerPath}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join('/, ')}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`,
+    );
+  }
+  const hash = await hashContent(files, layer);
+  const existing = await findLayerVersion(lambda, layer.id, hash);
+  const plan = { layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined };
+  if (existing) return plan;
+
+  const zip = await packZip(files, scratch('layer.zip'));
+  if (zip.size > DIRECT_UPLOAD_LIMIT && !viaS3) {
+    throw new InputError(
+      Input.S3Bucket,
+      `the zipped layer is ${megabytes(zip.size)}, above Lambda's 50 MB direct upload limit: set s3-bucket to publish through S3`,
+    );
+  }
+  return { ...plan, zip };
+}

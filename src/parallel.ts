@@ -1,0 +1,31 @@
+/** Runs fn over items with at most `limit` at once; every item runs, and each result is reported like allSettled. */
+export async function mapSettled<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        results[index] = { status: 'fulfilled', value: await fn(items[index] as T) };
+      } catch (reason) {
+        results[index] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** The values, or one error naming every failure (each failure's message already names its function). */
+export function allOrThrow<R>(results: PromiseSettledResult<R>[], what: string): R[] {
+  const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+  if (failures.length > 0) {
+    const messages = failures.map((failure) => (failure instanceof Error ? failure.message : String(failure)));
+    throw new Error(`${what} failed for ${failures.length} of ${results.length}:\n${messages.join('\n')}`);
+  }
+  return results.map((result) => (result as PromiseFulfilledResult<R>).value);
+}

@@ -1,0 +1,45 @@
+import * as core from '@actions/core';
+import { createClients } from './aws.js';
+import { Output } from './constants.js';
+import { errorMessage } from './errors.js';
+import { restoreAliases } from './rollback.js';
+import { loadRecord } from './state.js';
+
+/** The failure hook: runs only when the job failed (post-if: failure()) and puts back every alias this run moved. */
+export async function run(): Promise<void> {
+  try {
+    const record = loadRecord();
+    const moved = record?.aliases.filter((entry) => entry.target !== undefined) ?? [];
+    if (!record || moved.length === 0) {
+      core.info('The job failed, but this step published no function version: there is nothing to roll back.');
+      return;
+    }
+    if (!record.rollbackOnFailure) {
+      core.warning(
+        `rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(', ')} are left as they are.`,
+      );
+      return;
+    }
+    const results = await core.group(`Roll back ${moved.length} alias(es)`, () =>
+      restoreAliases(createClients(record.region).lambda, moved, 8),
+    );
+    for (const { record: entry, outcome } of results) {
+      core.info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}` : ''}`);
+    }
+    core.setOutput(Output.RolledBack, String(results.some(({ outcome }) => outcome === 'moved back' || outcome === 'deleted')));
+    core.summary.addHeading('Rolled back after the job failed', 3).addTable([
+      [
+        { data: 'Function', header: true },
+        { data: 'Alias', header: true },
+        { data: 'Back to', header: true },
+        { data: 'Outcome', header: true },
+      ],
+      ...results.map(({ record: entry, outcome }) => [entry.id, entry.alias, entry.previous ?? '(alias deleted)', outcome]),
+    ]);
+  } catch (error) {
+    core.setOutput(Output.RolledBack, 'false');
+    core.setFailed(`Rollback incomplete: ${errorMessage(error)}`);
+  } finally {
+    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.write();
+  }
+}

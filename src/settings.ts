@@ -1,0 +1,262 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { Architecture, Runtime } from '@aws-sdk/client-lambda';
+import { Input } from './constants.js';
+import { InputError } from './errors.js';
+import { parseTraffic, type Traffic } from './traffic.js';
+
+export type Mode = 'deploy' | 'cleanup' | 'rollback';
+const MODES: readonly Mode[] = ['deploy', 'cleanup', 'rollback'];
+
+export interface LayerSettings {
+  /** What LayerName takes in the API: the name, or the ARN without version when one was given. */
+  id: string;
+  /** The bare name, used in S3 keys and messages. */
+  name: string;
+  /** Absolute path of the directory or .zip; empty in cleanup mode, which needs no content. */
+  path: string;
+  description: string;
+  runtimes: string[];
+  architectures: string[];
+  license: string;
+  exclude: string[];
+}
+
+export interface FunctionTarget {
+  /** As the user wrote it (name or ARN): the key of the JSON outputs. */
+  id: string;
+  /** The bare function name, for messages and duplicate detection. */
+  name: string;
+  /** Absolute path of the code directory or .zip; undefined keeps the function's code. */
+  codePath: string | undefined;
+}
+
+export interface Settings {
+  mode: Mode;
+  dryRun: boolean;
+  region: string;
+  layer: LayerSettings | undefined;
+  s3: { bucket: string; prefix: string } | undefined;
+  functions: FunctionTarget[];
+  alias: string;
+  createAlias: boolean;
+  rollbackOnFailure: boolean;
+  maxParallel: number;
+  waitTimeoutSeconds: number;
+  keepLayerVersions: number;
+  keepFunctionVersions: number;
+  toVersion: string | undefined;
+  ssmParameter: string | undefined;
+  traffic: Traffic;
+  alarms: string[];
+  bakeTimeSeconds: number;
+  smokeTestPayload: string | undefined;
+}
+
+const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
+const LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:layer:([a-zA-Z0-9_-]{1,140})$/;
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const FUNCTION_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:function:([a-zA-Z0-9_-]{1,64})$/;
+const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
+const SSM_NAME = /^[a-zA-Z0-9_.\-/]{1,2048}$/;
+const RUNTIMES: readonly string[] = Object.values(Runtime);
+const ARCHITECTURES: readonly string[] = Object.values(Architecture);
+
+function text(name: string): string {
+  return core.getInput(name).trim();
+}
+
+/** Comma or newline separated, blanks dropped. */
+function list(name: string): string[] {
+  return text(name)
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function lines(name: string): string[] {
+  return text(name)
+    .split('\n')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Strict: a typo must not silently become false. Empty means the default documented in action.yml. */
+function bool(name: string, fallback: boolean): boolean {
+  const value = text(name);
+  if (value === '') return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
+}
+
+function int(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const value = text(name);
+  if (value === '') return fallback;
+  const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(parsed >= min && parsed <= max)) {
+    throw new InputError(name, `"${value}" is not a whole number from ${min} to ${max}`);
+  }
+  return parsed;
+}
+
+function workspacePath(name: string, value: string): string {
+  const resolved = path.resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), value);
+  if (!existsSync(resolved)) {
+    throw new InputError(name, `"${value}" does not exist (paths are relative to GITHUB_WORKSPACE: ${path.dirname(resolved)})`);
+  }
+  const stat = statSync(resolved);
+  if (!stat.isDirectory() && !(stat.isFile() && resolved.toLowerCase().endsWith('.zip'))) {
+    throw new InputError(name, `"${value}" is neither a directory nor a .zip file`);
+  }
+  return resolved;
+}
+
+function oneOf(name: string, values: string[], allowed: readonly string[], example: string): string[] {
+  for (const value of values) {
+    if (!allowed.includes(value)) throw new InputError(name, `"${value}" is not a Lambda ${example}`);
+  }
+  return [...new Set(values)];
+}
+
+function readLayer(mode: Mode): LayerSettings | undefined {
+  const given = text(Input.LayerName);
+  const layerPath = text(Input.LayerPath);
+  if (given === '') {
+    if (layerPath !== '') throw new InputError(Input.LayerName, 'is required when layer-path is set');
+    return undefined;
+  }
+  const arn = LAYER_ARN.exec(given);
+  if (!arn && !LAYER_NAME.test(given)) {
+    throw new InputError(
+      Input.LayerName,
+      `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`,
+    );
+  }
+  if (mode === 'deploy' && layerPath === '') {
+    throw new InputError(Input.LayerPath, 'is required when layer-name is set (a directory or .zip with the layer content)');
+  }
+  return {
+    id: given,
+    name: arn?.[2] ?? given,
+    path: layerPath === '' ? '' : workspacePath(Input.LayerPath, layerPath),
+    description: text(Input.LayerDescription),
+    runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, 'runtime (e.g. python3.12, nodejs22.x)'),
+    architectures: oneOf(
+      Input.CompatibleArchitectures,
+      list(Input.CompatibleArchitectures),
+      ARCHITECTURES,
+      'architecture (x86_64 or arm64)',
+    ),
+    license: text(Input.LicenseInfo),
+    exclude: lines(Input.Exclude),
+  };
+}
+
+function readFunctions(mode: Mode): FunctionTarget[] {
+  const sharedCode = text(Input.CodePath);
+  const defaultCode = mode === 'deploy' && sharedCode !== '' ? workspacePath(Input.CodePath, sharedCode) : undefined;
+  const seen = new Set<string>();
+  return list(Input.Functions).map((entry) => {
+    const [id = '', ownCode] = entry.split('=', 2).map((part) => part.trim());
+    const name = FUNCTION_ARN.exec(id)?.[2] ?? (FUNCTION_NAME.test(id) ? id : undefined);
+    if (name === undefined) {
+      throw new InputError(
+        Input.Functions,
+        `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`,
+      );
+    }
+    if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
+    seen.add(name);
+    if (ownCode === '') throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
+    const codePath = ownCode !== undefined && mode === 'deploy' ? workspacePath(Input.Functions, ownCode) : defaultCode;
+    return { id, name, codePath };
+  });
+}
+
+function readRegion(): string {
+  const region = text(Input.AwsRegion) || process.env['AWS_REGION'] || process.env['AWS_DEFAULT_REGION'] || '';
+  if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
+    throw new InputError(
+      Input.AwsRegion,
+      region === ''
+        ? 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)'
+        : `"${region}" is not an AWS region (e.g. eu-west-1)`,
+    );
+  }
+  return region;
+}
+
+/** Reads and validates every input; the only place that calls core.getInput. Throws InputError on the first bad one. */
+export function getSettings(): Settings {
+  const modeText = text(Input.Mode) || 'deploy';
+  if (!(MODES as readonly string[]).includes(modeText)) {
+    throw new InputError(Input.Mode, `"${modeText}" is not a mode (use deploy, cleanup or rollback)`);
+  }
+  const mode = modeText as Mode;
+  const layer = readLayer(mode);
+  const functions = readFunctions(mode);
+  const bucket = text(Input.S3Bucket);
+  const toVersion = text(Input.ToVersion);
+  const ssmParameter = text(Input.SsmParameter);
+  const smokeTestPayload = text(Input.SmokeTestPayload);
+  const alias = text(Input.Alias) || 'live';
+
+  if (!ALIAS_NAME.test(alias)) {
+    throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
+  }
+  if (toVersion !== '' && !/^[1-9]\d*$/.test(toVersion)) {
+    throw new InputError(Input.ToVersion, `"${toVersion}" is not a published version number (e.g. 7)`);
+  }
+  if (ssmParameter !== '' && !SSM_NAME.test(ssmParameter)) {
+    throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/deps/arn)`);
+  }
+  if (smokeTestPayload !== '') {
+    try {
+      JSON.parse(smokeTestPayload);
+    } catch (error) {
+      throw new InputError(Input.SmokeTestPayload, `is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  if (mode === 'deploy' && !layer && functions.length === 0) {
+    throw new InputError(Input.Functions, 'nothing to deploy: set functions, or layer-name and layer-path, or both');
+  }
+  if (mode === 'deploy' && !layer) {
+    const bare = functions.find((target) => target.codePath === undefined);
+    if (bare) {
+      throw new InputError(
+        Input.CodePath,
+        `"${bare.name}" has no code to deploy and there is no layer: set code-path or ${bare.name}=PATH`,
+      );
+    }
+  }
+  if (mode === 'cleanup' && !layer && functions.length === 0) {
+    throw new InputError(Input.Functions, 'cleanup needs layer-name, functions, or both');
+  }
+  if (mode === 'rollback' && functions.length === 0) {
+    throw new InputError(Input.Functions, 'rollback needs the functions whose alias to move back');
+  }
+
+  return {
+    mode,
+    dryRun: bool(Input.DryRun, false),
+    region: readRegion(),
+    layer,
+    s3: bucket === '' ? undefined : { bucket, prefix: text(Input.S3Prefix) || 'lambda-layers/' },
+    functions,
+    alias,
+    createAlias: bool(Input.CreateAlias, true),
+    rollbackOnFailure: bool(Input.RollbackOnFailure, true),
+    maxParallel: int(Input.MaxParallel, 4, 1, 50),
+    waitTimeoutSeconds: int(Input.WaitTimeout, 300, 1, 3600),
+    keepLayerVersions: int(Input.KeepLayerVersions, 10, 1),
+    keepFunctionVersions: int(Input.KeepFunctionVersions, 10, 1),
+    toVersion: toVersion || undefined,
+    ssmParameter: ssmParameter || undefined,
+    traffic: parseTraffic(text(Input.Traffic) || 'AllAtOnce'),
+    alarms: lines(Input.Alarms),
+    bakeTimeSeconds: int(Input.BakeTime, 0, 0, 86400),
+    smokeTestPayload: smokeTestPayload || undefined,
+  };
+}

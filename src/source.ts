@@ -1,0 +1,101 @@
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import AdmZip from 'adm-zip';
+import { Minimatch } from 'minimatch';
+
+/** One file of a layer or code package, as the hasher and the packer see it. */
+export interface SourceFile {
+  /** Relative POSIX path inside the package. */
+  path: string;
+  executable: boolean;
+  size: number;
+  open(): Readable;
+}
+
+export class SourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}
+
+function excluder(patterns: string[]): (file: string) => boolean {
+  const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
+  return (file) => matchers.some((matcher) => matcher.match(file));
+}
+
+function byPath(a: SourceFile, b: SourceFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+async function walk(root: string, isExcluded: (file: string) => boolean): Promise<SourceFile[]> {
+  const realRoot = await realpath(root);
+  const files: SourceFile[] = [];
+  // Real paths of the directories on the current branch: a link back to an ancestor would loop forever.
+  const visit = async (dir: string, relative: string, ancestors: Set<string>): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      let target = full;
+      if (entry.isSymbolicLink()) {
+        target = await realpath(full).catch(() => {
+          throw new SourceError(`${rel} is a broken symbolic link`);
+        });
+        if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+          throw new SourceError(
+            `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`,
+          );
+        }
+      }
+      const info = entry.isSymbolicLink() ? await stat(target) : await lstat(full);
+      if (info.isDirectory()) {
+        if (ancestors.has(target)) throw new SourceError(`${rel} is a symbolic link that loops back to its own folder`);
+        await visit(full, rel, new Set(ancestors).add(target));
+      } else if (info.isFile() && !isExcluded(rel)) {
+        files.push({
+          path: rel,
+          executable: (info.mode & 0o111) !== 0,
+          size: info.size,
+          open: () => createReadStream(target, { highWaterMark: 1024 * 1024 }),
+        });
+      }
+    }
+  };
+  await visit(realRoot, '', new Set([realRoot]));
+  return files;
+}
+
+function readZip(file: string, isExcluded: (file: string) => boolean): SourceFile[] {
+  const zip = new AdmZip(file);
+  return zip
+    .getEntries()
+    .filter((entry) => !entry.isDirectory)
+    .map((entry) => {
+      const name = entry.entryName.replace(/\\/g, '/');
+      if (name.startsWith('/') || /^[a-zA-Z]:/.test(name) || name.split('/').includes('..')) {
+        throw new SourceError(`${path.basename(file)} holds "${entry.entryName}", a path that escapes the package`);
+      }
+      return { entry, name };
+    })
+    .filter(({ name }) => !isExcluded(name))
+    .map(({ entry, name }) => ({
+      path: name,
+      // Unix mode bits live in the high half of the external attributes when the zip was made on Unix.
+      executable: ((entry.header.attr >>> 16) & 0o111) !== 0,
+      size: entry.header.size,
+      open: () => Readable.from([entry.getData()]),
+    }));
+}
+
+/** The files of a directory or .zip, sorted by path, with `exclude` globs applied. */
+export async function readSource(location: string, exclude: string[] = []): Promise<SourceFile[]> {
+  const isExcluded = excluder(exclude);
+  const files = (await stat(location)).isDirectory() ? await walk(location, isExcluded) : readZip(location, isExcluded);
+  return files.sort(byPath);
+}
+
+export function totalSize(files: SourceFile[]): number {
+  return files.reduce((sum, file) => sum + file.size, 0);
+}
