@@ -100,10 +100,8 @@ export interface LayerPlan {
   zip: PackedZip | undefined;
 }
 
-const MB = 1024 * 1024;
-
 export function megabytes(bytes: number): string {
-  return `${(bytes / MB).toFixed(1)} MB`;
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { PackedZip } from './archive.js';
 import { createClients, type Clients } from './aws.js';
 import { Input, Output } from './constants.js';
-import { deployFunction, layerNameOf, planFunction, type DeployContext, type Deployed, type FunctionPlan } from './deploy.js';
+import { deployFunction, planFunction, type DeployContext, type Deployed, type FunctionPlan } from './deploy.js';
 import { errorMessage } from './errors.js';
 import { planLayer, publishLayer, type LayerPlan, type LayerVersion } from './layer.js';
 import { origin } from './origin.js';
@@ -10,7 +10,7 @@ import { packCode } from './package.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import { reportFunctions, reportLayer, type FunctionRow } from './report.js';
 import { getSettings, type Settings } from './settings.js';
-import { shiftAliases } from './shift.js';
+import { shiftAliases, ShiftError } from './shift.js';
 import { saveRecord, type AliasRecord, type DeployRecord } from './state.js';
 
 async function planFunctions(settings: Settings, ctx: DeployContext, layer: LayerPlan | undefined): Promise<FunctionPlan[]> {
@@ -31,12 +31,12 @@ async function planFunctions(settings: Settings, ctx: DeployContext, layer: Laye
   return allOrThrow(results, 'Reading the functions');
 }
 
-function logPlan(layer: LayerPlan | undefined, functions: FunctionPlan[], alias: string): void {
+function logPlan(layer: LayerPlan | undefined, functions: FunctionPlan[], alias: string, dryRun: boolean): void {
   if (layer) {
     core.info(
       layer.existing
         ? `Layer ${layer.layer.name}: version ${layer.existing.version} already holds content ${layer.hash}: reused`
-        : `Layer ${layer.layer.name}: content ${layer.hash} is new: a version will be published`,
+        : `Layer ${layer.layer.name}: content ${layer.hash} is new: a version ${dryRun ? 'would' : 'will'} be published`,
     );
   }
   for (const plan of functions) {
@@ -60,7 +60,7 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
   const { layer, functions } = await core.group('Plan: hash, pack and read the functions', async () => {
     const layer = settings.layer ? await planLayer(clients.lambda, settings.layer, settings.s3 !== undefined) : undefined;
     const functions = await planFunctions(settings, ctx, layer);
-    logPlan(layer, functions, settings.alias);
+    logPlan(layer, functions, settings.alias, settings.dryRun);
     return { layer, functions };
   });
 
@@ -80,7 +80,8 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
   if (settings.dryRun) {
     core.notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
     if (layer) reportLayer(layer, layer.existing, layer.existing ? 'reused (same content)' : 'would publish');
-    report(functions, new Map(), layer, settings.alias, 'would move');
+    const label = layer && `${layer.layer.name}:${layer.existing?.version ?? '(new)'}`;
+    report(functions, new Map(), label, settings.alias, 'would move');
     return;
   }
   // Before the first write, so the post step can undo whatever happens next.
@@ -118,26 +119,28 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
       }
     });
     await core.group(`Move alias ${settings.alias} of ${changed.length} function(s), all or nothing`, async () => {
-      await shiftAliases(clients.lambda, record.aliases, 1, origin(), settings.maxParallel);
+      try {
+        await shiftAliases(clients.lambda, record.aliases, 1, origin(), settings.maxParallel);
+      } catch (error) {
+        if (error instanceof ShiftError) core.setOutput(Output.RolledBack, String(error.movedBack.length > 0));
+        throw error;
+      }
       for (const entry of record.aliases) core.info(`${entry.id}:${settings.alias} -> ${entry.target}`);
     });
   }
   core.setOutput(Output.RolledBack, 'false');
-  report(functions, deployed, layer, settings.alias, 'moved');
+  report(functions, deployed, layer && `${layer.layer.name}:${layerVersion!.version}`, settings.alias, 'moved');
 }
 
 function report(
   functions: FunctionPlan[],
   deployed: Map<FunctionPlan, Deployed>,
-  layer: LayerPlan | undefined,
+  /** `name:version` of the layer every listed function carries afterwards. */
+  layerLabel: string | undefined,
   alias: string,
   moved: string,
 ): void {
   if (functions.length === 0) return;
-  const layerCell = (plan: FunctionPlan): string => {
-    const attached = layer ? plan.layers.find((arn) => layerNameOf(arn) === layer.layer.name) : undefined;
-    return attached ? attached.split(':').slice(-2).join(':') : '-';
-  };
   const rows: FunctionRow[] = functions.map((plan) => {
     const done = deployed.get(plan);
     return {
@@ -145,7 +148,7 @@ function report(
       alias,
       previous: plan.alias?.version ?? null,
       version: plan.unchanged ? plan.alias?.version : done?.version,
-      layer: layerCell(plan),
+      layer: layerLabel ?? '-',
       codeChanged: plan.code !== undefined,
       outcome: plan.unchanged ? 'unchanged' : plan.alias ? moved : moved === 'moved' ? 'created' : 'would create',
       seconds: done?.seconds,

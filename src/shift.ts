@@ -45,6 +45,17 @@ export async function pointAlias(lambda: LambdaClient, record: AliasRecord, weig
   );
 }
 
+/** A failed shift, after the aliases it had moved were moved back (or not: `movedBack` lists those that were). */
+export class ShiftError extends Error {
+  constructor(
+    message: string,
+    readonly movedBack: string[],
+  ) {
+    super(message);
+    this.name = 'ShiftError';
+  }
+}
+
 /**
  * Moves every alias, or none: when one move fails, the aliases this call already moved are moved back, then the
  * error names what failed.
@@ -60,12 +71,14 @@ export async function shiftAliases(
   const failed = results.flatMap((result) => (result.status === 'rejected' ? [errorMessage(result.reason)] : []));
   if (failed.length === 0) return;
   const moved = records.filter((_, i) => results[i]?.status === 'fulfilled');
-  let undo = moved.length === 0 ? 'no alias had moved' : `moved back: ${moved.map((record) => record.id).join(', ')}`;
+  let movedBack = moved.map((record) => record.id);
+  let undo = moved.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`;
   try {
     await restoreAliases(lambda, moved, maxParallel);
   } catch (error) {
+    movedBack = [];
     undo = `moving the others back failed too: ${errorMessage(error)}`;
     core.error(undo);
   }
-  throw new Error(`Shifting the aliases failed:\n${failed.join('\n')}\nAll or nothing: ${undo}`);
+  throw new ShiftError(`Shifting the aliases failed:\n${failed.join('\n')}\nAll or nothing: ${undo}`, movedBack);
 }

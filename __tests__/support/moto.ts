@@ -33,22 +33,43 @@ async function waitUntilUp(url: string, child: ChildProcess, seconds: number): P
   throw new Error(`moto_server did not answer at ${url} within ${seconds} s`);
 }
 
-/** Starts one moto_server for the whole run. Missing moto is a failure, never a skip. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export interface Moto {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts moto_server on a free loopback port. Missing moto is an error, never a skip. `invokeWithoutDocker` makes
+ * Invoke answer with its payload instead of starting a container; moto 5.2 then refuses every layer ARN in
+ * CreateFunction and UpdateFunctionConfiguration, so only suites that invoke and attach no layer ask for it.
+ */
+export async function startMoto(options: { invokeWithoutDocker?: boolean } = {}): Promise<Moto> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const started = new Promise<void>((resolve, reject) => {
+  // moto logs every request to stderr: an unread pipe fills up and freezes it, so read it, keeping the tail for errors.
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
+  await new Promise<void>((resolve, reject) => {
     child.once('error', (error) =>
       reject(new Error(`cannot start moto_server (${error.message}): install it with pip install "moto[server]"`)),
     );
-    waitUntilUp(url, child, 30).then(resolve, reject);
+    waitUntilUp(url, child, 30).then(resolve, (error: Error) => reject(new Error(`${error.message}\n${log}`)));
   });
-  await started;
-  // Invokes answer with their payload instead of starting Docker containers.
-  await fetch(`${url}/moto-api/config`, { method: 'POST', body: JSON.stringify({ lambda: { use_docker: false } }) });
-  project.provide('motoUrl', url);
-  return async () => {
-    child.kill();
+  if (options.invokeWithoutDocker) {
+    await fetch(`${url}/moto-api/config`, { method: 'POST', body: JSON.stringify({ lambda: { use_docker: false } }) });
+  }
+  return {
+    url,
+    stop: async () => {
+      child.kill();
+    },
   };
+}
+
+/** One moto_server for the whole run, shared by every suite. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const moto = await startMoto();
+  project.provide('motoUrl', moto.url);
+  return moto.stop;
 }

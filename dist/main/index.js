@@ -92241,9 +92241,8 @@ async function publishLayer(lambda, s3, layer, bucket, zip, hash) {
     }
     return { arn: published.LayerVersionArn, version: published.Version };
 }
-const MB = 1024 * 1024;
 function megabytes(bytes) {
-    return `${(bytes / MB).toFixed(1)} MB`;
+    return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 /** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
 async function planLayer(lambda, layer, viaS3) {
@@ -97651,6 +97650,15 @@ async function pointAlias(lambda, record, weight, origin) {
         Description,
     })));
 }
+/** A failed shift, after the aliases it had moved were moved back (or not: `movedBack` lists those that were). */
+class ShiftError extends Error {
+    movedBack;
+    constructor(message, movedBack) {
+        super(message);
+        this.movedBack = movedBack;
+        this.name = 'ShiftError';
+    }
+}
 /**
  * Moves every alias, or none: when one move fails, the aliases this call already moved are moved back, then the
  * error names what failed.
@@ -97661,15 +97669,17 @@ async function shiftAliases(lambda, records, weight, origin, maxParallel) {
     if (failed.length === 0)
         return;
     const moved = records.filter((_, i) => results[i]?.status === 'fulfilled');
-    let undo = moved.length === 0 ? 'no alias had moved' : `moved back: ${moved.map((record) => record.id).join(', ')}`;
+    let movedBack = moved.map((record) => record.id);
+    let undo = moved.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`;
     try {
         await restoreAliases(lambda, moved, maxParallel);
     }
     catch (error) {
+        movedBack = [];
         undo = `moving the others back failed too: ${errorMessage(error)}`;
         core_error(undo);
     }
-    throw new Error(`Shifting the aliases failed:\n${failed.join('\n')}\nAll or nothing: ${undo}`);
+    throw new ShiftError(`Shifting the aliases failed:\n${failed.join('\n')}\nAll or nothing: ${undo}`, movedBack);
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
@@ -97713,11 +97723,11 @@ async function planFunctions(settings, ctx, layer) {
     const results = await mapSettled(settings.functions, settings.maxParallel, async (target) => planFunction(ctx, target, layerRef, target.codePath === undefined ? undefined : await zipOf(target.codePath)));
     return allOrThrow(results, 'Reading the functions');
 }
-function logPlan(layer, functions, alias) {
+function logPlan(layer, functions, alias, dryRun) {
     if (layer) {
         info(layer.existing
             ? `Layer ${layer.layer.name}: version ${layer.existing.version} already holds content ${layer.hash}: reused`
-            : `Layer ${layer.layer.name}: content ${layer.hash} is new: a version will be published`);
+            : `Layer ${layer.layer.name}: content ${layer.hash} is new: a version ${dryRun ? 'would' : 'will'} be published`);
     }
     for (const plan of functions) {
         const from = plan.alias?.version ?? 'none (alias created)';
@@ -97739,7 +97749,7 @@ async function deploy(settings, clients) {
     const { layer, functions } = await group('Plan: hash, pack and read the functions', async () => {
         const layer = settings.layer ? await planLayer(clients.lambda, settings.layer, settings.s3 !== undefined) : undefined;
         const functions = await planFunctions(settings, ctx, layer);
-        logPlan(layer, functions, settings.alias);
+        logPlan(layer, functions, settings.alias, settings.dryRun);
         return { layer, functions };
     });
     const changed = functions.filter((plan) => !plan.unchanged);
@@ -97758,7 +97768,8 @@ async function deploy(settings, clients) {
         notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
         if (layer)
             reportLayer(layer, layer.existing, layer.existing ? 'reused (same content)' : 'would publish');
-        report(functions, new Map(), layer, settings.alias, 'would move');
+        const label = layer && `${layer.layer.name}:${layer.existing?.version ?? '(new)'}`;
+        report(functions, new Map(), label, settings.alias, 'would move');
         return;
     }
     // Before the first write, so the post step can undo whatever happens next.
@@ -97793,21 +97804,26 @@ async function deploy(settings, clients) {
             }
         });
         await group(`Move alias ${settings.alias} of ${changed.length} function(s), all or nothing`, async () => {
-            await shiftAliases(clients.lambda, record.aliases, 1, origin(), settings.maxParallel);
+            try {
+                await shiftAliases(clients.lambda, record.aliases, 1, origin(), settings.maxParallel);
+            }
+            catch (error) {
+                if (error instanceof ShiftError)
+                    setOutput(Output.RolledBack, String(error.movedBack.length > 0));
+                throw error;
+            }
             for (const entry of record.aliases)
                 info(`${entry.id}:${settings.alias} -> ${entry.target}`);
         });
     }
     setOutput(Output.RolledBack, 'false');
-    report(functions, deployed, layer, settings.alias, 'moved');
+    report(functions, deployed, layer && `${layer.layer.name}:${layerVersion.version}`, settings.alias, 'moved');
 }
-function report(functions, deployed, layer, alias, moved) {
+function report(functions, deployed, 
+/** `name:version` of the layer every listed function carries afterwards. */
+layerLabel, alias, moved) {
     if (functions.length === 0)
         return;
-    const layerCell = (plan) => {
-        const attached = layer ? plan.layers.find((arn) => layerNameOf(arn) === layer.layer.name) : undefined;
-        return attached ? attached.split(':').slice(-2).join(':') : '-';
-    };
     const rows = functions.map((plan) => {
         const done = deployed.get(plan);
         return {
@@ -97815,7 +97831,7 @@ function report(functions, deployed, layer, alias, moved) {
             alias,
             previous: plan.alias?.version ?? null,
             version: plan.unchanged ? plan.alias?.version : done?.version,
-            layer: layerCell(plan),
+            layer: layerLabel ?? '-',
             codeChanged: plan.code !== undefined,
             outcome: plan.unchanged ? 'unchanged' : plan.alias ? moved : moved === 'moved' ? 'created' : 'would create',
             seconds: done?.seconds,

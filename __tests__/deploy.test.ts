@@ -1,0 +1,241 @@
+import os from 'node:os';
+import { GetFunctionConfigurationCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAction, type RunOptions } from './support/action.js';
+import {
+  alias,
+  clients,
+  createFunction,
+  layerVersions,
+  publishLayer,
+  tree,
+  unique,
+  type TestClients,
+} from './support/fixtures.js';
+import { startProxy, type Faults, type FaultProxy } from './support/proxy.js';
+
+const moto = inject('motoUrl');
+let c: TestClients;
+beforeAll(() => {
+  c = clients(moto);
+});
+const proxies: FaultProxy[] = [];
+afterEach(async () => {
+  await Promise.all(proxies.splice(0).map((proxy) => proxy.close()));
+});
+
+async function proxy(faults: Faults): Promise<FaultProxy> {
+  const started = await startProxy(moto, faults);
+  proxies.push(started);
+  return started;
+}
+
+/** Three functions that share layer `layer` (version 1) with an unrelated layer after it, each with `live` on version 1. */
+async function stack(count = 3) {
+  const layer = unique('shared');
+  const other = unique('other');
+  const sharedV1 = await publishLayer(c, layer);
+  const otherV1 = await publishLayer(c, other);
+  const functions = Array.from({ length: count }, () => unique('fn'));
+  await Promise.all(functions.map((fn) => createFunction(c, fn, { layers: [sharedV1, otherV1], alias: 'live' })));
+  const layerDir = tree({ 'python/shared.py': `VERSION = "${unique('v')}"\n` });
+  const codeDir = tree({ 'app.py': `def handler(event, context):\n    return "${unique('code')}"\n` });
+  return { layer, other, sharedV1, otherV1, functions, layerDir, codeDir };
+}
+type Stack = Awaited<ReturnType<typeof stack>>;
+
+function inputs(s: Stack, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'layer-name': s.layer, 'layer-path': s.layerDir, functions: s.functions.join('\n'), 'code-path': s.codeDir, ...extra };
+}
+
+function run(entry: 'main' | 'post', values: Record<string, string>, options: Partial<RunOptions> = {}) {
+  return runAction(entry, values, { endpoint: moto, workspace: os.tmpdir(), ...options });
+}
+
+async function versionsOf(fn: string): Promise<string[]> {
+  const out = await c.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: fn }));
+  return (out.Versions ?? []).map((v) => v.Version!);
+}
+
+async function aliasTargets(functions: string[]): Promise<string[]> {
+  return Promise.all(functions.map(async (fn) => (await alias(c, fn)).FunctionVersion!));
+}
+
+describe('atomic deploy against moto_server', () => {
+  it('gives every function its code and the new layer in one version, keeps the other layer, and moves every alias', async () => {
+    const s = await stack();
+    const before = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: s.functions[0] }));
+    const main = await run('main', inputs(s));
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.outputs['layer-published']).toBe('true');
+    const newLayer = main.outputs['layer-version-arn']!;
+    expect(newLayer).toMatch(/:2$/);
+    expect(JSON.parse(main.outputs['function-versions']!)).toEqual(Object.fromEntries(s.functions.map((fn) => [fn, '2'])));
+    expect(JSON.parse(main.outputs['previous-versions']!)).toEqual(Object.fromEntries(s.functions.map((fn) => [fn, '1'])));
+    for (const fn of s.functions) {
+      const live = await alias(c, fn);
+      expect(live.FunctionVersion).toBe('2');
+      expect(live.Description).toMatch(/^previous=1 by octo\/app@abcdef0 run 4242/);
+      const published = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn, Qualifier: 'live' }));
+      expect(published.Layers?.map((layer) => layer.Arn)).toEqual([newLayer, s.otherV1]);
+      expect(published.Description).toContain('octo/app@abcdef0');
+      const latest = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn }));
+      expect(latest.CodeSha256).not.toBe(before.CodeSha256);
+      expect(published.CodeSha256).toBe(latest.CodeSha256);
+    }
+    expect(main.stdout).toContain('::group::Move alias live of 3 function(s), all or nothing');
+    for (const fn of s.functions) expect(main.summary).toContain(fn);
+    expect(main.summary).toContain('1 → 2');
+    expect(main.summary).toContain(`${s.layer}:2`);
+  });
+
+  it('changes nothing when a listed function does not exist: no layer, no version, no alias moved', async () => {
+    const s = await stack();
+    const missing = unique('missing');
+    const main = await run('main', { ...inputs(s), functions: [...s.functions.slice(0, 2), missing].join('\n') });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toContain(`::error::Reading the functions failed for 1 of 3:%0Afunctions: "${missing}" does not exist`);
+    expect(await layerVersions(c, s.layer)).toEqual([1]);
+    for (const fn of s.functions) expect(await versionsOf(fn)).toEqual(['$LATEST', '1']);
+    expect(await aliasTargets(s.functions)).toEqual(['1', '1', '1']);
+  });
+
+  it.each([
+    [
+      'a name given twice',
+      (s: Stack) => ({ functions: `${s.functions[0]}\n${s.functions[0]}` }),
+      /::error::functions: ".*" is listed twice/,
+    ],
+    [
+      'a missing code path',
+      (s: Stack) => ({ functions: `${s.functions[0]}=nowhere/code` }),
+      /::error::functions: "nowhere\/code" does not exist/,
+    ],
+    ['a bad max-parallel', () => ({ 'max-parallel': '0' }), /::error::max-parallel: "0" is not a whole number from 1 to 50/],
+  ])('rejects %s before the layer is published', async (_, bad, message) => {
+    const s = await stack(1);
+    const main = await run('main', { ...inputs(s), ...bad(s) });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(message);
+    expect(await layerVersions(c, s.layer)).toEqual([1]);
+    expect(await versionsOf(s.functions[0]!)).toEqual(['$LATEST', '1']);
+  });
+
+  it('puts every alias back when a later step of the job fails, and deletes an alias it created', async () => {
+    const s = await stack(2);
+    const fresh = unique('fn');
+    await createFunction(c, fresh, { layers: [s.sharedV1] });
+    const main = await run('main', { ...inputs(s), functions: [...s.functions, fresh].join('\n') });
+    expect(main.code, main.stdout).toBe(0);
+    expect(await aliasTargets([...s.functions, fresh])).toEqual(['2', '2', '1']);
+    expect(JSON.parse(main.outputs['previous-versions']!)[fresh]).toBeNull();
+
+    const post = await run('post', inputs(s), { state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(post.outputs['rolled-back']).toBe('true');
+    expect(await aliasTargets(s.functions)).toEqual(['1', '1']);
+    await expect(alias(c, fresh)).rejects.toThrow(/Cannot find alias/);
+    expect(post.summary).toContain('moved back');
+    expect(post.summary).toContain('deleted');
+    expect((await alias(c, s.functions[0]!)).Description ?? '').not.toContain('previous=1');
+
+    // Idempotent: a second run finds everything in place.
+    const again = await run('post', inputs(s), { state: main.state });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toContain('already in place');
+    expect(await aliasTargets(s.functions)).toEqual(['1', '1']);
+  });
+
+  it('leaves the aliases alone in the post step when rollback-on-failure is false', async () => {
+    const s = await stack(2);
+    const main = await run('main', inputs(s, { 'rollback-on-failure': 'false' }));
+    expect(main.code, main.stdout).toBe(0);
+    const post = await run('post', inputs(s, { 'rollback-on-failure': 'false' }), { state: main.state });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain('rollback-on-failure is false');
+    expect(await aliasTargets(s.functions)).toEqual(['2', '2']);
+  });
+
+  it('changes nothing in dry-run and reports the plan', async () => {
+    const s = await stack(2);
+    const main = await run('main', inputs(s, { 'dry-run': 'true' }));
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.stdout).toContain('a version would be published');
+    expect(main.summary).toContain('would move');
+    expect(main.state).toEqual({});
+    expect(await layerVersions(c, s.layer)).toEqual([1]);
+    for (const fn of s.functions) expect(await versionsOf(fn)).toEqual(['$LATEST', '1']);
+    expect(await aliasTargets(s.functions)).toEqual(['1', '1']);
+  });
+
+  it('reports functions already carrying the code and layer as unchanged, and publishes nothing on a rerun', async () => {
+    const s = await stack(2);
+    const first = await run('main', inputs(s));
+    expect(first.code, first.stdout).toBe(0);
+    const second = await run('main', inputs(s));
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.outputs['layer-published']).toBe('false');
+    expect(JSON.parse(second.outputs['function-versions']!)).toEqual(JSON.parse(first.outputs['function-versions']!));
+    expect(second.summary).toContain('unchanged');
+    for (const fn of s.functions) expect(await versionsOf(fn)).toEqual(['$LATEST', '1', '2']);
+  });
+
+  it('deploys code alone, creating the alias where there is none', async () => {
+    const fn = unique('fn');
+    await createFunction(c, fn);
+    const main = await run('main', { functions: fn, 'code-path': tree({ 'app.py': 'def handler(e, c): return 1\n' }) });
+    expect(main.code, main.stdout).toBe(0);
+    expect((await alias(c, fn)).FunctionVersion).toBe('1');
+    expect(JSON.parse(main.outputs['function-versions']!)).toEqual({ [fn]: '1' });
+    expect(main.outputs['layer-published']).toBeUndefined();
+  });
+
+  it('refuses a sixth layer before writing anything', async () => {
+    const s = await stack(1);
+    const five = await Promise.all(Array.from({ length: 5 }, () => publishLayer(c, unique('l'))));
+    const fn = unique('fn');
+    await createFunction(c, fn, { layers: five, alias: 'live' });
+    const main = await run('main', { ...inputs(s), functions: fn });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toContain(`layer-name: "${fn}" already has 5 layers`);
+    expect(await layerVersions(c, s.layer)).toEqual([1]);
+  });
+});
+
+describe('atomic deploy behind a fault-injecting proxy', () => {
+  it('waits out updates in progress and 409 conflicts, then succeeds', async () => {
+    const s = await stack(2);
+    const faulty = await proxy({ inProgressPolls: 3, busyAtStart: [s.functions[0]!] });
+    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    expect(main.code, main.stdout).toBe(0);
+    expect(await aliasTargets(s.functions)).toEqual(['2', '2']);
+    // The busy function's first code update met a 409 and was sent again once the update finished.
+    expect(faulty.count('UpdateFunctionCode', s.functions[0])).toBe(2);
+    expect(faulty.count('UpdateFunctionCode', s.functions[1])).toBe(1);
+    // Two updates, each reported InProgress for 3 polls before Successful.
+    expect(faulty.count('GetFunctionConfiguration', s.functions[1])).toBeGreaterThanOrEqual(8);
+    expect(faulty.count('PublishVersion', s.functions[1])).toBe(1);
+  });
+
+  it('publishes exactly one layer version when PublishLayerVersion is throttled once', async () => {
+    const s = await stack(1);
+    const faulty = await proxy({ throttleOnce: ['PublishLayerVersion'] });
+    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    expect(main.code, main.stdout).toBe(0);
+    expect(faulty.count('PublishLayerVersion')).toBe(2);
+    expect(await layerVersions(c, s.layer)).toEqual([1, 2]);
+  });
+
+  it('moves the first alias back and fails when UpdateAlias fails for the second function', async () => {
+    const s = await stack(3);
+    const faulty = await proxy({ failUpdateAlias: [s.functions[1]!] });
+    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(
+      new RegExp(`::error::Shifting the aliases failed:%0AUpdateAlias ${s.functions[1]}:live: InvalidParameterValueException`),
+    );
+    expect(main.stdout).toContain('All or nothing: moved back');
+    expect(await aliasTargets(s.functions)).toEqual(['1', '1', '1']);
+    expect(main.outputs['rolled-back']).toBe('true');
+  });
+});
