@@ -10,7 +10,8 @@ import { packCode } from './package.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import { reportFunctions, reportLayer, type FunctionRow } from './report.js';
 import { getSettings, type Settings } from './settings.js';
-import { shiftAliases, ShiftError } from './shift.js';
+import { release } from './release.js';
+import { ShiftError } from './shift.js';
 import { saveRecord, type AliasRecord, type DeployRecord } from './state.js';
 
 async function planFunctions(settings: Settings, ctx: DeployContext, layer: LayerPlan | undefined): Promise<FunctionPlan[]> {
@@ -120,7 +121,14 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
     });
     await core.group(`Move alias ${settings.alias} of ${changed.length} function(s), all or nothing`, async () => {
       try {
-        await shiftAliases(clients.lambda, record.aliases, 1, origin(), settings.maxParallel);
+        await release({
+          lambda: clients.lambda,
+          cloudwatch: clients.cloudwatch,
+          settings,
+          record,
+          save: () => saveRecord(record),
+          origin: origin(),
+        });
       } catch (error) {
         if (error instanceof ShiftError) core.setOutput(Output.RolledBack, String(error.movedBack.length > 0));
         throw error;

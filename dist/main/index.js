@@ -85838,7 +85838,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4927);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1461);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -85847,7 +85847,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4927:
+/***/ 1461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97682,6 +97682,16 @@ async function shiftAliases(lambda, records, weight, origin, maxParallel) {
     throw new ShiftError(`Shifting the aliases failed:\n${failed.join('\n')}\nAll or nothing: ${undo}`, movedBack);
 }
 
+;// CONCATENATED MODULE: ./src/release.ts
+
+/**
+ * Moves every alias to its new version, all or nothing. Throws ShiftError (after moving back what it moved) when a
+ * move fails.
+ */
+async function release(ctx) {
+    await shiftAliases(ctx.lambda, ctx.record.aliases, 1, ctx.origin, ctx.settings.maxParallel);
+}
+
 ;// CONCATENATED MODULE: ./src/state.ts
 
 
@@ -97695,6 +97705,7 @@ function loadRecord() {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -97805,7 +97816,14 @@ async function deploy(settings, clients) {
         });
         await group(`Move alias ${settings.alias} of ${changed.length} function(s), all or nothing`, async () => {
             try {
-                await shiftAliases(clients.lambda, record.aliases, 1, origin(), settings.maxParallel);
+                await release({
+                    lambda: clients.lambda,
+                    cloudwatch: clients.cloudwatch,
+                    settings,
+                    record,
+                    save: () => saveRecord(record),
+                    origin: origin(),
+                });
             }
             catch (error) {
                 if (error instanceof ShiftError)
