@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import type { PackedZip } from './archive.js';
 import { createClients, type Clients } from './aws.js';
+import { cleanup } from './cleanup.js';
 import { Input, Output } from './constants.js';
 import { deployFunction, planFunction, type DeployContext, type Deployed, type FunctionPlan } from './deploy.js';
 import { errorMessage } from './errors.js';
 import { planLayer, publishLayer, type LayerPlan, type LayerVersion } from './layer.js';
+import { rollbackAliases } from './manual-rollback.js';
 import { origin } from './origin.js';
 import { packCode } from './package.js';
 import { allOrThrow, mapSettled } from './parallel.js';
@@ -12,6 +14,7 @@ import { reportFunctions, reportLayer, type FunctionRow } from './report.js';
 import { getSettings, type Settings } from './settings.js';
 import { release } from './release.js';
 import { ShiftError } from './shift.js';
+import { writeParameter } from './ssm.js';
 import { saveRecord, type AliasRecord, type DeployRecord } from './state.js';
 
 async function planFunctions(settings: Settings, ctx: DeployContext, layer: LayerPlan | undefined): Promise<FunctionPlan[]> {
@@ -138,6 +141,12 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
   }
   core.setOutput(Output.RolledBack, 'false');
   report(functions, deployed, layer && `${layer.layer.name}:${layerVersion!.version}`, settings.alias, 'moved');
+  // Last, so other stacks never read a layer that this deploy then rolled back.
+  if (settings.ssmParameter && layerVersion) {
+    const outcome = await writeParameter(clients.ssm, settings.ssmParameter, layerVersion.arn);
+    core.info(`SSM parameter ${settings.ssmParameter}: ${outcome}`);
+    core.summary.addRaw(`SSM parameter <code>${settings.ssmParameter}</code>: ${outcome} (${layerVersion.arn})`, true);
+  }
 }
 
 function report(
@@ -170,7 +179,9 @@ export async function run(): Promise<void> {
     const settings = getSettings();
     core.debug(`Settings: ${JSON.stringify(settings)}`);
     const clients = createClients(settings.region);
-    await deploy(settings, clients);
+    if (settings.mode === 'cleanup') await cleanup(settings, clients.lambda);
+    else if (settings.mode === 'rollback') await rollbackAliases(settings, clients.lambda);
+    else await deploy(settings, clients);
   } catch (error) {
     core.setFailed(errorMessage(error));
   } finally {

@@ -231,6 +231,9 @@ export function getSettings(): Settings {
       );
     }
   }
+  if (ssmParameter !== '' && mode === 'deploy' && !layer) {
+    throw new InputError(Input.SsmParameter, 'needs layer-name and layer-path: it receives the layer version ARN');
+  }
   if (mode === 'cleanup' && !layer && functions.length === 0) {
     throw new InputError(Input.Functions, 'cleanup needs layer-name, functions, or both');
   }

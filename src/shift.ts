@@ -11,6 +11,9 @@ export function aliasDescription(previous: string | null, origin: string): strin
   return `previous=${previous ?? 'none'} ${origin}`.slice(0, DESCRIPTION_LIMIT);
 }
 
+/** The alias description written with a move: a deploy records the previous version, a rollback does not. */
+export type Describe = (previous: string | null, origin: string) => string;
+
 /** The version the alias description says it pointed to before the last deploy, if it says so. */
 export function recordedPrevious(description: string | undefined): string | undefined {
   return /(?:^|\s)previous=(\d+)(?:\s|$)/.exec(description ?? '')?.[1];
@@ -20,11 +23,17 @@ export function recordedPrevious(description: string | undefined): string | unde
  * Sends `weight` of the alias's traffic to the record's target: 1 moves the alias whole and clears its routing;
  * below 1 the alias stays on the previous version and routes that share to the target.
  */
-export async function pointAlias(lambda: LambdaClient, record: AliasRecord, weight: number, origin: string): Promise<void> {
+export async function pointAlias(
+  lambda: LambdaClient,
+  record: AliasRecord,
+  weight: number,
+  origin: string,
+  describe: Describe = aliasDescription,
+): Promise<void> {
   const target = record.target;
   if (target === undefined) throw new Error(`${record.id}: no new version to point ${record.alias} at`);
   const name = `${record.id}:${record.alias}`;
-  const Description = aliasDescription(record.previous, origin);
+  const Description = describe(record.previous, origin);
   if (record.previous === null) {
     await awsCall('CreateAlias', name, () =>
       lambda.send(new CreateAliasCommand({ FunctionName: record.id, Name: record.alias, FunctionVersion: target, Description })),
@@ -66,8 +75,9 @@ export async function shiftAliases(
   weight: number,
   origin: string,
   maxParallel: number,
+  describe: Describe = aliasDescription,
 ): Promise<void> {
-  const results = await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin));
+  const results = await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe));
   const failed = results.flatMap((result) => (result.status === 'rejected' ? [errorMessage(result.reason)] : []));
   if (failed.length === 0) return;
   const moved = records.filter((_, i) => results[i]?.status === 'fulfilled');

@@ -10484,7 +10484,7 @@ __webpack_unused_export__ = DeleteFunction$;
 __webpack_unused_export__ = DeleteFunctionCodeSigningConfig$;
 __webpack_unused_export__ = DeleteFunctionCodeSigningConfigCommand;
 __webpack_unused_export__ = DeleteFunctionCodeSigningConfigRequest$;
-__webpack_unused_export__ = DeleteFunctionCommand;
+exports.Z3K = DeleteFunctionCommand;
 __webpack_unused_export__ = DeleteFunctionConcurrency$;
 __webpack_unused_export__ = DeleteFunctionConcurrencyCommand;
 __webpack_unused_export__ = DeleteFunctionConcurrencyRequest$;
@@ -10497,7 +10497,7 @@ __webpack_unused_export__ = DeleteFunctionUrlConfig$;
 __webpack_unused_export__ = DeleteFunctionUrlConfigCommand;
 __webpack_unused_export__ = DeleteFunctionUrlConfigRequest$;
 __webpack_unused_export__ = DeleteLayerVersion$;
-__webpack_unused_export__ = DeleteLayerVersionCommand;
+exports.KnR = DeleteLayerVersionCommand;
 __webpack_unused_export__ = DeleteLayerVersionRequest$;
 __webpack_unused_export__ = DeleteProvisionedConcurrencyConfig$;
 __webpack_unused_export__ = DeleteProvisionedConcurrencyConfigCommand;
@@ -10574,7 +10574,7 @@ __webpack_unused_export__ = FunctionVersionsByCapacityProviderListItem$;
 __webpack_unused_export__ = FunctionVersionsPerCapacityProviderLimitExceededException;
 __webpack_unused_export__ = FunctionVersionsPerCapacityProviderLimitExceededException$;
 __webpack_unused_export__ = GetAccountSettings$;
-__webpack_unused_export__ = GetAccountSettingsCommand;
+exports._8I = GetAccountSettingsCommand;
 __webpack_unused_export__ = GetAccountSettingsRequest$;
 __webpack_unused_export__ = GetAccountSettingsResponse$;
 __webpack_unused_export__ = GetAlias$;
@@ -10637,7 +10637,7 @@ __webpack_unused_export__ = GetLayerVersion$;
 __webpack_unused_export__ = GetLayerVersionByArn$;
 __webpack_unused_export__ = GetLayerVersionByArnCommand;
 __webpack_unused_export__ = GetLayerVersionByArnRequest$;
-__webpack_unused_export__ = GetLayerVersionCommand;
+exports.VK5 = GetLayerVersionCommand;
 __webpack_unused_export__ = GetLayerVersionPolicy$;
 __webpack_unused_export__ = GetLayerVersionPolicyCommand;
 __webpack_unused_export__ = GetLayerVersionPolicyRequest$;
@@ -10723,7 +10723,7 @@ __webpack_unused_export__ = LayerVersionContentOutput$;
 __webpack_unused_export__ = LayerVersionsListItem$;
 __webpack_unused_export__ = LayersListItem$;
 __webpack_unused_export__ = ListAliases$;
-__webpack_unused_export__ = ListAliasesCommand;
+exports.UZx = ListAliasesCommand;
 __webpack_unused_export__ = ListAliasesRequest$;
 __webpack_unused_export__ = ListAliasesResponse$;
 __webpack_unused_export__ = ListCapacityProviders$;
@@ -10779,7 +10779,7 @@ __webpack_unused_export__ = ListTagsCommand;
 __webpack_unused_export__ = ListTagsRequest$;
 __webpack_unused_export__ = ListTagsResponse$;
 __webpack_unused_export__ = ListVersionsByFunction$;
-__webpack_unused_export__ = ListVersionsByFunctionCommand;
+exports.Ox4 = ListVersionsByFunctionCommand;
 __webpack_unused_export__ = ListVersionsByFunctionRequest$;
 __webpack_unused_export__ = ListVersionsByFunctionResponse$;
 __webpack_unused_export__ = LogFormat;
@@ -27957,7 +27957,7 @@ __webpack_unused_export__ = GetOpsSummaryCommand;
 __webpack_unused_export__ = GetOpsSummaryRequest$;
 __webpack_unused_export__ = GetOpsSummaryResult$;
 __webpack_unused_export__ = GetParameter$;
-__webpack_unused_export__ = GetParameterCommand;
+exports.lhy = GetParameterCommand;
 __webpack_unused_export__ = GetParameterHistory$;
 __webpack_unused_export__ = GetParameterHistoryCommand;
 __webpack_unused_export__ = GetParameterHistoryRequest$;
@@ -28380,7 +28380,7 @@ __webpack_unused_export__ = PutInventoryCommand;
 __webpack_unused_export__ = PutInventoryRequest$;
 __webpack_unused_export__ = PutInventoryResult$;
 __webpack_unused_export__ = PutParameter$;
-__webpack_unused_export__ = PutParameterCommand;
+exports.ihh = PutParameterCommand;
 __webpack_unused_export__ = PutParameterRequest$;
 __webpack_unused_export__ = PutParameterResult$;
 __webpack_unused_export__ = PutResourcePolicy$;
@@ -32143,7 +32143,7 @@ const { setCredentialFeature } = __nccwpck_require__(5152);
 const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
 const { HttpRequest } = __nccwpck_require__(3422);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
-const { promises } = __nccwpck_require__(3024);
+const { promises } = __nccwpck_require__(8262);
 const { homedir } = __nccwpck_require__(8161);
 const { dirname, join } = __nccwpck_require__(6760);
 
@@ -32907,7 +32907,7 @@ exports.SSOClient = SSOClient;
 
 const { setCredentialFeature } = __nccwpck_require__(5152);
 const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
-const { readFileSync } = __nccwpck_require__(3024);
+const { readFileSync } = __nccwpck_require__(8262);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
@@ -36883,7 +36883,7 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 const { setTokenFeature } = __nccwpck_require__(5152);
 const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
 const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
-const { promises } = __nccwpck_require__(3024);
+const { promises } = __nccwpck_require__(8262);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
     logger?.debug?.("@aws-sdk/token-providers - fromEnvSigningName");
@@ -40482,7 +40482,7 @@ exports.tagSymbol = tagSymbol;
 /***/ 9542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { createReadStream } = __nccwpck_require__(3024);
+const { createReadStream } = __nccwpck_require__(8262);
 const { Writable } = __nccwpck_require__(7075);
 const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
 const { createHash, createHmac } = __nccwpck_require__(7598);
@@ -49658,7 +49658,7 @@ exports.translateTraits = translateTraits;
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
 const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
 exports.hasOwn = hasOwn;
-const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
+const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(8262);
 const { toEndpointV1 } = __nccwpck_require__(2085);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
@@ -79758,7 +79758,7 @@ const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
-const { performance } = __nccwpck_require__(643)
+const { performance } = __nccwpck_require__(3024)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
@@ -85838,7 +85838,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1461);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -85847,7 +85847,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1461:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88889,8 +88889,6 @@ const DESCRIPTION_LIMIT = 256;
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
 const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib'];
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A bad input: the message names the input and says what would be accepted. Raised before anything is written. */
 class InputError extends Error {
@@ -88944,204 +88942,12 @@ function isNamed(error, ...names) {
     return names.includes(code);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/upload.ts
-
-
-
-const uploads = new Map();
-/**
- * Puts a zip at bucket/key unless an object is already there: keys carry the content hash, so it is the same zip.
- * Functions that share code ask for the same key at once: they share one upload.
- */
-function uploadOnce(s3, bucket, key, zip) {
-    const target = `s3://${bucket}/${key}`;
-    let upload = uploads.get(target);
-    if (!upload) {
-        upload = putUnlessPresent(s3, bucket, key, zip);
-        uploads.set(target, upload);
-    }
-    return upload;
-}
-async function putUnlessPresent(s3, bucket, key, zip) {
-    const target = `s3://${bucket}/${key}`;
-    const present = await awsCall('HeadObject', target, () => s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }))).then(() => true, (error) => {
-        if (isNamed(error, 'NotFound', 'NoSuchKey'))
-            return false;
-        throw error;
-    });
-    if (present)
-        return false;
-    await awsCall('PutObject', target, () => s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-        Bucket: bucket,
-        Key: key,
-        Body: (0,external_node_fs_.createReadStream)(zip.path),
-        ContentLength: zip.size,
-        ContentType: 'application/zip',
-    })));
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/wait.ts
-
-
-/** Waits, with the SDK's waiter, until the function's last update has finished; Failed is an error with its reason. */
-async function waitUpdated(lambda, name, deadline) {
-    const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-    const result = await (0,client_lambda_dist_cjs/* waitForFunctionUpdated */.GNm)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: name });
-    const config = result.reason;
-    if (String(result.state) === 'SUCCESS' && config && !(config instanceof Error))
-        return config;
-    if (String(result.state) === 'FAILURE' && config && !(config instanceof Error)) {
-        throw new Error(`${name}: the update failed: ${config.LastUpdateStatusReasonCode ?? ''} ${config.LastUpdateStatusReason ?? ''}`.trim());
-    }
-    const last = config instanceof Error ? ` (last error: ${config.name}: ${config.message})` : '';
-    throw new Error(`${name}: the update did not finish within wait-timeout${last}`);
-}
-/**
- * Runs a write that Lambda refuses with ResourceConflictException while another update of the function is in
- * progress: waits that update out and tries again with the revision it left, until the deadline.
- */
-async function whenIdle(lambda, name, deadline, revisionId, write) {
-    let revision = revisionId;
-    for (;;) {
-        try {
-            return await write(revision);
-        }
-        catch (error) {
-            if (!isNamed(error, 'ResourceConflictException') || Date.now() >= deadline)
-                throw error;
-            revision = (await waitUpdated(lambda, name, deadline)).RevisionId;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy.ts
-
-
-
-
-
-
-/** `arn:aws:lambda:region:account:layer:NAME:7` -> NAME: a function holds at most one version of each layer. */
-function layerNameOf(arn) {
-    return arn.split(':')[6] ?? arn;
-}
-/** The function's layers with this layer's version in place of the old one (same position), or added at the end. */
-function withLayer(layers, versionArn) {
-    const name = layerNameOf(versionArn);
-    const index = layers.findIndex((arn) => layerNameOf(arn) === name);
-    return index === -1 ? [...layers, versionArn] : layers.map((arn, i) => (i === index ? versionArn : arn));
-}
-function sameList(a, b) {
-    return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-function layerArns(config) {
-    return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
-}
-async function readAlias(ctx, target) {
-    try {
-        const alias = await ctx.lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: target.id, Name: ctx.alias }));
-        return {
-            version: alias.FunctionVersion ?? '$LATEST',
-            weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
-            description: alias.Description ?? '',
-        };
-    }
-    catch (error) {
-        if (isNamed(error, 'ResourceNotFoundException'))
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Reads the function and its alias and decides what must change. `layer` is the layer version to attach: its ARN
- * when an existing version is reused, only its name when it is still to be published. Writes nothing.
- */
-async function planFunction(ctx, target, layer, code) {
-    const config = await ctx.lambda
-        .send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: target.id }))
-        .catch((error) => {
-        if (isNamed(error, 'ResourceNotFoundException')) {
-            throw new InputError(Input.Functions, `"${target.id}" does not exist in this account and region`);
-        }
-        throw error;
-    });
-    if (config.PackageType === 'Image') {
-        throw new InputError(Input.Functions, `"${target.id}" is a container image function: it takes neither layers nor zip code`);
-    }
-    const alias = await awsCall('GetAlias', `${target.name}:${ctx.alias}`, () => readAlias(ctx, target));
-    if (!alias && !ctx.createAlias) {
-        throw new InputError(Input.CreateAlias, `"${target.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
-    }
-    const layers = layerArns(config);
-    if (layer && layers.length >= MAX_LAYERS && !layers.some((arn) => layerNameOf(arn) === layer.name)) {
-        throw new InputError(Input.LayerName, `"${target.name}" already has ${MAX_LAYERS} layers, Lambda's maximum: one more cannot be added`);
-    }
-    const codeSha256 = config.CodeSha256 ?? '';
-    const newCode = code && code.sha256 !== codeSha256 ? code : undefined;
-    if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Bucket) {
-        throw new InputError(Input.S3Bucket, `the code of "${target.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
-    }
-    // An unpublished layer version is new to every function.
-    const layersChanged = layer !== undefined && (layer.arn === undefined || !sameList(withLayer(layers, layer.arn), layers));
-    let unchanged = false;
-    if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
-        const live = await awsCall('GetFunctionConfiguration', `${target.name}:${alias.version}`, () => ctx.lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: target.id, Qualifier: alias.version })));
-        unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
-    }
-    return { target, revisionId: config.RevisionId, codeSha256, layers, alias, code: newCode, unchanged };
-}
-function s3CodeKey(prefix, zip) {
-    return `${prefix}code/${Buffer.from(zip.sha256, 'base64').toString('hex')}.zip`;
-}
-/**
- * Updates the code (publish off), then the layers, waiting for each update to finish, and publishes one version
- * pinned to the CodeSha256 and RevisionId this run left: a change by anyone else in between fails the publish.
- */
-async function deployFunction(ctx, plan, layerArn, versionDescription) {
-    const started = Date.now();
-    const { lambda } = ctx;
-    const name = plan.target.name;
-    const deadline = started + ctx.waitTimeoutSeconds * 1000;
-    let state = { revisionId: plan.revisionId, codeSha256: plan.codeSha256 };
-    const update = async (operation, write) => {
-        await awsCall(operation, name, () => whenIdle(lambda, plan.target.id, deadline, state.revisionId, write));
-        const done = await awsCall('waiting for', name, () => waitUpdated(lambda, plan.target.id, deadline));
-        state = { revisionId: done.RevisionId, codeSha256: done.CodeSha256 ?? state.codeSha256 };
-    };
-    const { code } = plan;
-    if (code) {
-        let source;
-        if (ctx.s3Bucket) {
-            source = { S3Bucket: ctx.s3Bucket.bucket, S3Key: s3CodeKey(ctx.s3Bucket.prefix, code) };
-            await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
-        }
-        else {
-            source = { ZipFile: await (0,promises_.readFile)(code.path) };
-        }
-        await update('UpdateFunctionCode', (RevisionId) => lambda.send(new client_lambda_dist_cjs/* UpdateFunctionCodeCommand */.KfB({ FunctionName: plan.target.id, Publish: false, RevisionId, ...source })));
-    }
-    if (layerArn) {
-        const layers = withLayer(plan.layers, layerArn);
-        if (!sameList(layers, plan.layers)) {
-            await update('UpdateFunctionConfiguration', (RevisionId) => lambda.send(new client_lambda_dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ FunctionName: plan.target.id, Layers: layers, RevisionId })));
-        }
-    }
-    const published = await awsCall('PublishVersion', name, () => whenIdle(lambda, plan.target.id, deadline, state.revisionId, (RevisionId) => lambda.send(new client_lambda_dist_cjs/* PublishVersionCommand */.D3m({
-        FunctionName: plan.target.id,
-        CodeSha256: state.codeSha256 || undefined,
-        RevisionId,
-        Description: versionDescription.slice(0, DESCRIPTION_LIMIT),
-    }))));
-    if (!published.Version)
-        throw new Error(`PublishVersion ${name}: the answer has no version`);
-    return { version: published.Version, codeChanged: code !== undefined, seconds: (Date.now() - started) / 1000 };
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(8262);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -92174,6 +91980,43 @@ async function packCode(input, location, exclude) {
     return { path: location, size, sha256: hash.digest('base64') };
 }
 
+;// CONCATENATED MODULE: ./src/upload.ts
+
+
+
+const uploads = new Map();
+/**
+ * Puts a zip at bucket/key unless an object is already there: keys carry the content hash, so it is the same zip.
+ * Functions that share code ask for the same key at once: they share one upload.
+ */
+function uploadOnce(s3, bucket, key, zip) {
+    const target = `s3://${bucket}/${key}`;
+    let upload = uploads.get(target);
+    if (!upload) {
+        upload = putUnlessPresent(s3, bucket, key, zip);
+        uploads.set(target, upload);
+    }
+    return upload;
+}
+async function putUnlessPresent(s3, bucket, key, zip) {
+    const target = `s3://${bucket}/${key}`;
+    const present = await awsCall('HeadObject', target, () => s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }))).then(() => true, (error) => {
+        if (isNamed(error, 'NotFound', 'NoSuchKey'))
+            return false;
+        throw error;
+    });
+    if (present)
+        return false;
+    await awsCall('PutObject', target, () => s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: (0,external_node_fs_.createReadStream)(zip.path),
+        ContentLength: zip.size,
+        ContentType: 'application/zip',
+    })));
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/layer.ts
 
 
@@ -92264,6 +92107,359 @@ async function planLayer(lambda, layer, viaS3) {
         throw new InputError(Input.S3Bucket, `the zipped layer is ${megabytes(zip.size)}, above Lambda's 50 MB direct upload limit: set s3-bucket to publish through S3`);
     }
     return { ...plan, zip };
+}
+
+;// CONCATENATED MODULE: ./src/parallel.ts
+/** Runs fn over items with at most `limit` at once; every item runs, and each result is reported like allSettled. */
+async function mapSettled(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index]) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** The values, or one error naming every failure (each failure's message already names its function). */
+function allOrThrow(results, what) {
+    const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    if (failures.length > 0) {
+        const messages = failures.map((failure) => (failure instanceof Error ? failure.message : String(failure)));
+        throw new Error(`${what} failed for ${failures.length} of ${results.length}:\n${messages.join('\n')}`);
+    }
+    return results.map((result) => result.value);
+}
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+
+
+
+
+
+
+/** Every page of a Lambda listing that pages with Marker/NextMarker. */
+async function listAll(fetchPage) {
+    const items = [];
+    let marker;
+    do {
+        const page = await fetchPage(marker);
+        items.push(...(page.items ?? []));
+        marker = page.next;
+    } while (marker);
+    return items;
+}
+async function inventory(lambda, target) {
+    const [versions, aliases] = await Promise.all([
+        awsCall('ListVersionsByFunction', target.name, () => listAll(async (Marker) => {
+            const page = await lambda.send(new client_lambda_dist_cjs/* ListVersionsByFunctionCommand */.Ox4({ FunctionName: target.id, Marker, MaxItems: 50 }));
+            return { items: page.Versions, next: page.NextMarker };
+        })),
+        awsCall('ListAliases', target.name, () => listAll(async (Marker) => {
+            const page = await lambda.send(new client_lambda_dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: target.id, Marker, MaxItems: 50 }));
+            return { items: page.Aliases, next: page.NextMarker };
+        })),
+    ]);
+    return { target, versions, aliases };
+}
+/** Versions an alias sends traffic to, its additional routing version included. */
+function aliasedVersions(aliases) {
+    return new Set(aliases.flatMap((alias) => [
+        alias.FunctionVersion ?? '',
+        ...Object.keys(alias.RoutingConfig?.AdditionalVersionWeights ?? {}),
+    ]));
+}
+/** Newest first by number; the newest `keep` and every protected one stay. */
+function prune(items, number, keep, isProtected) {
+    const sorted = [...items].sort((a, b) => number(b) - number(a));
+    return {
+        kept: sorted.filter((item, i) => i < keep || isProtected(item)),
+        deleted: sorted.filter((item, i) => i >= keep && !isProtected(item)),
+    };
+}
+function planFunctionPrune(fn, keep) {
+    const protectedVersions = aliasedVersions(fn.aliases);
+    const published = fn.versions.filter((version) => version.Version !== '$LATEST');
+    return {
+        id: fn.target.id,
+        ...prune(published, (version) => Number(version.Version), keep, (version) => protectedVersions.has(version.Version ?? '')),
+    };
+}
+/** Layer version ARNs that a listed function runs in $LATEST or in a version an alias points to. */
+function layersInUse(functions) {
+    const used = new Set();
+    for (const fn of functions) {
+        const live = aliasedVersions(fn.aliases).add('$LATEST');
+        for (const version of fn.versions) {
+            if (live.has(version.Version ?? ''))
+                for (const layer of version.Layers ?? [])
+                    used.add(layer.Arn ?? '');
+        }
+    }
+    return used;
+}
+async function storageLine(lambda) {
+    try {
+        const settings = await lambda.send(new client_lambda_dist_cjs/* GetAccountSettingsCommand */._8I({}));
+        const used = settings.AccountUsage?.TotalCodeSize ?? 0;
+        const limit = settings.AccountLimit?.TotalCodeSize ?? 0;
+        return `Code storage: ${megabytes(used)} of ${megabytes(limit)} (${limit > 0 ? ((100 * used) / limit).toFixed(1) : '?'} %)`;
+    }
+    catch (error) {
+        return `Code storage: not available (GetAccountSettings: ${errorMessage(error).split('\n')[0]})`;
+    }
+}
+/** Deletes old layer and function versions past the keep counts, never one still in use. */
+async function cleanup(settings, lambda) {
+    const { layer, functions, maxParallel, dryRun } = settings;
+    const plan = await group('Read versions and aliases', async () => {
+        const inventories = allOrThrow(await mapSettled(functions, maxParallel, (target) => inventory(lambda, target)), 'Reading the functions');
+        const layerVersions = layer
+            ? await awsCall('ListLayerVersions', layer.id, () => listAll(async (Marker) => {
+                const page = await lambda.send(new client_lambda_dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: layer.id, Marker, MaxItems: 50 }));
+                return { items: page.LayerVersions, next: page.NextMarker };
+            }))
+            : [];
+        const used = layersInUse(inventories);
+        const layerPrune = prune(layerVersions, (version) => version.Version ?? 0, settings.keepLayerVersions, (version) => used.has(version.LayerVersionArn ?? ''));
+        const functionPrunes = inventories.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
+        if (layer) {
+            const inUse = layerPrune.kept
+                .filter((version) => used.has(version.LayerVersionArn ?? ''))
+                .map((version) => version.Version);
+            info(`Layer ${layer.name}: ${layerVersions.length} versions, keeping ${layerPrune.kept.length} (in use: ${inUse.join(', ') || 'none'}), deleting ${layerPrune.deleted.length}`);
+        }
+        for (const fn of functionPrunes) {
+            info(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(', ') || 'none'}; deleting ${fn.deleted.length}`);
+        }
+        return { layerPrune, functionPrunes };
+    });
+    // Sizes are read before deleting: afterwards there is nothing left to ask.
+    const layerSizes = await Promise.all(plan.layerPrune.deleted.map(async (version) => {
+        const detail = await awsCall('GetLayerVersion', version.LayerVersionArn ?? '', () => lambda.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layer.id, VersionNumber: version.Version })));
+        return detail.Content?.CodeSize ?? 0;
+    }));
+    const deletedLayers = plan.layerPrune.deleted.map((version) => version.Version ?? 0);
+    const deletedFunctions = Object.fromEntries(plan.functionPrunes.map((fn) => [fn.id, fn.deleted.map((v) => Number(v.Version))]));
+    const bytes = layerSizes.reduce((sum, size) => sum + size, 0) +
+        plan.functionPrunes.flatMap((fn) => fn.deleted).reduce((sum, version) => sum + (version.CodeSize ?? 0), 0);
+    if (!dryRun) {
+        await group('Delete', async () => {
+            const deletions = [
+                ...deletedLayers.map((VersionNumber) => ({
+                    what: `${layer.name}:${VersionNumber}`,
+                    run: () => lambda.send(new client_lambda_dist_cjs/* DeleteLayerVersionCommand */.KnR({ LayerName: layer.id, VersionNumber })),
+                })),
+                ...plan.functionPrunes.flatMap((fn) => fn.deleted.map((version) => ({
+                    what: `${fn.id}:${version.Version}`,
+                    run: () => lambda.send(new client_lambda_dist_cjs/* DeleteFunctionCommand */.Z3K({ FunctionName: fn.id, Qualifier: version.Version })),
+                }))),
+            ];
+            const results = await mapSettled(deletions, maxParallel, async (deletion) => {
+                await awsCall('Delete', deletion.what, deletion.run);
+                info(`Deleted ${deletion.what}`);
+            });
+            allOrThrow(results, 'Deleting versions');
+        });
+    }
+    else {
+        notice('dry-run: nothing was deleted; the lists show what would be.');
+    }
+    setOutput(Output.DeletedLayerVersions, JSON.stringify(deletedLayers));
+    setOutput(Output.DeletedFunctionVersions, JSON.stringify(deletedFunctions));
+    const verb = dryRun ? 'Would delete' : 'Deleted';
+    const rows = [];
+    if (layer) {
+        rows.push([
+            `layer ${layer.name}`,
+            plan.layerPrune.kept.map((v) => String(v.Version)).join(', ') || '-',
+            deletedLayers.join(', ') || '-',
+        ]);
+    }
+    for (const fn of plan.functionPrunes) {
+        rows.push([
+            fn.id,
+            fn.kept.map((v) => v.Version ?? '').join(', ') || '-',
+            fn.deleted.map((v) => v.Version ?? '').join(', ') || '-',
+        ]);
+    }
+    summary
+        .addHeading(`Cleanup${dryRun ? ' (dry run)' : ''}`, 3)
+        .addTable([
+        [
+            { data: 'What', header: true },
+            { data: 'Kept', header: true },
+            { data: verb, header: true },
+        ],
+        ...rows,
+    ])
+        .addRaw(`${verb} ${megabytes(bytes)} of code.`, true)
+        .addBreak()
+        .addRaw(await storageLine(lambda), true);
+}
+
+;// CONCATENATED MODULE: ./src/wait.ts
+
+
+/** Waits, with the SDK's waiter, until the function's last update has finished; Failed is an error with its reason. */
+async function waitUpdated(lambda, name, deadline) {
+    const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
+    const result = await (0,client_lambda_dist_cjs/* waitForFunctionUpdated */.GNm)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: name });
+    const config = result.reason;
+    if (String(result.state) === 'SUCCESS' && config && !(config instanceof Error))
+        return config;
+    if (String(result.state) === 'FAILURE' && config && !(config instanceof Error)) {
+        throw new Error(`${name}: the update failed: ${config.LastUpdateStatusReasonCode ?? ''} ${config.LastUpdateStatusReason ?? ''}`.trim());
+    }
+    const last = config instanceof Error ? ` (last error: ${config.name}: ${config.message})` : '';
+    throw new Error(`${name}: the update did not finish within wait-timeout${last}`);
+}
+/**
+ * Runs a write that Lambda refuses with ResourceConflictException while another update of the function is in
+ * progress: waits that update out and tries again with the revision it left, until the deadline.
+ */
+async function whenIdle(lambda, name, deadline, revisionId, write) {
+    let revision = revisionId;
+    for (;;) {
+        try {
+            return await write(revision);
+        }
+        catch (error) {
+            if (!isNamed(error, 'ResourceConflictException') || Date.now() >= deadline)
+                throw error;
+            revision = (await waitUpdated(lambda, name, deadline)).RevisionId;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy.ts
+
+
+
+
+
+
+/** `arn:aws:lambda:region:account:layer:NAME:7` -> NAME: a function holds at most one version of each layer. */
+function layerNameOf(arn) {
+    return arn.split(':')[6] ?? arn;
+}
+/** The function's layers with this layer's version in place of the old one (same position), or added at the end. */
+function withLayer(layers, versionArn) {
+    const name = layerNameOf(versionArn);
+    const index = layers.findIndex((arn) => layerNameOf(arn) === name);
+    return index === -1 ? [...layers, versionArn] : layers.map((arn, i) => (i === index ? versionArn : arn));
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+function layerArns(config) {
+    return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
+}
+async function readAlias(ctx, target) {
+    try {
+        const alias = await ctx.lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: target.id, Name: ctx.alias }));
+        return {
+            version: alias.FunctionVersion ?? '$LATEST',
+            weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
+            description: alias.Description ?? '',
+        };
+    }
+    catch (error) {
+        if (isNamed(error, 'ResourceNotFoundException'))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Reads the function and its alias and decides what must change. `layer` is the layer version to attach: its ARN
+ * when an existing version is reused, only its name when it is still to be published. Writes nothing.
+ */
+async function planFunction(ctx, target, layer, code) {
+    const config = await ctx.lambda
+        .send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: target.id }))
+        .catch((error) => {
+        if (isNamed(error, 'ResourceNotFoundException')) {
+            throw new InputError(Input.Functions, `"${target.id}" does not exist in this account and region`);
+        }
+        throw error;
+    });
+    if (config.PackageType === 'Image') {
+        throw new InputError(Input.Functions, `"${target.id}" is a container image function: it takes neither layers nor zip code`);
+    }
+    const alias = await awsCall('GetAlias', `${target.name}:${ctx.alias}`, () => readAlias(ctx, target));
+    if (!alias && !ctx.createAlias) {
+        throw new InputError(Input.CreateAlias, `"${target.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
+    }
+    const layers = layerArns(config);
+    if (layer && layers.length >= MAX_LAYERS && !layers.some((arn) => layerNameOf(arn) === layer.name)) {
+        throw new InputError(Input.LayerName, `"${target.name}" already has ${MAX_LAYERS} layers, Lambda's maximum: one more cannot be added`);
+    }
+    const codeSha256 = config.CodeSha256 ?? '';
+    const newCode = code && code.sha256 !== codeSha256 ? code : undefined;
+    if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Bucket) {
+        throw new InputError(Input.S3Bucket, `the code of "${target.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
+    }
+    // An unpublished layer version is new to every function.
+    const layersChanged = layer !== undefined && (layer.arn === undefined || !sameList(withLayer(layers, layer.arn), layers));
+    let unchanged = false;
+    if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
+        const live = await awsCall('GetFunctionConfiguration', `${target.name}:${alias.version}`, () => ctx.lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: target.id, Qualifier: alias.version })));
+        unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
+    }
+    return { target, revisionId: config.RevisionId, codeSha256, layers, alias, code: newCode, unchanged };
+}
+function s3CodeKey(prefix, zip) {
+    return `${prefix}code/${Buffer.from(zip.sha256, 'base64').toString('hex')}.zip`;
+}
+/**
+ * Updates the code (publish off), then the layers, waiting for each update to finish, and publishes one version
+ * pinned to the CodeSha256 and RevisionId this run left: a change by anyone else in between fails the publish.
+ */
+async function deployFunction(ctx, plan, layerArn, versionDescription) {
+    const started = Date.now();
+    const { lambda } = ctx;
+    const name = plan.target.name;
+    const deadline = started + ctx.waitTimeoutSeconds * 1000;
+    let state = { revisionId: plan.revisionId, codeSha256: plan.codeSha256 };
+    const update = async (operation, write) => {
+        await awsCall(operation, name, () => whenIdle(lambda, plan.target.id, deadline, state.revisionId, write));
+        const done = await awsCall('waiting for', name, () => waitUpdated(lambda, plan.target.id, deadline));
+        state = { revisionId: done.RevisionId, codeSha256: done.CodeSha256 ?? state.codeSha256 };
+    };
+    const { code } = plan;
+    if (code) {
+        let source;
+        if (ctx.s3Bucket) {
+            source = { S3Bucket: ctx.s3Bucket.bucket, S3Key: s3CodeKey(ctx.s3Bucket.prefix, code) };
+            await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
+        }
+        else {
+            source = { ZipFile: await (0,promises_.readFile)(code.path) };
+        }
+        await update('UpdateFunctionCode', (RevisionId) => lambda.send(new client_lambda_dist_cjs/* UpdateFunctionCodeCommand */.KfB({ FunctionName: plan.target.id, Publish: false, RevisionId, ...source })));
+    }
+    if (layerArn) {
+        const layers = withLayer(plan.layers, layerArn);
+        if (!sameList(layers, plan.layers)) {
+            await update('UpdateFunctionConfiguration', (RevisionId) => lambda.send(new client_lambda_dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ FunctionName: plan.target.id, Layers: layers, RevisionId })));
+        }
+    }
+    const published = await awsCall('PublishVersion', name, () => whenIdle(lambda, plan.target.id, deadline, state.revisionId, (RevisionId) => lambda.send(new client_lambda_dist_cjs/* PublishVersionCommand */.D3m({
+        FunctionName: plan.target.id,
+        CodeSha256: state.codeSha256 || undefined,
+        RevisionId,
+        Description: versionDescription.slice(0, DESCRIPTION_LIMIT),
+    }))));
+    if (!published.Version)
+        throw new Error(`PublishVersion ${name}: the answer has no version`);
+    return { version: published.Version, codeChanged: code !== undefined, seconds: (Date.now() - started) / 1000 };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -97272,35 +97468,6 @@ function origin() {
     return `by ${repository}@${github_context.sha.slice(0, 7) || 'unknown'} run ${github_context.runId || 0}`;
 }
 
-;// CONCATENATED MODULE: ./src/parallel.ts
-/** Runs fn over items with at most `limit` at once; every item runs, and each result is reported like allSettled. */
-async function mapSettled(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await fn(items[index]) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/** The values, or one error naming every failure (each failure's message already names its function). */
-function allOrThrow(results, what) {
-    const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
-    if (failures.length > 0) {
-        const messages = failures.map((failure) => (failure instanceof Error ? failure.message : String(failure)));
-        throw new Error(`${what} failed for ${failures.length} of ${results.length}:\n${messages.join('\n')}`);
-    }
-    return results.map((result) => result.value);
-}
-
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -97342,6 +97509,197 @@ function reportFunctions(rows, heading) {
             row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
         ]),
     ]);
+}
+
+;// CONCATENATED MODULE: ./src/rollback.ts
+
+
+
+/**
+ * Puts one alias back where the record says it was, if it still carries what this run published; idempotent, so
+ * the main step, the post step and a rerun can all call it.
+ */
+async function restoreAlias(lambda, record) {
+    const target = `${record.id}:${record.alias}`;
+    const current = await awsCall('GetAlias', target, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: record.id, Name: record.alias })).catch((error) => {
+        if (isNamed(error, 'ResourceNotFoundException'))
+            return undefined;
+        throw error;
+    }));
+    if (!current)
+        return record.previous === null ? 'already in place' : 'left alone: moved since by someone else';
+    const weights = current.RoutingConfig?.AdditionalVersionWeights ?? {};
+    const carriesOurs = record.target !== undefined && (current.FunctionVersion === record.target || record.target in weights);
+    if (!carriesOurs) {
+        const inPlace = current.FunctionVersion === record.previous && Object.keys(weights).length === Object.keys(record.previousWeights).length;
+        return inPlace ? 'already in place' : 'left alone: moved since by someone else';
+    }
+    if (record.previous === null) {
+        await awsCall('DeleteAlias', target, () => lambda.send(new client_lambda_dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: record.id, Name: record.alias })));
+        return 'deleted';
+    }
+    const previous = record.previous;
+    await awsCall('UpdateAlias', target, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
+        FunctionName: record.id,
+        Name: record.alias,
+        FunctionVersion: previous,
+        RoutingConfig: { AdditionalVersionWeights: record.previousWeights },
+        Description: record.previousDescription,
+    })));
+    return 'moved back';
+}
+/** Restores every alias; one failure does not stop the others, and the error afterwards names each that failed. */
+async function restoreAliases(lambda, records, maxParallel) {
+    const results = await mapSettled(records, maxParallel, async (record) => ({
+        record,
+        outcome: await restoreAlias(lambda, record),
+    }));
+    return allOrThrow(results, 'Rolling back');
+}
+
+;// CONCATENATED MODULE: ./src/shift.ts
+
+
+
+
+
+
+/** The alias itself records where it was before this deploy, so a later manual rollback needs no other store. */
+function aliasDescription(previous, origin) {
+    return `previous=${previous ?? 'none'} ${origin}`.slice(0, DESCRIPTION_LIMIT);
+}
+/** The version the alias description says it pointed to before the last deploy, if it says so. */
+function recordedPrevious(description) {
+    return /(?:^|\s)previous=(\d+)(?:\s|$)/.exec(description ?? '')?.[1];
+}
+/**
+ * Sends `weight` of the alias's traffic to the record's target: 1 moves the alias whole and clears its routing;
+ * below 1 the alias stays on the previous version and routes that share to the target.
+ */
+async function pointAlias(lambda, record, weight, origin, describe = aliasDescription) {
+    const target = record.target;
+    if (target === undefined)
+        throw new Error(`${record.id}: no new version to point ${record.alias} at`);
+    const name = `${record.id}:${record.alias}`;
+    const Description = describe(record.previous, origin);
+    if (record.previous === null) {
+        await awsCall('CreateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e({ FunctionName: record.id, Name: record.alias, FunctionVersion: target, Description })));
+        return;
+    }
+    const whole = weight >= 1;
+    await awsCall('UpdateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
+        FunctionName: record.id,
+        Name: record.alias,
+        FunctionVersion: whole ? target : record.previous,
+        RoutingConfig: { AdditionalVersionWeights: whole ? {} : { [target]: weight } },
+        Description,
+    })));
+}
+/** A failed shift, after the aliases it had moved were moved back (or not: `movedBack` lists those that were). */
+class ShiftError extends Error {
+    movedBack;
+    constructor(message, movedBack) {
+        super(message);
+        this.movedBack = movedBack;
+        this.name = 'ShiftError';
+    }
+}
+/**
+ * Moves every alias, or none: when one move fails, the aliases this call already moved are moved back, then the
+ * error names what failed.
+ */
+async function shiftAliases(lambda, records, weight, origin, maxParallel, describe = aliasDescription) {
+    const results = await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe));
+    const failed = results.flatMap((result) => (result.status === 'rejected' ? [errorMessage(result.reason)] : []));
+    if (failed.length === 0)
+        return;
+    const moved = records.filter((_, i) => results[i]?.status === 'fulfilled');
+    let movedBack = moved.map((record) => record.id);
+    let undo = moved.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`;
+    try {
+        await restoreAliases(lambda, moved, maxParallel);
+    }
+    catch (error) {
+        movedBack = [];
+        undo = `moving the others back failed too: ${errorMessage(error)}`;
+        core_error(undo);
+    }
+    throw new ShiftError(`Shifting the aliases failed:\n${failed.join('\n')}\nAll or nothing: ${undo}`, movedBack);
+}
+
+;// CONCATENATED MODULE: ./src/manual-rollback.ts
+
+
+
+
+
+
+
+
+/** Where one alias goes back to: `to-version`, or the version its description says it had before the last deploy. */
+async function planRollback(lambda, settings, id) {
+    const alias = await awsCall('GetAlias', `${id}:${settings.alias}`, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: id, Name: settings.alias })).catch((error) => {
+        if (isNamed(error, 'ResourceNotFoundException')) {
+            throw new InputError(Input.Functions, `"${id}" has no alias "${settings.alias}" to roll back`);
+        }
+        throw error;
+    }));
+    const target = settings.toVersion ?? recordedPrevious(alias.Description);
+    if (target === undefined) {
+        throw new InputError(Input.ToVersion, `"${id}:${settings.alias}" carries no record of its previous version (no "previous=N" in its description): set to-version`);
+    }
+    await awsCall('GetFunctionConfiguration', `${id}:${target}`, () => lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: id, Qualifier: target })).catch((error) => {
+        if (isNamed(error, 'ResourceNotFoundException')) {
+            throw new InputError(Input.ToVersion, `"${id}" has no version ${target} (deleted by a cleanup?)`);
+        }
+        throw error;
+    }));
+    return {
+        id,
+        alias: settings.alias,
+        previous: alias.FunctionVersion ?? '$LATEST',
+        previousWeights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
+        previousDescription: alias.Description ?? '',
+        target,
+    };
+}
+/** mode: rollback. Every listed alias goes back, or none does; nothing moves unless every target is known. */
+async function rollbackAliases(settings, lambda) {
+    const records = await group('Read the aliases', async () => {
+        const planned = allOrThrow(await mapSettled(settings.functions, settings.maxParallel, (target) => planRollback(lambda, settings, target.id)), 'Planning the rollback');
+        for (const record of planned)
+            info(`${record.id}:${record.alias}: ${record.previous} -> ${record.target}`);
+        return planned;
+    });
+    const moving = records.filter((record) => record.previous !== record.target || Object.keys(record.previousWeights).length > 0);
+    if (settings.dryRun) {
+        notice('dry-run: no alias was moved.');
+    }
+    else if (moving.length > 0) {
+        await group(`Move ${moving.length} alias(es) back, all or nothing`, async () => {
+            try {
+                // No previous= in the description: a second rollback must not return to the version just rolled away from.
+                const describe = (previous, by) => `rolled back from ${previous} ${by}`.slice(0, DESCRIPTION_LIMIT);
+                await shiftAliases(lambda, moving, 1, origin(), settings.maxParallel, describe);
+            }
+            catch (error) {
+                if (error instanceof ShiftError)
+                    setOutput(Output.RolledBack, 'false');
+                throw error;
+            }
+        });
+    }
+    setOutput(Output.RolledBack, String(!settings.dryRun && moving.length > 0));
+    reportFunctions(records.map((record) => ({
+        id: record.id,
+        alias: record.alias,
+        previous: record.previous,
+        version: record.target,
+        layer: '-',
+        codeChanged: false,
+        outcome: !moving.includes(record) ? 'already there' : settings.dryRun ? 'would move back' : 'moved back',
+        seconds: undefined,
+    })), `Rollback of alias ${settings.alias}${settings.dryRun ? ' (dry run)' : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/traffic.ts
@@ -97537,6 +97895,9 @@ function getSettings() {
             throw new InputError(Input.CodePath, `"${bare.name}" has no code to deploy and there is no layer: set code-path or ${bare.name}=PATH`);
         }
     }
+    if (ssmParameter !== '' && mode === 'deploy' && !layer) {
+        throw new InputError(Input.SsmParameter, 'needs layer-name and layer-path: it receives the layer version ARN');
+    }
     if (mode === 'cleanup' && !layer && functions.length === 0) {
         throw new InputError(Input.Functions, 'cleanup needs layer-name, functions, or both');
     }
@@ -97566,122 +97927,6 @@ function getSettings() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/rollback.ts
-
-
-
-/**
- * Puts one alias back where the record says it was, if it still carries what this run published; idempotent, so
- * the main step, the post step and a rerun can all call it.
- */
-async function restoreAlias(lambda, record) {
-    const target = `${record.id}:${record.alias}`;
-    const current = await awsCall('GetAlias', target, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: record.id, Name: record.alias })).catch((error) => {
-        if (isNamed(error, 'ResourceNotFoundException'))
-            return undefined;
-        throw error;
-    }));
-    if (!current)
-        return record.previous === null ? 'already in place' : 'left alone: moved since by someone else';
-    const weights = current.RoutingConfig?.AdditionalVersionWeights ?? {};
-    const carriesOurs = record.target !== undefined && (current.FunctionVersion === record.target || record.target in weights);
-    if (!carriesOurs) {
-        const inPlace = current.FunctionVersion === record.previous && Object.keys(weights).length === Object.keys(record.previousWeights).length;
-        return inPlace ? 'already in place' : 'left alone: moved since by someone else';
-    }
-    if (record.previous === null) {
-        await awsCall('DeleteAlias', target, () => lambda.send(new client_lambda_dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: record.id, Name: record.alias })));
-        return 'deleted';
-    }
-    const previous = record.previous;
-    await awsCall('UpdateAlias', target, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
-        FunctionName: record.id,
-        Name: record.alias,
-        FunctionVersion: previous,
-        RoutingConfig: { AdditionalVersionWeights: record.previousWeights },
-        Description: record.previousDescription,
-    })));
-    return 'moved back';
-}
-/** Restores every alias; one failure does not stop the others, and the error afterwards names each that failed. */
-async function restoreAliases(lambda, records, maxParallel) {
-    const results = await mapSettled(records, maxParallel, async (record) => ({
-        record,
-        outcome: await restoreAlias(lambda, record),
-    }));
-    return allOrThrow(results, 'Rolling back');
-}
-
-;// CONCATENATED MODULE: ./src/shift.ts
-
-
-
-
-
-
-/** The alias itself records where it was before this deploy, so a later manual rollback needs no other store. */
-function aliasDescription(previous, origin) {
-    return `previous=${previous ?? 'none'} ${origin}`.slice(0, DESCRIPTION_LIMIT);
-}
-/** The version the alias description says it pointed to before the last deploy, if it says so. */
-function recordedPrevious(description) {
-    return /(?:^|\s)previous=(\d+)(?:\s|$)/.exec(description ?? '')?.[1];
-}
-/**
- * Sends `weight` of the alias's traffic to the record's target: 1 moves the alias whole and clears its routing;
- * below 1 the alias stays on the previous version and routes that share to the target.
- */
-async function pointAlias(lambda, record, weight, origin) {
-    const target = record.target;
-    if (target === undefined)
-        throw new Error(`${record.id}: no new version to point ${record.alias} at`);
-    const name = `${record.id}:${record.alias}`;
-    const Description = aliasDescription(record.previous, origin);
-    if (record.previous === null) {
-        await awsCall('CreateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e({ FunctionName: record.id, Name: record.alias, FunctionVersion: target, Description })));
-        return;
-    }
-    const whole = weight >= 1;
-    await awsCall('UpdateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
-        FunctionName: record.id,
-        Name: record.alias,
-        FunctionVersion: whole ? target : record.previous,
-        RoutingConfig: { AdditionalVersionWeights: whole ? {} : { [target]: weight } },
-        Description,
-    })));
-}
-/** A failed shift, after the aliases it had moved were moved back (or not: `movedBack` lists those that were). */
-class ShiftError extends Error {
-    movedBack;
-    constructor(message, movedBack) {
-        super(message);
-        this.movedBack = movedBack;
-        this.name = 'ShiftError';
-    }
-}
-/**
- * Moves every alias, or none: when one move fails, the aliases this call already moved are moved back, then the
- * error names what failed.
- */
-async function shiftAliases(lambda, records, weight, origin, maxParallel) {
-    const results = await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin));
-    const failed = results.flatMap((result) => (result.status === 'rejected' ? [errorMessage(result.reason)] : []));
-    if (failed.length === 0)
-        return;
-    const moved = records.filter((_, i) => results[i]?.status === 'fulfilled');
-    let movedBack = moved.map((record) => record.id);
-    let undo = moved.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`;
-    try {
-        await restoreAliases(lambda, moved, maxParallel);
-    }
-    catch (error) {
-        movedBack = [];
-        undo = `moving the others back failed too: ${errorMessage(error)}`;
-        core_error(undo);
-    }
-    throw new ShiftError(`Shifting the aliases failed:\n${failed.join('\n')}\nAll or nothing: ${undo}`, movedBack);
-}
-
 ;// CONCATENATED MODULE: ./src/release.ts
 
 /**
@@ -97690,6 +97935,22 @@ async function shiftAliases(lambda, records, weight, origin, maxParallel) {
  */
 async function release(ctx) {
     await shiftAliases(ctx.lambda, ctx.record.aliases, 1, ctx.origin, ctx.settings.maxParallel);
+}
+
+;// CONCATENATED MODULE: ./src/ssm.ts
+
+
+/** Writes the value only when it differs, so a no-op deploy adds no parameter version (and triggers no consumer). */
+async function writeParameter(ssm, name, value) {
+    const current = await awsCall('GetParameter', name, () => ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name })).then((out) => out.Parameter?.Value, (error) => {
+        if (isNamed(error, 'ParameterNotFound'))
+            return undefined;
+        throw error;
+    }));
+    if (current === value)
+        return 'unchanged';
+    await awsCall('PutParameter', name, () => ssm.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({ Name: name, Value: value, Type: 'String', Overwrite: current !== undefined })));
+    return current === undefined ? 'created' : 'updated';
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
@@ -97705,6 +97966,9 @@ function loadRecord() {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -97836,6 +98100,12 @@ async function deploy(settings, clients) {
     }
     setOutput(Output.RolledBack, 'false');
     report(functions, deployed, layer && `${layer.layer.name}:${layerVersion.version}`, settings.alias, 'moved');
+    // Last, so other stacks never read a layer that this deploy then rolled back.
+    if (settings.ssmParameter && layerVersion) {
+        const outcome = await writeParameter(clients.ssm, settings.ssmParameter, layerVersion.arn);
+        info(`SSM parameter ${settings.ssmParameter}: ${outcome}`);
+        summary.addRaw(`SSM parameter <code>${settings.ssmParameter}</code>: ${outcome} (${layerVersion.arn})`, true);
+    }
 }
 function report(functions, deployed, 
 /** `name:version` of the layer every listed function carries afterwards. */
@@ -97862,7 +98132,12 @@ async function run() {
         const settings = getSettings();
         core_debug(`Settings: ${JSON.stringify(settings)}`);
         const clients = createClients(settings.region);
-        await deploy(settings, clients);
+        if (settings.mode === 'cleanup')
+            await cleanup(settings, clients.lambda);
+        else if (settings.mode === 'rollback')
+            await rollbackAliases(settings, clients.lambda);
+        else
+            await deploy(settings, clients);
     }
     catch (error) {
         setFailed(errorMessage(error));
@@ -97988,7 +98263,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
+/***/ 8262:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -98044,7 +98319,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

@@ -1,0 +1,210 @@
+import os from 'node:os';
+import {
+  CreateAliasCommand,
+  ListVersionsByFunctionCommand,
+  PublishVersionCommand,
+  UpdateFunctionCodeCommand,
+  UpdateFunctionConfigurationCommand,
+} from '@aws-sdk/client-lambda';
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAction } from './support/action.js';
+import {
+  alias,
+  clients,
+  createFunction,
+  layerVersions,
+  publishLayer,
+  tree,
+  unique,
+  zipOf,
+  type TestClients,
+} from './support/fixtures.js';
+
+const moto = inject('motoUrl');
+let c: TestClients;
+let ssm: SSMClient;
+beforeAll(() => {
+  c = clients(moto);
+  ssm = new SSMClient({
+    endpoint: moto,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+  });
+});
+
+function run(inputs: Record<string, string>) {
+  return runAction('main', inputs, { endpoint: moto, workspace: os.tmpdir() });
+}
+
+async function versionsOf(fn: string): Promise<number[]> {
+  const out = await c.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: fn }));
+  return (out.Versions ?? []).filter((v) => v.Version !== '$LATEST').map((v) => Number(v.Version));
+}
+
+/** A function with `count` published versions, each with different code. */
+async function functionWithVersions(count: number): Promise<string> {
+  const fn = unique('fn');
+  await createFunction(c, fn);
+  for (let i = 1; i <= count; i++) {
+    await c.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: fn, ZipFile: zipOf({ 'app.py': `# ${i}` }) }));
+    await c.lambda.send(new PublishVersionCommand({ FunctionName: fn }));
+  }
+  return fn;
+}
+
+describe('cleanup mode against moto_server', () => {
+  it('keeps the newest layer versions and an old one an aliased version still uses', async () => {
+    const layer = unique('deps');
+    const arns: string[] = [];
+    for (let i = 1; i <= 15; i++) arns.push(await publishLayer(c, layer, `content ${i}`));
+    const fn = unique('fn');
+    await createFunction(c, fn, { layers: [arns[2]!], alias: 'live' });
+    // $LATEST moves on to the newest version: only the aliased version 1 still holds layer version 3.
+    await c.lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: fn, Layers: [arns[14]!] }));
+
+    const result = await run({ mode: 'cleanup', 'layer-name': layer, functions: fn, 'keep-layer-versions': '5' });
+    expect(result.code, result.stdout).toBe(0);
+    expect(JSON.parse(result.outputs['deleted-layer-versions']!)).toEqual([10, 9, 8, 7, 6, 5, 4, 2, 1]);
+    expect(await layerVersions(c, layer)).toEqual([3, 11, 12, 13, 14, 15]);
+    expect(JSON.parse(result.outputs['deleted-function-versions']!)).toEqual({ [fn]: [] });
+    expect(result.summary).toContain('Cleanup');
+    expect(result.summary).toContain('Code storage: not available (GetAccountSettings');
+  });
+
+  it('keeps the newest function versions and every version an alias routes to', async () => {
+    const fn = await functionWithVersions(12);
+    await c.lambda.send(new CreateAliasCommand({ FunctionName: fn, Name: 'live', FunctionVersion: '3' }));
+    const routed = await functionWithVersions(5);
+    await c.lambda.send(
+      new CreateAliasCommand({
+        FunctionName: routed,
+        Name: 'live',
+        FunctionVersion: '2',
+        RoutingConfig: { AdditionalVersionWeights: { '3': 0.1 } },
+      }),
+    );
+
+    const dry = await run({ mode: 'cleanup', functions: `${fn}\n${routed}`, 'keep-function-versions': '4', 'dry-run': 'true' });
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(await versionsOf(fn)).toHaveLength(12);
+
+    const result = await run({ mode: 'cleanup', functions: `${fn}\n${routed}`, 'keep-function-versions': '4' });
+    expect(result.code, result.stdout).toBe(0);
+    const deleted = { [fn]: [8, 7, 6, 5, 4, 2, 1], [routed]: [1] };
+    expect(JSON.parse(result.outputs['deleted-function-versions']!)).toEqual(deleted);
+    expect(JSON.parse(dry.outputs['deleted-function-versions']!)).toEqual(deleted);
+    expect(dry.summary).toContain('Would delete');
+    expect((await versionsOf(fn)).sort((a, b) => a - b)).toEqual([3, 9, 10, 11, 12]);
+    expect((await versionsOf(routed)).sort((a, b) => a - b)).toEqual([2, 3, 4, 5]);
+    expect(JSON.parse(result.outputs['deleted-layer-versions']!)).toEqual([]);
+  });
+
+  it('deletes nothing in dry-run and reports the same layer list', async () => {
+    const layer = unique('deps');
+    for (let i = 1; i <= 4; i++) await publishLayer(c, layer, `content ${i}`);
+    const dry = await run({ mode: 'cleanup', 'layer-name': layer, 'keep-layer-versions': '2', 'dry-run': 'true' });
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(JSON.parse(dry.outputs['deleted-layer-versions']!)).toEqual([2, 1]);
+    expect(await layerVersions(c, layer)).toEqual([1, 2, 3, 4]);
+    const real = await run({ mode: 'cleanup', 'layer-name': layer, 'keep-layer-versions': '2' });
+    expect(JSON.parse(real.outputs['deleted-layer-versions']!)).toEqual([2, 1]);
+    expect(await layerVersions(c, layer)).toEqual([3, 4]);
+  });
+
+  it.each([
+    ['keep-layer-versions', '0'],
+    ['keep-function-versions', 'ten'],
+  ])('rejects %s = %s and deletes nothing', async (input, value) => {
+    const layer = unique('deps');
+    for (let i = 1; i <= 3; i++) await publishLayer(c, layer, `content ${i}`);
+    const result = await run({ mode: 'cleanup', 'layer-name': layer, [input]: value });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`::error::${input}: "${value}" is not a whole number from 1 to`);
+    expect(await layerVersions(c, layer)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('rollback mode against moto_server', () => {
+  async function deployTwice() {
+    const functions = [unique('fn'), unique('fn')];
+    await Promise.all(functions.map((fn) => createFunction(c, fn, { alias: 'live' })));
+    for (const round of ['a', 'b']) {
+      const deployed = await run({ functions: functions.join('\n'), 'code-path': tree({ 'app.py': `# ${round}` }) });
+      expect(deployed.code, deployed.stdout).toBe(0);
+    }
+    for (const fn of functions) expect((await alias(c, fn)).FunctionVersion).toBe('3');
+    return functions;
+  }
+
+  it('returns every alias to the version before the last deploy, and will not bounce back on a second rollback', async () => {
+    const functions = await deployTwice();
+    const result = await run({ mode: 'rollback', functions: functions.join('\n') });
+    expect(result.code, result.stdout).toBe(0);
+    for (const fn of functions) expect((await alias(c, fn)).FunctionVersion).toBe('2');
+    expect(JSON.parse(result.outputs['function-versions']!)).toEqual(Object.fromEntries(functions.map((fn) => [fn, '2'])));
+    expect(JSON.parse(result.outputs['previous-versions']!)).toEqual(Object.fromEntries(functions.map((fn) => [fn, '3'])));
+    expect(result.outputs['rolled-back']).toBe('true');
+
+    const again = await run({ mode: 'rollback', functions: functions.join('\n') });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('carries no record of its previous version');
+    for (const fn of functions) expect((await alias(c, fn)).FunctionVersion).toBe('2');
+  });
+
+  it('moves every alias to to-version when given', async () => {
+    const functions = await deployTwice();
+    const result = await run({ mode: 'rollback', functions: functions.join('\n'), 'to-version': '1' });
+    expect(result.code, result.stdout).toBe(0);
+    for (const fn of functions) expect((await alias(c, fn)).FunctionVersion).toBe('1');
+  });
+
+  it('moves nothing when one function has no record and no to-version is given', async () => {
+    const functions = await deployTwice();
+    const bare = unique('fn');
+    await createFunction(c, bare, { alias: 'live' });
+    const result = await run({ mode: 'rollback', functions: [...functions, bare].join('\n') });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`to-version: "${bare}:live" carries no record of its previous version`);
+    for (const fn of functions) expect((await alias(c, fn)).FunctionVersion).toBe('3');
+    expect((await alias(c, bare)).FunctionVersion).toBe('1');
+  });
+});
+
+describe('ssm-parameter against moto_server', () => {
+  it('is created on the first deploy, untouched by a no-op deploy, updated by a new layer version', async () => {
+    const layer = unique('deps');
+    const name = `/layers/${layer}/arn`;
+    const dir = tree({ 'python/a.py': 'a = 1\n' });
+    const first = await run({ 'layer-name': layer, 'layer-path': dir, 'ssm-parameter': name });
+    expect(first.code, first.stdout).toBe(0);
+    const created = (await ssm.send(new GetParameterCommand({ Name: name }))).Parameter!;
+    expect(created.Value).toBe(first.outputs['layer-version-arn']);
+    expect(created.Version).toBe(1);
+
+    const noop = await run({ 'layer-name': layer, 'layer-path': dir, 'ssm-parameter': name });
+    expect(noop.code, noop.stdout).toBe(0);
+    expect(noop.stdout).toContain(`SSM parameter ${name}: unchanged`);
+    expect((await ssm.send(new GetParameterCommand({ Name: name }))).Parameter!.Version).toBe(1);
+
+    tree({ 'python/a.py': 'a = 2\n' }, dir);
+    const changed = await run({ 'layer-name': layer, 'layer-path': dir, 'ssm-parameter': name });
+    expect(changed.code, changed.stdout).toBe(0);
+    const updated = (await ssm.send(new GetParameterCommand({ Name: name }))).Parameter!;
+    expect(updated.Value).toBe(changed.outputs['layer-version-arn']);
+    expect(updated.Version).toBe(2);
+  });
+
+  it('is not written in dry-run', async () => {
+    const layer = unique('deps');
+    const name = `/layers/${layer}/arn`;
+    const result = await run({
+      'layer-name': layer,
+      'layer-path': tree({ 'python/a.py': 'a' }),
+      'ssm-parameter': name,
+      'dry-run': 'true',
+    });
+    expect(result.code, result.stdout).toBe(0);
+    await expect(ssm.send(new GetParameterCommand({ Name: name }))).rejects.toThrow(/ParameterNotFound|not found/i);
+  });
+});
