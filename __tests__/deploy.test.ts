@@ -217,6 +217,28 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
     expect(faulty.count('PublishVersion', s.functions[1])).toBe(1);
   });
 
+  it('fails with the reason when an update ends Failed, and moves no alias', async () => {
+    const s = await stack(2);
+    const faulty = await proxy({ inProgressPolls: 1, failUpdate: [s.functions[1]!] });
+    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toContain(
+      `${s.functions[1]}: the update failed: InvalidImage injected: the package could not be unpacked`,
+    );
+    expect(main.stdout).toContain('No alias was moved.');
+    expect(await aliasTargets(s.functions)).toEqual(['1', '1']);
+    expect(faulty.count('UpdateAlias')).toBe(0);
+  });
+
+  it('gives up on an update that outlasts wait-timeout', async () => {
+    const s = await stack(1);
+    const faulty = await proxy({ inProgressPolls: 1000 });
+    const main = await run('main', inputs(s, { 'wait-timeout': '3' }), { endpoint: faulty.url });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toContain(`${s.functions[0]}: the update did not finish within wait-timeout`);
+    expect(await aliasTargets(s.functions)).toEqual(['1']);
+  });
+
   it('publishes exactly one layer version when PublishLayerVersion is throttled once', async () => {
     const s = await stack(1);
     const faulty = await proxy({ throttleOnce: ['PublishLayerVersion'] });

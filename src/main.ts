@@ -72,6 +72,7 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
   const record: DeployRecord = {
     region: settings.region,
     rollbackOnFailure: settings.rollbackOnFailure,
+    maxParallel: settings.maxParallel,
     aliases: changed.map((plan) => ({
       id: plan.target.id,
       alias: settings.alias,
@@ -184,6 +185,7 @@ export async function run(): Promise<void> {
     else await deploy(settings, clients);
   } catch (error) {
     core.setFailed(errorMessage(error));
+    core.summary.addHeading('Failed', 3).addCodeBlock(errorMessage(error));
   } finally {
     if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.write();
   }

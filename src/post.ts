@@ -21,7 +21,7 @@ export async function run(): Promise<void> {
       return;
     }
     const results = await core.group(`Roll back ${moved.length} alias(es)`, () =>
-      restoreAliases(createClients(record.region).lambda, moved, 8),
+      restoreAliases(createClients(record.region).lambda, moved, record.maxParallel),
     );
     for (const { record: entry, outcome } of results) {
       core.info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}` : ''}`);
@@ -39,6 +39,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setOutput(Output.RolledBack, 'false');
     core.setFailed(`Rollback incomplete: ${errorMessage(error)}`);
+    core.summary.addHeading('Rollback incomplete', 3).addCodeBlock(errorMessage(error));
   } finally {
     if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.write();
   }

@@ -18,6 +18,7 @@ export interface AliasRecord {
 export interface DeployRecord {
   region: string;
   rollbackOnFailure: boolean;
+  maxParallel: number;
   aliases: AliasRecord[];
 }
 

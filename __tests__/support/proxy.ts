@@ -8,6 +8,8 @@ export interface Faults {
   busyAtStart?: string[];
   /** Operations (e.g. 'PublishLayerVersion') answered once with 429 before being let through. */
   throttleOnce?: string[];
+  /** Functions whose updates end Failed once the InProgress polls are over. */
+  failUpdate?: string[];
   /** Functions whose UpdateAlias fails for good. */
   failUpdateAlias?: string[];
   /** Functions whose invocation reports a FunctionError. */
@@ -62,6 +64,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   const polls = faults.inProgressPolls ?? 0;
   const pending = new Map<string, number>((faults.busyAtStart ?? []).map((fn) => [fn, polls]));
   const throttled = new Set<string>();
+  const updated = new Set<string>();
   const calls = new Map<string, number>();
   const target = new URL(upstream);
 
@@ -126,10 +129,19 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       res.end(JSON.stringify({ errorMessage: 'injected failure', errorType: 'RuntimeError' }));
       return;
     }
-    if (operation === 'GetFunctionConfiguration' && busy && (qualifier === null || qualifier === '$LATEST')) {
+    const latest = operation === 'GetFunctionConfiguration' && (qualifier === null || qualifier === '$LATEST');
+    if (latest && busy) {
       pending.set(fn, (pending.get(fn) ?? 1) - 1);
       return forward(req, res, body, (json) => (json['LastUpdateStatus'] = 'InProgress'));
     }
+    if (latest && faults.failUpdate?.includes(fn) && updated.has(fn)) {
+      return forward(req, res, body, (json) => {
+        json['LastUpdateStatus'] = 'Failed';
+        json['LastUpdateStatusReasonCode'] = 'InvalidImage';
+        json['LastUpdateStatusReason'] = 'injected: the package could not be unpacked';
+      });
+    }
+    if (operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') updated.add(fn);
     if ((operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') && polls > 0) {
       return forward(req, res, body, (json) => {
         json['LastUpdateStatus'] = 'InProgress';

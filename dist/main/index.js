@@ -98031,6 +98031,7 @@ async function deploy(settings, clients) {
     const record = {
         region: settings.region,
         rollbackOnFailure: settings.rollbackOnFailure,
+        maxParallel: settings.maxParallel,
         aliases: changed.map((plan) => ({
             id: plan.target.id,
             alias: settings.alias,
@@ -98141,6 +98142,7 @@ async function run() {
     }
     catch (error) {
         setFailed(errorMessage(error));
+        summary.addHeading('Failed', 3).addCodeBlock(errorMessage(error));
     }
     finally {
         if (process.env['GITHUB_STEP_SUMMARY'])

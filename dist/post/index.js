@@ -84570,7 +84570,7 @@ async function run() {
             warning(`rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(', ')} are left as they are.`);
             return;
         }
-        const results = await group(`Roll back ${moved.length} alias(es)`, () => restoreAliases(createClients(record.region).lambda, moved, 8));
+        const results = await group(`Roll back ${moved.length} alias(es)`, () => restoreAliases(createClients(record.region).lambda, moved, record.maxParallel));
         for (const { record: entry, outcome } of results) {
             info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}` : ''}`);
         }
@@ -84588,6 +84588,7 @@ async function run() {
     catch (error) {
         setOutput(Output.RolledBack, 'false');
         setFailed(`Rollback incomplete: ${errorMessage(error)}`);
+        summary.addHeading('Rollback incomplete', 3).addCodeBlock(errorMessage(error));
     }
     finally {
         if (process.env['GITHUB_STEP_SUMMARY'])
