@@ -1,8 +1,9 @@
-import { symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
-import { GetLayerVersionCommand } from '@aws-sdk/client-lambda';
+import { DeleteLayerVersionCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
 import AdmZip from 'adm-zip';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAction } from './support/action.js';
@@ -175,6 +176,42 @@ describe('layer publisher against moto_server', () => {
     expect(object.ContentLength).toBeGreaterThan(0);
     expect(run.stdout).toContain(`Uploaded s3://${bucket}/${key}`);
     expect(await layerVersions(c, name)).toEqual([1]);
+  });
+
+  it('skips the S3 upload when the object for that content is already there', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const dir = tree(files);
+    const first = await deploy({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket });
+    expect(first.code, first.stdout).toBe(0);
+    await c.lambda.send(new DeleteLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
+    const second = await deploy({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket });
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.outputs['layer-published']).toBe('true');
+    expect(second.stdout).toContain(
+      `s3://${bucket}/lambda-layers/${name}/${first.outputs['content-hash']}.zip already holds this content`,
+    );
+  });
+
+  it('refuses a zip above 50 MB without s3-bucket, and 250 MB unzipped, before any write', async () => {
+    const name = unique('deps');
+    const big = tree({});
+    mkdirSync(path.join(big, 'python'));
+    writeFileSync(path.join(big, 'python/blob.bin'), randomBytes(51 * 1024 * 1024));
+    const direct = await deploy({ 'layer-name': name, 'layer-path': big });
+    expect(direct.code).toBe(1);
+    expect(direct.stdout).toMatch(
+      /::error::s3-bucket: the zipped layer is 51\.\d MB, above Lambda's 50 MB direct upload limit: set s3-bucket/,
+    );
+
+    // Sparse: 260 MB on paper, nothing on disk.
+    const huge = tree({ 'python/a.py': 'a', 'python/huge.bin': '' });
+    truncateSync(path.join(huge, 'python/huge.bin'), 260 * 1024 * 1024);
+    const unzipped = await deploy({ 'layer-name': name, 'layer-path': huge });
+    expect(unzipped.code).toBe(1);
+    expect(unzipped.stdout).toContain("::error::layer-path: the layer is 260.0 MB unzipped, above Lambda's 250 MB limit");
+    expect(await layerVersions(c, name)).toEqual([]);
   });
 
   it('publishes nothing in dry-run, and warns about a layer Lambda would not load', async () => {
