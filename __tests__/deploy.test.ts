@@ -180,14 +180,22 @@ describe('atomic deploy against moto_server', () => {
     for (const fn of s.functions) expect(await versionsOf(fn)).toEqual(['$LATEST', '1', '2']);
   });
 
-  it('deploys code alone, creating the alias where there is none', async () => {
+  it('deploys code alone, creating the alias where there is none, and leaves excluded files out', async () => {
     const fn = unique('fn');
     await createFunction(c, fn);
-    const main = await run('main', { functions: fn, 'code-path': tree({ 'app.py': 'def handler(e, c): return 1\n' }) });
+    const code = tree({ 'app.py': 'def handler(e, c): return 1\n' });
+    const main = await run('main', { functions: fn, 'code-path': code });
     expect(main.code, main.stdout).toBe(0);
     expect((await alias(c, fn)).FunctionVersion).toBe('1');
     expect(JSON.parse(main.outputs['function-versions']!)).toEqual({ [fn]: '1' });
     expect(main.outputs['layer-published']).toBeUndefined();
+    expect(main.summary).toContain('created');
+
+    tree({ '__pycache__/app.cpython-312.pyc': 'bytecode' }, code);
+    const again = await run('main', { functions: fn, 'code-path': code });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.summary).toContain('unchanged');
+    expect(await versionsOf(fn)).toEqual(['$LATEST', '1']);
   });
 
   it('refuses a sixth layer before writing anything', async () => {

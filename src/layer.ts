@@ -105,8 +105,13 @@ export function megabytes(bytes: number): string {
 }
 
 /** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
-export async function planLayer(lambda: LambdaClient, layer: LayerSettings, viaS3: boolean): Promise<LayerPlan> {
-  const files = await readInput(Input.LayerPath, layer.path, layer.exclude);
+export async function planLayer(
+  lambda: LambdaClient,
+  layer: LayerSettings,
+  exclude: string[],
+  viaS3: boolean,
+): Promise<LayerPlan> {
+  const files = await readInput(Input.LayerPath, layer.path, exclude);
   const unzippedSize = totalSize(files);
   if (unzippedSize > UNZIPPED_LIMIT) {
     throw new InputError(Input.LayerPath, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);

@@ -23,7 +23,7 @@ async function planFunctions(settings: Settings, ctx: DeployContext, layer: Laye
   const zipOf = (location: string): Promise<PackedZip> => {
     let zip = zips.get(location);
     if (!zip) {
-      zip = packCode(Input.CodePath, location, settings.layer?.exclude ?? []);
+      zip = packCode(Input.CodePath, location, settings.exclude);
       zips.set(location, zip);
     }
     return zip;
@@ -62,7 +62,9 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
   };
   const { layer, functions } = await core.group('Plan: hash, pack and read the functions', async () => {
-    const layer = settings.layer ? await planLayer(clients.lambda, settings.layer, settings.s3 !== undefined) : undefined;
+    const layer = settings.layer
+      ? await planLayer(clients.lambda, settings.layer, settings.exclude, settings.s3 !== undefined)
+      : undefined;
     const functions = await planFunctions(settings, ctx, layer);
     logPlan(layer, functions, settings.alias, settings.dryRun);
     return { layer, functions };
@@ -86,7 +88,7 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
     core.notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
     if (layer) reportLayer(layer, layer.existing, layer.existing ? 'reused (same content)' : 'would publish');
     const label = layer && `${layer.layer.name}:${layer.existing?.version ?? '(new)'}`;
-    report(functions, new Map(), label, settings.alias, 'would move');
+    report(functions, new Map(), label, settings.alias, true);
     return;
   }
   // Before the first write, so the post step can undo whatever happens next.
@@ -141,7 +143,7 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
     });
   }
   core.setOutput(Output.RolledBack, 'false');
-  report(functions, deployed, layer && `${layer.layer.name}:${layerVersion!.version}`, settings.alias, 'moved');
+  report(functions, deployed, layer && `${layer.layer.name}:${layerVersion!.version}`, settings.alias, false);
   // Last, so other stacks never read a layer that this deploy then rolled back.
   if (settings.ssmParameter && layerVersion) {
     const outcome = await writeParameter(clients.ssm, settings.ssmParameter, layerVersion.arn);
@@ -156,7 +158,7 @@ function report(
   /** `name:version` of the layer every listed function carries afterwards. */
   layerLabel: string | undefined,
   alias: string,
-  moved: string,
+  dryRun: boolean,
 ): void {
   if (functions.length === 0) return;
   const rows: FunctionRow[] = functions.map((plan) => {
@@ -168,7 +170,7 @@ function report(
       version: plan.unchanged ? plan.alias?.version : done?.version,
       layer: layerLabel ?? '-',
       codeChanged: plan.code !== undefined,
-      outcome: plan.unchanged ? 'unchanged' : plan.alias ? moved : moved === 'moved' ? 'created' : 'would create',
+      outcome: plan.unchanged ? 'unchanged' : `${dryRun ? 'would ' : ''}${plan.alias ? 'move' : 'create'}${dryRun ? '' : 'd'}`,
       seconds: done?.seconds,
     };
   });

@@ -20,7 +20,6 @@ export interface LayerSettings {
   runtimes: string[];
   architectures: string[];
   license: string;
-  exclude: string[];
 }
 
 export interface FunctionTarget {
@@ -39,6 +38,8 @@ export interface Settings {
   layer: LayerSettings | undefined;
   s3: { bucket: string; prefix: string } | undefined;
   functions: FunctionTarget[];
+  /** Globs left out of the layer and of code directories. */
+  exclude: string[];
   alias: string;
   createAlias: boolean;
   rollbackOnFailure: boolean;
@@ -150,7 +151,6 @@ function readLayer(mode: Mode): LayerSettings | undefined {
       'architecture (x86_64 or arm64)',
     ),
     license: text(Input.LicenseInfo),
-    exclude: lines(Input.Exclude),
   };
 }
 
@@ -248,6 +248,7 @@ export function getSettings(): Settings {
     layer,
     s3: bucket === '' ? undefined : { bucket, prefix: text(Input.S3Prefix) || 'lambda-layers/' },
     functions,
+    exclude: lines(Input.Exclude),
     alias,
     createAlias: bool(Input.CreateAlias, true),
     rollbackOnFailure: bool(Input.RollbackOnFailure, true),

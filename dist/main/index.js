@@ -92088,8 +92088,8 @@ function megabytes(bytes) {
     return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 /** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
-async function planLayer(lambda, layer, viaS3) {
-    const files = await readInput(Input.LayerPath, layer.path, layer.exclude);
+async function planLayer(lambda, layer, exclude, viaS3) {
+    const files = await readInput(Input.LayerPath, layer.path, exclude);
     const unzippedSize = totalSize(files);
     if (unzippedSize > UNZIPPED_LIMIT) {
         throw new InputError(Input.LayerPath, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
@@ -97824,7 +97824,6 @@ function readLayer(mode) {
         runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, 'runtime (e.g. python3.12, nodejs22.x)'),
         architectures: oneOf(Input.CompatibleArchitectures, list(Input.CompatibleArchitectures), ARCHITECTURES, 'architecture (x86_64 or arm64)'),
         license: settings_text(Input.LicenseInfo),
-        exclude: lines(Input.Exclude),
     };
 }
 function readFunctions(mode) {
@@ -97911,6 +97910,7 @@ function getSettings() {
         layer,
         s3: bucket === '' ? undefined : { bucket, prefix: settings_text(Input.S3Prefix) || 'lambda-layers/' },
         functions,
+        exclude: lines(Input.Exclude),
         alias,
         createAlias: bool(Input.CreateAlias, true),
         rollbackOnFailure: bool(Input.RollbackOnFailure, true),
@@ -97989,7 +97989,7 @@ async function planFunctions(settings, ctx, layer) {
     const zipOf = (location) => {
         let zip = zips.get(location);
         if (!zip) {
-            zip = packCode(Input.CodePath, location, settings.layer?.exclude ?? []);
+            zip = packCode(Input.CodePath, location, settings.exclude);
             zips.set(location, zip);
         }
         return zip;
@@ -98022,7 +98022,9 @@ async function deploy(settings, clients) {
         waitTimeoutSeconds: settings.waitTimeoutSeconds,
     };
     const { layer, functions } = await group('Plan: hash, pack and read the functions', async () => {
-        const layer = settings.layer ? await planLayer(clients.lambda, settings.layer, settings.s3 !== undefined) : undefined;
+        const layer = settings.layer
+            ? await planLayer(clients.lambda, settings.layer, settings.exclude, settings.s3 !== undefined)
+            : undefined;
         const functions = await planFunctions(settings, ctx, layer);
         logPlan(layer, functions, settings.alias, settings.dryRun);
         return { layer, functions };
@@ -98045,7 +98047,7 @@ async function deploy(settings, clients) {
         if (layer)
             reportLayer(layer, layer.existing, layer.existing ? 'reused (same content)' : 'would publish');
         const label = layer && `${layer.layer.name}:${layer.existing?.version ?? '(new)'}`;
-        report(functions, new Map(), label, settings.alias, 'would move');
+        report(functions, new Map(), label, settings.alias, true);
         return;
     }
     // Before the first write, so the post step can undo whatever happens next.
@@ -98100,7 +98102,7 @@ async function deploy(settings, clients) {
         });
     }
     setOutput(Output.RolledBack, 'false');
-    report(functions, deployed, layer && `${layer.layer.name}:${layerVersion.version}`, settings.alias, 'moved');
+    report(functions, deployed, layer && `${layer.layer.name}:${layerVersion.version}`, settings.alias, false);
     // Last, so other stacks never read a layer that this deploy then rolled back.
     if (settings.ssmParameter && layerVersion) {
         const outcome = await writeParameter(clients.ssm, settings.ssmParameter, layerVersion.arn);
@@ -98110,7 +98112,7 @@ async function deploy(settings, clients) {
 }
 function report(functions, deployed, 
 /** `name:version` of the layer every listed function carries afterwards. */
-layerLabel, alias, moved) {
+layerLabel, alias, dryRun) {
     if (functions.length === 0)
         return;
     const rows = functions.map((plan) => {
@@ -98122,7 +98124,7 @@ layerLabel, alias, moved) {
             version: plan.unchanged ? plan.alias?.version : done?.version,
             layer: layerLabel ?? '-',
             codeChanged: plan.code !== undefined,
-            outcome: plan.unchanged ? 'unchanged' : plan.alias ? moved : moved === 'moved' ? 'created' : 'would create',
+            outcome: plan.unchanged ? 'unchanged' : `${dryRun ? 'would ' : ''}${plan.alias ? 'move' : 'create'}${dryRun ? '' : 'd'}`,
             seconds: done?.seconds,
         };
     });
