@@ -7,6 +7,7 @@ import {
   CreateAliasCommand,
   CreateFunctionCommand,
   GetAliasCommand,
+  ListVersionsByFunctionCommand,
   LambdaClient,
   ListLayerVersionsCommand,
   PublishLayerVersionCommand,
@@ -95,4 +96,13 @@ export async function alias(c: TestClients, fn: string, name = 'live'): Promise<
 export async function layerVersions(c: TestClients, name: string): Promise<number[]> {
   const out = await c.lambda.send(new ListLayerVersionsCommand({ LayerName: name }));
   return (out.LayerVersions ?? []).map((v) => v.Version!).sort((a, b) => a - b);
+}
+
+/** The function's published version numbers, ascending ($LATEST left out). */
+export async function publishedVersions(c: TestClients, fn: string): Promise<number[]> {
+  const out = await c.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: fn }));
+  return (out.Versions ?? [])
+    .filter((v) => v.Version !== '$LATEST')
+    .map((v) => Number(v.Version))
+    .sort((a, b) => a - b);
 }
