@@ -1,35 +1,12 @@
 import os from 'node:os';
 import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction, type RunOptions } from './support/action.js';
-import {
-  alias,
-  clients,
-  createFunction,
-  layerVersions,
-  publishLayer,
-  publishedVersions,
-  tree,
-  unique,
-  type TestClients,
-} from './support/fixtures.js';
-import { startProxy, type Faults, type FaultProxy } from './support/proxy.js';
+import { alias, createFunction, layerVersions, publishLayer, publishedVersions, tree, unique } from './support/fixtures.js';
 
-const moto = inject('motoUrl');
-let c: TestClients;
-beforeAll(() => {
-  c = clients(moto);
-});
-const proxies: FaultProxy[] = [];
-afterEach(async () => {
-  await Promise.all(proxies.splice(0).map((proxy) => proxy.close()));
-});
-
-async function proxy(faults: Faults): Promise<FaultProxy> {
-  const started = await startProxy(moto, faults);
-  proxies.push(started);
-  return started;
-}
+const { moto, c } = sharedMoto();
+const proxy = proxyFactory(moto);
 
 /** Three functions that share layer `layer` (version 1) with an unrelated layer after it, each with `live` on version 1. */
 async function stack(count = 3) {

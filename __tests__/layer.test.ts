@@ -5,15 +5,12 @@ import path from 'node:path';
 import { CreateBucketCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { DeleteLayerVersionCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
 import AdmZip from 'adm-zip';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sharedMoto } from './support/suite.js';
 import { runAction } from './support/action.js';
-import { clients, layerVersions, tree, unique, type TestClients } from './support/fixtures.js';
+import { layerVersions, tree, unique } from './support/fixtures.js';
 
-const endpoint = inject('motoUrl');
-let c: TestClients;
-beforeAll(() => {
-  c = clients(endpoint);
-});
+const { moto: endpoint, c } = sharedMoto();
 
 const files = {
   'python/pkg/__init__.py': 'x = 1\n',

@@ -5,12 +5,12 @@ import {
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { GetParameterCommand } from '@aws-sdk/client-ssm';
+import { describe, expect, it } from 'vitest';
+import { sharedMoto } from './support/suite.js';
 import { runAction } from './support/action.js';
 import {
   alias,
-  clients,
   createFunction,
   layerVersions,
   publishLayer,
@@ -18,20 +18,9 @@ import {
   tree,
   unique,
   zipOf,
-  type TestClients,
 } from './support/fixtures.js';
 
-const moto = inject('motoUrl');
-let c: TestClients;
-let ssm: SSMClient;
-beforeAll(() => {
-  c = clients(moto);
-  ssm = new SSMClient({
-    endpoint: moto,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
-});
+const { moto, c } = sharedMoto();
 
 function run(inputs: Record<string, string>) {
   return runAction('main', inputs, { endpoint: moto, workspace: os.tmpdir() });
@@ -173,19 +162,19 @@ describe('ssm-parameter against moto_server', () => {
     const dir = tree({ 'python/a.py': 'a = 1\n' });
     const first = await run({ 'layer-name': layer, 'layer-path': dir, 'ssm-parameter': name });
     expect(first.code, first.stdout).toBe(0);
-    const created = (await ssm.send(new GetParameterCommand({ Name: name }))).Parameter!;
+    const created = (await c.ssm.send(new GetParameterCommand({ Name: name }))).Parameter!;
     expect(created.Value).toBe(first.outputs['layer-version-arn']);
     expect(created.Version).toBe(1);
 
     const noop = await run({ 'layer-name': layer, 'layer-path': dir, 'ssm-parameter': name });
     expect(noop.code, noop.stdout).toBe(0);
     expect(noop.stdout).toContain(`SSM parameter ${name}: unchanged`);
-    expect((await ssm.send(new GetParameterCommand({ Name: name }))).Parameter!.Version).toBe(1);
+    expect((await c.ssm.send(new GetParameterCommand({ Name: name }))).Parameter!.Version).toBe(1);
 
     tree({ 'python/a.py': 'a = 2\n' }, dir);
     const changed = await run({ 'layer-name': layer, 'layer-path': dir, 'ssm-parameter': name });
     expect(changed.code, changed.stdout).toBe(0);
-    const updated = (await ssm.send(new GetParameterCommand({ Name: name }))).Parameter!;
+    const updated = (await c.ssm.send(new GetParameterCommand({ Name: name }))).Parameter!;
     expect(updated.Value).toBe(changed.outputs['layer-version-arn']);
     expect(updated.Version).toBe(2);
   });
@@ -200,6 +189,6 @@ describe('ssm-parameter against moto_server', () => {
       'dry-run': 'true',
     });
     expect(result.code, result.stdout).toBe(0);
-    await expect(ssm.send(new GetParameterCommand({ Name: name }))).rejects.toThrow(/ParameterNotFound|not found/i);
+    await expect(c.ssm.send(new GetParameterCommand({ Name: name }))).rejects.toThrow(/ParameterNotFound|not found/i);
   });
 });

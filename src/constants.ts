@@ -51,5 +51,8 @@ export const UNZIPPED_LIMIT = 250 * 1024 * 1024;
 export const MAX_LAYERS = 5;
 export const DESCRIPTION_LIMIT = 256;
 
+// How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
+export const ALARM_POLL_SECONDS = 5;
+
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
 export const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib'];

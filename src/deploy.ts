@@ -21,6 +21,7 @@ export interface AliasState {
   version: string;
   weights: Record<string, number>;
   description: string;
+  revision: string | undefined;
 }
 
 export interface FunctionPlan {
@@ -71,6 +72,7 @@ async function readAlias(ctx: DeployContext, target: FunctionTarget): Promise<Al
       version: alias.FunctionVersion ?? '$LATEST',
       weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
       description: alias.Description ?? '',
+      revision: alias.RevisionId,
     };
   } catch (error) {
     if (isNamed(error, 'ResourceNotFoundException')) return undefined;

@@ -16,6 +16,9 @@ function hintFor(error: unknown): string {
   if (/Throttl|TooManyRequests/.test(name)) {
     return ' (throttled even after the SDK retries: lower max-parallel or retry the job later)';
   }
+  if (name === 'PreconditionFailedException') {
+    return ' (changed by someone else since this run read it: their change was not overwritten)';
+  }
   if (/AccessDenied|Unauthorized|Forbidden/.test(name)) {
     return ' (the role lacks this permission: see the IAM policy in the README)';
   }

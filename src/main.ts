@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { PackedZip } from './archive.js';
+import { describeStates, readAlarms, requireQuiet } from './alarms.js';
 import { createClients, type Clients } from './aws.js';
 import { cleanup } from './cleanup.js';
 import { Input, Output } from './constants.js';
@@ -10,6 +11,7 @@ import { rollbackAliases } from './manual-rollback.js';
 import { origin } from './origin.js';
 import { packCode } from './package.js';
 import { allOrThrow, mapSettled } from './parallel.js';
+import { escapeHtml } from './html.js';
 import { reportFunctions, reportLayer, type FunctionRow } from './report.js';
 import { getSettings, type Settings } from './settings.js';
 import { release } from './release.js';
@@ -67,6 +69,15 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
       : undefined;
     const functions = await planFunctions(settings, ctx, layer);
     logPlan(layer, functions, settings.alias, settings.dryRun);
+    if (settings.alarms.length > 0 && functions.some((plan) => !plan.unchanged)) {
+      // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
+      const states = settings.dryRun
+        ? await readAlarms(clients.cloudwatch, settings.alarms)
+        : await requireQuiet(clients.cloudwatch, settings.alarms, 'Nothing was deployed.');
+      core.info(`Alarms: ${describeStates(states)}`);
+      const firing = states.filter((alarm) => alarm.state === 'ALARM').map((alarm) => alarm.name);
+      if (firing.length > 0) core.warning(`dry-run: ${firing.join(', ')} in ALARM: a deploy would stop here`);
+    }
     return { layer, functions };
   });
 
@@ -81,6 +92,7 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
       previous: plan.alias?.version ?? null,
       previousWeights: plan.alias?.weights ?? {},
       previousDescription: plan.alias?.description ?? '',
+      revision: plan.alias?.revision,
     })),
   };
 
@@ -125,7 +137,8 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
         throw new Error(`${errorMessage(error)}\nNo alias was moved.`);
       }
     });
-    await core.group(`Move alias ${settings.alias} of ${changed.length} function(s), all or nothing`, async () => {
+    const shape = settings.traffic.stages.length > 0 ? settings.traffic.name : 'all at once';
+    await core.group(`Move alias ${settings.alias} of ${changed.length} function(s), all or nothing, ${shape}`, async () => {
       try {
         await release({
           lambda: clients.lambda,
@@ -187,7 +200,7 @@ export async function run(): Promise<void> {
     else await deploy(settings, clients);
   } catch (error) {
     core.setFailed(errorMessage(error));
-    core.summary.addHeading('Failed', 3).addCodeBlock(errorMessage(error));
+    core.summary.addHeading('Failed', 3).addCodeBlock(escapeHtml(errorMessage(error)));
   } finally {
     if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.write();
   }

@@ -41,6 +41,7 @@ async function planRollback(lambda: LambdaClient, settings: Settings, id: string
     previousWeights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
     previousDescription: alias.Description ?? '',
     target,
+    revision: alias.RevisionId,
   };
 }
 

@@ -3,15 +3,19 @@ import { createClients } from './aws.js';
 import { Output } from './constants.js';
 import { errorMessage } from './errors.js';
 import { restoreAliases } from './rollback.js';
+import { escapeHtml } from './html.js';
 import { loadRecord } from './state.js';
 
-/** The failure hook: runs only when the job failed (post-if: failure()) and puts back every alias this run moved. */
+/**
+ * The failure hook: runs only when the job failed or was cancelled (post-if: failure() || cancelled()) and puts back
+ * every alias this run moved.
+ */
 export async function run(): Promise<void> {
   try {
     const record = loadRecord();
     const moved = record?.aliases.filter((entry) => entry.target !== undefined) ?? [];
     if (!record || moved.length === 0) {
-      core.info('The job failed, but this step published no function version: there is nothing to roll back.');
+      core.info('The job failed or was cancelled, but this step published no function version: there is nothing to roll back.');
       return;
     }
     if (!record.rollbackOnFailure) {
@@ -24,10 +28,11 @@ export async function run(): Promise<void> {
       restoreAliases(createClients(record.region).lambda, moved, record.maxParallel),
     );
     for (const { record: entry, outcome } of results) {
-      core.info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}` : ''}`);
+      const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.target})`;
+      core.info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}${from}` : ''}`);
     }
     core.setOutput(Output.RolledBack, String(results.some(({ outcome }) => outcome === 'moved back' || outcome === 'deleted')));
-    core.summary.addHeading('Rolled back after the job failed', 3).addTable([
+    core.summary.addHeading('Rolled back after the job failed or was cancelled', 3).addTable([
       [
         { data: 'Function', header: true },
         { data: 'Alias', header: true },
@@ -39,7 +44,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setOutput(Output.RolledBack, 'false');
     core.setFailed(`Rollback incomplete: ${errorMessage(error)}`);
-    core.summary.addHeading('Rollback incomplete', 3).addCodeBlock(errorMessage(error));
+    core.summary.addHeading('Rollback incomplete', 3).addCodeBlock(escapeHtml(errorMessage(error)));
   } finally {
     if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.write();
   }

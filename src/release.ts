@@ -1,8 +1,14 @@
+import * as core from '@actions/core';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
+import { AlarmError, describeStates, requireQuiet, watchAlarms } from './alarms.js';
+import { errorMessage } from './errors.js';
+import { reportSmokeTest, reportTraffic, type StageRow } from './report.js';
+import { undoAll } from './rollback.js';
 import type { Settings } from './settings.js';
-import { shiftAliases } from './shift.js';
-import type { DeployRecord } from './state.js';
+import { ShiftError, shiftAliases } from './shift.js';
+import { smokeTest } from './smoke.js';
+import type { AliasRecord, DeployRecord } from './state.js';
 
 /** What moving traffic to the new versions needs; main builds it once every function has its new version. */
 export interface ReleaseContext {
@@ -17,10 +23,86 @@ export interface ReleaseContext {
   origin: string;
 }
 
+const percent = (weight: number): string => `${Math.round(weight * 100)} %`;
+const clock = (date: Date): string => `${date.toISOString().slice(11, 19)} UTC`;
+
+async function preTraffic(ctx: ReleaseContext): Promise<void> {
+  const { lambda, cloudwatch, settings, record } = ctx;
+  if (settings.smokeTestPayload !== undefined) {
+    const results = await smokeTest(lambda, record.aliases, settings.smokeTestPayload, settings.maxParallel);
+    for (const result of results) {
+      core.info(`Smoke test ${result.id} version ${result.version}: ${result.error ?? 'ok'} (${result.seconds.toFixed(1)} s)`);
+    }
+    reportSmokeTest(results);
+    const failed = results.filter((result) => result.error !== undefined);
+    if (failed.length > 0) {
+      const lines = failed.map((result) => `${result.id} version ${result.version}: ${result.error}`);
+      throw new Error(
+        `The smoke test failed for ${failed.length} of ${results.length}:\n${lines.join('\n')}\nNo alias was moved.`,
+      );
+    }
+  }
+  await requireQuiet(cloudwatch, settings.alarms, 'No alias was moved.');
+}
+
+/** After a failure mid-shift: every alias back where it was before this run, routing included. */
+async function rollBackAll(ctx: ReleaseContext, reason: string): Promise<ShiftError> {
+  try {
+    const { movedBack, summary } = await undoAll(ctx.lambda, ctx.record.aliases, ctx.settings.maxParallel);
+    return new ShiftError(`${reason}\nAll or nothing: ${summary}.`, movedBack);
+  } catch (error) {
+    return new ShiftError(`${reason}\nMoving the aliases back failed: ${errorMessage(error)}`, []);
+  }
+}
+
 /**
- * Moves every alias to its new version, all or nothing. Throws ShiftError (after moving back what it moved) when a
- * move fails.
+ * Moves every alias to its new version, all or nothing, in lockstep through the traffic stages, with the alarms
+ * watched throughout. Throws before any alias moves when the smoke test fails or an alarm is already in ALARM;
+ * throws ShiftError, after moving every alias back, when a move fails or an alarm goes off mid-shift.
  */
 export async function release(ctx: ReleaseContext): Promise<void> {
-  await shiftAliases(ctx.lambda, ctx.record.aliases, 1, ctx.origin, ctx.settings.maxParallel);
+  const { lambda, cloudwatch, settings, record } = ctx;
+  await preTraffic(ctx);
+  // An alias that does not exist yet has no traffic to split: it is created with the last stage.
+  const existing: AliasRecord[] = record.aliases.filter((entry) => entry.previous !== null);
+  const stages = existing.length > 0 ? [...settings.traffic.stages, 1] : [1];
+  const bake = settings.alarms.length > 0 ? settings.bakeTimeSeconds : 0;
+  if (settings.bakeTimeSeconds > 0 && bake === 0) {
+    core.warning(`bake-time: ${settings.bakeTimeSeconds} s skipped: there are no alarms to watch (set alarms)`);
+  }
+  // A plain all-at-once move without alarms is one step: no stage table, no stage in its messages.
+  const staged = settings.traffic.stages.length > 0 || settings.alarms.length > 0;
+  const rows: StageRow[] = [];
+  let started = Date.now();
+  const heldSoFar = () => Math.round((Date.now() - started) / 1000);
+  try {
+    for (const [index, weight] of stages.entries()) {
+      const whole = weight >= 1;
+      const hold = whole ? bake : settings.traffic.intervalSeconds;
+      started = Date.now();
+      const row: StageRow = { stage: `${index + 1}/${stages.length}`, weight: percent(weight), at: clock(new Date()), held: 0 };
+      rows.push(row);
+      await shiftAliases(lambda, whole ? record.aliases : existing, weight, ctx.origin, settings.maxParallel);
+      // The record now holds each alias's weight and RevisionId: a job cancelled from here on is rolled back from it.
+      ctx.save();
+      const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : '';
+      core.info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
+      const states = await watchAlarms(cloudwatch, settings.alarms, hold);
+      row.held = heldSoFar();
+      row.alarms = describeStates(states);
+      row.outcome = 'held';
+      if (states.length > 0) core.info(`${clock(new Date())} stage ${row.stage} held: ${row.alarms}`);
+    }
+  } catch (error) {
+    const current = rows[rows.length - 1];
+    if (!current) throw error;
+    current.held = heldSoFar();
+    if (error instanceof AlarmError) current.alarms = `${error.alarm.name} ALARM`;
+    const failure = error instanceof ShiftError ? error : await rollBackAll(ctx, errorMessage(error));
+    current.outcome = failure.movedBack.length > 0 ? 'rolled back' : 'failed';
+    if (!staged) throw failure;
+    throw new ShiftError(`At stage ${current.stage} (${current.weight} of traffic): ${failure.message}`, failure.movedBack);
+  } finally {
+    if (staged) reportTraffic(settings.traffic.name, rows);
+  }
 }

@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { Output } from './constants.js';
 import type { LayerPlan, LayerVersion } from './layer.js';
 import { megabytes } from './layer.js';
+import { escapeHtml } from './html.js';
+import type { SmokeResult } from './smoke.js';
 
 type Cell = string | { data: string; header: true };
 const header = (...titles: string[]): Cell[] => titles.map((data) => ({ data, header: true }));
@@ -55,5 +57,43 @@ export function reportFunctions(rows: FunctionRow[], heading: string): void {
         row.outcome,
         row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
       ]),
+    ]);
+}
+
+export function reportSmokeTest(results: SmokeResult[]): void {
+  core.summary
+    .addHeading('Smoke test', 3)
+    .addTable([
+      header('Function', 'Version', 'Result', 'Time'),
+      ...results.map((result) => [
+        result.id,
+        result.version,
+        result.error === undefined ? 'ok' : `<code>${escapeHtml(result.error)}</code>`,
+        `${result.seconds.toFixed(1)} s`,
+      ]),
+    ]);
+}
+
+export interface StageRow {
+  /** "1/2" */
+  stage: string;
+  /** "10 %" */
+  weight: string;
+  /** When the weight was set, "12:00:01 UTC". */
+  at: string;
+  /** Seconds the weight was actually held. */
+  held: number;
+  /** The alarm states at the end of the hold, or the one that went off. */
+  alarms?: string;
+  /** held, rolled back or failed; unset while the stage runs. */
+  outcome?: string;
+}
+
+export function reportTraffic(shape: string, rows: StageRow[]): void {
+  core.summary
+    .addHeading(`Traffic (${shape})`, 3)
+    .addTable([
+      header('Stage', 'New versions get', 'Set at', 'Held', 'Alarms', 'Outcome'),
+      ...rows.map((row) => [row.stage, row.weight, row.at, `${row.held} s`, escapeHtml(row.alarms ?? '-'), row.outcome ?? '-']),
     ]);
 }

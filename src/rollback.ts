@@ -58,3 +58,21 @@ export async function restoreAliases(
   }));
   return allOrThrow(results, 'Rolling back');
 }
+
+/** Restores every alias; says which it moved back or deleted, and which someone else had moved since. */
+export async function undoAll(
+  lambda: LambdaClient,
+  records: AliasRecord[],
+  maxParallel: number,
+): Promise<{ movedBack: string[]; summary: string }> {
+  const results = await restoreAliases(lambda, records, maxParallel);
+  const ids = (...outcomes: RestoreOutcome[]) =>
+    results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
+  const movedBack = ids('moved back', 'deleted');
+  const leftAlone = ids('left alone: moved since by someone else');
+  const summary = [
+    movedBack.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`,
+    ...(leftAlone.length === 0 ? [] : [`left alone, moved since by someone else: ${leftAlone.join(', ')}`]),
+  ].join('; ');
+  return { movedBack, summary };
+}

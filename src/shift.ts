@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { DESCRIPTION_LIMIT } from './constants.js';
 import { awsCall, errorMessage } from './errors.js';
 import { mapSettled } from './parallel.js';
-import { restoreAliases } from './rollback.js';
+import { undoAll } from './rollback.js';
 import type { AliasRecord } from './state.js';
 
 /** The alias itself records where it was before this deploy, so a later manual rollback needs no other store. */
@@ -35,13 +35,15 @@ export async function pointAlias(
   const name = `${record.id}:${record.alias}`;
   const Description = describe(record.previous, origin);
   if (record.previous === null) {
-    await awsCall('CreateAlias', name, () =>
+    const created = await awsCall('CreateAlias', name, () =>
       lambda.send(new CreateAliasCommand({ FunctionName: record.id, Name: record.alias, FunctionVersion: target, Description })),
     );
+    record.revision = created.RevisionId;
+    record.routed = 1;
     return;
   }
   const whole = weight >= 1;
-  await awsCall('UpdateAlias', name, () =>
+  const updated = await awsCall('UpdateAlias', name, () =>
     lambda.send(
       new UpdateAliasCommand({
         FunctionName: record.id,
@@ -49,9 +51,12 @@ export async function pointAlias(
         FunctionVersion: whole ? target : record.previous!,
         RoutingConfig: { AdditionalVersionWeights: whole ? {} : { [target]: weight } },
         Description,
+        RevisionId: record.revision,
       }),
     ),
   );
+  record.revision = updated.RevisionId;
+  record.routed = whole ? 1 : weight;
 }
 
 /** A failed shift, after the aliases it had moved were moved back (or not: `movedBack` lists those that were). */
@@ -80,13 +85,13 @@ export async function shiftAliases(
   const results = await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe));
   const failed = results.flatMap((result) => (result.status === 'rejected' ? [errorMessage(result.reason)] : []));
   if (failed.length === 0) return;
-  const moved = records.filter((_, i) => results[i]?.status === 'fulfilled');
-  let movedBack = moved.map((record) => record.id);
-  let undo = moved.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`;
+  // Restoring is idempotent, so every alias of this move is checked: an earlier stage of a gradual shift may have
+  // moved the ones whose move failed now.
+  let movedBack: string[] = [];
+  let undo: string;
   try {
-    await restoreAliases(lambda, moved, maxParallel);
+    ({ movedBack, summary: undo } = await undoAll(lambda, records, maxParallel));
   } catch (error) {
-    movedBack = [];
     undo = `moving the others back failed too: ${errorMessage(error)}`;
     core.error(undo);
   }

@@ -12,6 +12,13 @@ export interface AliasRecord {
   previousDescription: string;
   /** The version this run published for the function, once it exists. */
   target?: string;
+  /**
+   * The alias's RevisionId as this run last read or wrote it. Every move is conditional on it, so a change someone
+   * else makes between two stages fails the move instead of being overwritten.
+   */
+  revision?: string;
+  /** The share of the alias's traffic this run last sent to `target` (1: all of it). */
+  routed?: number;
 }
 
 /** Everything the post step needs: it never re-reads the inputs, which may have become invalid since. */

@@ -38,6 +38,8 @@ export interface RunOptions {
   /** STATE_* values for the post step, as the runner passes the main step's saved state. */
   state?: Record<string, string>;
   env?: Record<string, string>;
+  /** When it settles, the step gets SIGINT, as the runner sends when a job is cancelled. */
+  cancel?: Promise<unknown>;
 }
 
 /** Runs dist/<entry>/index.js as the Actions runner does: INPUT_* with action.yml's defaults, file commands. */
@@ -78,6 +80,10 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.once('error', reject);
+    options.cancel?.then(
+      () => child.kill('SIGINT'),
+      () => undefined,
+    );
     child.once('close', (code) =>
       resolve({
         code: code ?? -1,

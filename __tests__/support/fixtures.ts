@@ -15,6 +15,8 @@ import {
   type AliasConfiguration,
 } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import AdmZip from 'adm-zip';
 
 const config = (endpoint: string) => ({
@@ -28,6 +30,8 @@ export function clients(endpoint: string) {
     lambda: new LambdaClient(config(endpoint)),
     s3: new S3Client({ ...config(endpoint), forcePathStyle: true }),
     iam: new IAMClient(config(endpoint)),
+    ssm: new SSMClient(config(endpoint)),
+    cloudwatch: new CloudWatchClient(config(endpoint)),
   };
 }
 export type TestClients = ReturnType<typeof clients>;
@@ -54,13 +58,18 @@ export function zipOf(files: Record<string, string>): Buffer {
   return zip.toBuffer();
 }
 
-let role: Promise<string> | undefined;
+// One role per set of clients: a suite may run its own moto_server, which knows no other server's roles.
+const roles = new WeakMap<TestClients, Promise<string>>();
 
 /** moto refuses functions whose role does not exist. */
 function lambdaRole(c: TestClients): Promise<string> {
-  role ??= c.iam
-    .send(new CreateRoleCommand({ RoleName: unique('lambda-role'), AssumeRolePolicyDocument: '{}' }))
-    .then((out) => out.Role!.Arn!);
+  let role = roles.get(c);
+  if (!role) {
+    role = c.iam
+      .send(new CreateRoleCommand({ RoleName: unique('lambda-role'), AssumeRolePolicyDocument: '{}' }))
+      .then((out) => out.Role!.Arn!);
+    roles.set(c, role);
+  }
   return role;
 }
 

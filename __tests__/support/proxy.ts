@@ -12,8 +12,14 @@ export interface Faults {
   failUpdate?: string[];
   /** Functions whose UpdateAlias fails for good. */
   failUpdateAlias?: string[];
+  /** Function -> n: only the n-th UpdateAlias of that function (from 1) fails, e.g. the second stage of a shift. */
+  failUpdateAliasCall?: Record<string, number>;
   /** Functions whose invocation reports a FunctionError. */
   invokeError?: string[];
+  /** Functions whose Invoke call itself fails (AccessDeniedException), so the function never runs. */
+  invokeDenied?: string[];
+  /** CloudWatch DescribeAlarms answers AccessDenied while this is true; a test may switch it on mid-run. */
+  denyDescribeAlarms?: boolean;
 }
 
 const ROUTES: [RegExp, string, string][] = [
@@ -31,8 +37,14 @@ const ROUTES: [RegExp, string, string][] = [
   [/^\/2018-10-31\/layers\/([^/]+)\/versions$/, 'GET', 'ListLayerVersions'],
 ];
 
-function route(method: string, url: string): { operation: string; target: string; qualifier: string | null } {
+function route(
+  method: string,
+  url: string,
+  amzTarget: string | undefined,
+): { operation: string; target: string; qualifier: string | null } {
   const parsed = new URL(url, 'http://proxy');
+  // JSON 1.0 services (CloudWatch) name the operation in a header: X-Amz-Target: GraniteServiceVersion20100801.DescribeAlarms
+  if (amzTarget) return { operation: amzTarget.split('.').pop() ?? amzTarget, target: '', qualifier: null };
   for (const [pattern, verb, operation] of ROUTES) {
     const match = pattern.exec(parsed.pathname);
     if (match && verb === method) {
@@ -55,6 +67,8 @@ export interface FaultProxy {
   url: string;
   /** Requests seen, as "Operation target" -> count. */
   calls: Map<string, number>;
+  /** Every request in order: "Operation function", with ":qualifier" when one was named. */
+  log: string[];
   count(operation: string, target?: string): number;
   close(): Promise<void>;
 }
@@ -66,6 +80,8 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   const throttled = new Set<string>();
   const updated = new Set<string>();
   const calls = new Map<string, number>();
+  const log: string[] = [];
+  const aliasUpdates = new Map<string, number>();
   const target = new URL(upstream);
 
   const forward = (
@@ -104,9 +120,11 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    const { operation, target: fn, qualifier } = route(req.method ?? 'GET', req.url ?? '/');
+    const amzTarget = req.headers['x-amz-target'];
+    const { operation, target: fn, qualifier } = route(req.method ?? 'GET', req.url ?? '/', amzTarget?.toString());
     const key = `${operation} ${fn}`.trim();
     calls.set(key, (calls.get(key) ?? 0) + 1);
+    log.push(`${key}${qualifier === null ? '' : `:${qualifier}`}`);
     const busy = (pending.get(fn) ?? 0) > 0;
 
     if (faults.throttleOnce?.includes(operation) && !throttled.has(key)) {
@@ -121,8 +139,18 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
         `The operation cannot be performed at this time. An update is in progress for resource: ${fn}`,
       );
     }
-    if (operation === 'UpdateAlias' && faults.failUpdateAlias?.includes(fn)) {
+    if (operation === 'UpdateAlias') aliasUpdates.set(fn, (aliasUpdates.get(fn) ?? 0) + 1);
+    if (
+      operation === 'UpdateAlias' &&
+      (faults.failUpdateAlias?.includes(fn) || faults.failUpdateAliasCall?.[fn] === aliasUpdates.get(fn))
+    ) {
       return error(res, 400, 'InvalidParameterValueException', `injected failure for ${fn}`);
+    }
+    if (operation === 'Invoke' && faults.invokeDenied?.includes(fn)) {
+      return error(res, 403, 'AccessDeniedException', `injected: not authorized to invoke ${fn}`);
+    }
+    if (operation === 'DescribeAlarms' && faults.denyDescribeAlarms) {
+      return error(res, 403, 'AccessDenied', 'injected: not authorized to perform cloudwatch:DescribeAlarms');
     }
     if (operation === 'Invoke' && faults.invokeError?.includes(fn)) {
       res.writeHead(200, { 'content-type': 'application/json', 'x-amz-function-error': 'Unhandled' });
@@ -160,6 +188,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    log,
     count: (operation, fn) =>
       [...calls.entries()]
         .filter(([key]) => key.split(' ')[0] === operation && (fn === undefined || key.split(' ')[1] === fn))

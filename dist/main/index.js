@@ -5248,7 +5248,7 @@ __webpack_unused_export__ = WallClockWindow$;
 __webpack_unused_export__ = WarmUpConfiguration$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateDescribeAlarmHistory;
-__webpack_unused_export__ = paginateDescribeAlarms;
+exports.hNb = paginateDescribeAlarms;
 __webpack_unused_export__ = paginateDescribeAnomalyDetectors;
 __webpack_unused_export__ = paginateDescribeInsightRules;
 __webpack_unused_export__ = paginateGetMetricData;
@@ -10687,7 +10687,7 @@ __webpack_unused_export__ = InvokeAsync$;
 __webpack_unused_export__ = InvokeAsyncCommand;
 __webpack_unused_export__ = InvokeAsyncRequest$;
 __webpack_unused_export__ = InvokeAsyncResponse$;
-__webpack_unused_export__ = InvokeCommand;
+exports.mdN = InvokeCommand;
 __webpack_unused_export__ = InvokeMode;
 __webpack_unused_export__ = InvokeResponseStreamUpdate$;
 __webpack_unused_export__ = InvokeWithResponseStream$;
@@ -32143,7 +32143,7 @@ const { setCredentialFeature } = __nccwpck_require__(5152);
 const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
 const { HttpRequest } = __nccwpck_require__(3422);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
-const { promises } = __nccwpck_require__(8262);
+const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
 const { dirname, join } = __nccwpck_require__(6760);
 
@@ -32907,7 +32907,7 @@ exports.SSOClient = SSOClient;
 
 const { setCredentialFeature } = __nccwpck_require__(5152);
 const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
-const { readFileSync } = __nccwpck_require__(8262);
+const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
@@ -36883,7 +36883,7 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 const { setTokenFeature } = __nccwpck_require__(5152);
 const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
 const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
-const { promises } = __nccwpck_require__(8262);
+const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
     logger?.debug?.("@aws-sdk/token-providers - fromEnvSigningName");
@@ -40482,7 +40482,7 @@ exports.tagSymbol = tagSymbol;
 /***/ 9542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { createReadStream } = __nccwpck_require__(8262);
+const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
 const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
 const { createHash, createHmac } = __nccwpck_require__(7598);
@@ -49658,7 +49658,7 @@ exports.translateTraits = translateTraits;
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
 const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
 exports.hasOwn = hasOwn;
-const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(8262);
+const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
 const { toEndpointV1 } = __nccwpck_require__(2085);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
@@ -79758,7 +79758,7 @@ const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
-const { performance } = __nccwpck_require__(3024)
+const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
@@ -85838,7 +85838,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1369);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -85847,7 +85847,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 643:
+/***/ 1369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88801,41 +88801,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(4085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var client_lambda_dist_cjs = __nccwpck_require__(1696);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
-var client_ssm_dist_cjs = __nccwpck_require__(4736);
-;// CONCATENATED MODULE: ./src/aws.ts
-
-
-
-
-/**
- * One place for every client's settings. Adaptive retries share a rate limiter per client, so parallel deploys back
- * off together when Lambda throttles (429) instead of each hammering it; 5xx and throttling are retried by the SDK.
- * The endpoint comes from AWS_ENDPOINT_URL(_<SERVICE>) through the SDK itself.
- */
-function createClients(region) {
-    const config = {
-        region,
-        retryMode: 'adaptive',
-        maxAttempts: 8,
-        customUserAgent: 'lambda-layer-deploy',
-    };
-    // Emulators and S3-compatible stores behind a custom endpoint do not resolve bucket subdomains.
-    const customEndpoint = Boolean(process.env['AWS_ENDPOINT_URL'] || process.env['AWS_ENDPOINT_URL_S3']);
-    return {
-        lambda: new client_lambda_dist_cjs/* LambdaClient */.Nox(config),
-        s3: new client_s3_dist_cjs/* S3Client */.YxF({ ...config, forcePathStyle: customEndpoint }),
-        ssm: new client_ssm_dist_cjs/* SSMClient */.jBj(config),
-        cloudwatch: new dist_cjs/* CloudWatchClient */.WBn(config),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/constants.ts
 // Input, output and state names in one place: workflows depend on them, so they never change.
 const Input = {
@@ -88886,6 +88855,8 @@ const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024;
 const UNZIPPED_LIMIT = 250 * 1024 * 1024;
 const MAX_LAYERS = 5;
 const DESCRIPTION_LIMIT = 256;
+// How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
+const ALARM_POLL_SECONDS = 5;
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
 const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib'];
 
@@ -88906,6 +88877,9 @@ function hintFor(error) {
     const name = error instanceof Error ? error.name : '';
     if (/Throttl|TooManyRequests/.test(name)) {
         return ' (throttled even after the SDK retries: lower max-parallel or retry the job later)';
+    }
+    if (name === 'PreconditionFailedException') {
+        return ' (changed by someone else since this run read it: their change was not overwritten)';
     }
     if (/AccessDenied|Unauthorized|Forbidden/.test(name)) {
         return ' (the role lacks this permission: see the IAM policy in the README)';
@@ -88942,12 +88916,112 @@ function isNamed(error, ...names) {
     return names.includes(code);
 }
 
+;// CONCATENATED MODULE: ./src/alarms.ts
+
+
+
+
+/** An alarm in ALARM: the message names it and gives CloudWatch's reason. */
+class AlarmError extends Error {
+    alarm;
+    constructor(alarm) {
+        super(`alarm ${alarm.name} is in ALARM: ${alarm.reason || 'no reason given'}`);
+        this.alarm = alarm;
+        this.name = 'AlarmError';
+    }
+}
+// DescribeAlarms takes at most 100 names per call.
+const BATCH = 100;
+/** Reads every named alarm, metric or composite; one that does not exist is a bad `alarms` input. */
+async function readAlarms(cloudwatch, names) {
+    const found = new Map();
+    for (let start = 0; start < names.length; start += BATCH) {
+        const AlarmNames = names.slice(start, start + BATCH);
+        await awsCall('DescribeAlarms', AlarmNames.join(', '), async () => {
+            const pages = (0,dist_cjs/* paginateDescribeAlarms */.hNb)({ client: cloudwatch }, { AlarmNames, AlarmTypes: ['MetricAlarm', 'CompositeAlarm'], MaxRecords: 100 });
+            for await (const page of pages) {
+                for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
+                    const name = alarm.AlarmName ?? '';
+                    found.set(name, { name, state: alarm.StateValue ?? 'INSUFFICIENT_DATA', reason: alarm.StateReason ?? '' });
+                }
+            }
+        });
+    }
+    const missing = names.filter((name) => !found.has(name));
+    if (missing.length > 0) {
+        throw new InputError(Input.Alarms, `no CloudWatch alarm named ${missing.map((name) => `"${name}"`).join(', ')} in this region: check the names and aws-region`);
+    }
+    return names.map((name) => found.get(name));
+}
+const firing = (states) => states.find((alarm) => alarm.state === 'ALARM');
+/** Reads the alarms before anything moves: one already in ALARM stops the deploy, and `nothingMoved` says so. */
+async function requireQuiet(cloudwatch, names, nothingMoved) {
+    const states = await readAlarms(cloudwatch, names);
+    const alarm = firing(states);
+    if (alarm)
+        throw new Error(`${new AlarmError(alarm).message}\n${nothingMoved}`);
+    return states;
+}
+function describeStates(states) {
+    return states.length === 0 ? 'none watched' : states.map((alarm) => `${alarm.name} ${alarm.state}`).join(', ');
+}
+/**
+ * Watches the alarms for `seconds`, reading them at the start, every ALARM_POLL_SECONDS and at the end; throws
+ * AlarmError as soon as one is in ALARM. Bounded by `seconds`, plus the time of the last read.
+ */
+async function watchAlarms(cloudwatch, names, seconds) {
+    const end = Date.now() + seconds * 1000;
+    for (;;) {
+        const states = await readAlarms(cloudwatch, names);
+        const alarm = firing(states);
+        if (alarm)
+            throw new AlarmError(alarm);
+        const left = end - Date.now();
+        if (left <= 0)
+            return states;
+        await (0,promises_namespaceObject.setTimeout)(Math.min(left, ALARM_POLL_SECONDS * 1000));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var client_lambda_dist_cjs = __nccwpck_require__(1696);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var client_ssm_dist_cjs = __nccwpck_require__(4736);
+;// CONCATENATED MODULE: ./src/aws.ts
+
+
+
+
+/**
+ * One place for every client's settings. Adaptive retries share a rate limiter per client, so parallel deploys back
+ * off together when Lambda throttles (429) instead of each hammering it; 5xx and throttling are retried by the SDK.
+ * The endpoint comes from AWS_ENDPOINT_URL(_<SERVICE>) through the SDK itself.
+ */
+function createClients(region) {
+    const config = {
+        region,
+        retryMode: 'adaptive',
+        maxAttempts: 8,
+        customUserAgent: 'lambda-layer-deploy',
+    };
+    // Emulators and S3-compatible stores behind a custom endpoint do not resolve bucket subdomains.
+    const customEndpoint = Boolean(process.env['AWS_ENDPOINT_URL'] || process.env['AWS_ENDPOINT_URL_S3']);
+    return {
+        lambda: new client_lambda_dist_cjs/* LambdaClient */.Nox(config),
+        s3: new client_s3_dist_cjs/* S3Client */.YxF({ ...config, forcePathStyle: customEndpoint }),
+        ssm: new client_ssm_dist_cjs/* SSMClient */.jBj(config),
+        cloudwatch: new dist_cjs/* CloudWatchClient */.WBn(config),
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(8262);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -92369,6 +92443,7 @@ async function readAlias(ctx, target) {
             version: alias.FunctionVersion ?? '$LATEST',
             weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
             description: alias.Description ?? '',
+            revision: alias.RevisionId,
         };
     }
     catch (error) {
@@ -97468,7 +97543,17 @@ function origin() {
     return `by ${repository}@${github_context.sha.slice(0, 7) || 'unknown'} run ${github_context.runId || 0}`;
 }
 
+;// CONCATENATED MODULE: ./src/html.ts
+/**
+ * The job summary is HTML: error text, a function's own error payload or an alarm's reason must not become markup
+ * there.
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 
 
@@ -97508,6 +97593,27 @@ function reportFunctions(rows, heading) {
             row.outcome,
             row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
         ]),
+    ]);
+}
+function reportSmokeTest(results) {
+    summary
+        .addHeading('Smoke test', 3)
+        .addTable([
+        header('Function', 'Version', 'Result', 'Time'),
+        ...results.map((result) => [
+            result.id,
+            result.version,
+            result.error === undefined ? 'ok' : `<code>${escapeHtml(result.error)}</code>`,
+            `${result.seconds.toFixed(1)} s`,
+        ]),
+    ]);
+}
+function reportTraffic(shape, rows) {
+    summary
+        .addHeading(`Traffic (${shape})`, 3)
+        .addTable([
+        header('Stage', 'New versions get', 'Set at', 'Held', 'Alarms', 'Outcome'),
+        ...rows.map((row) => [row.stage, row.weight, row.at, `${row.held} s`, escapeHtml(row.alarms ?? '-'), row.outcome ?? '-']),
     ]);
 }
 
@@ -97556,6 +97662,18 @@ async function restoreAliases(lambda, records, maxParallel) {
     }));
     return allOrThrow(results, 'Rolling back');
 }
+/** Restores every alias; says which it moved back or deleted, and which someone else had moved since. */
+async function undoAll(lambda, records, maxParallel) {
+    const results = await restoreAliases(lambda, records, maxParallel);
+    const ids = (...outcomes) => results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
+    const movedBack = ids('moved back', 'deleted');
+    const leftAlone = ids('left alone: moved since by someone else');
+    const summary = [
+        movedBack.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`,
+        ...(leftAlone.length === 0 ? [] : [`left alone, moved since by someone else: ${leftAlone.join(', ')}`]),
+    ].join('; ');
+    return { movedBack, summary };
+}
 
 ;// CONCATENATED MODULE: ./src/shift.ts
 
@@ -97583,17 +97701,22 @@ async function pointAlias(lambda, record, weight, origin, describe = aliasDescri
     const name = `${record.id}:${record.alias}`;
     const Description = describe(record.previous, origin);
     if (record.previous === null) {
-        await awsCall('CreateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e({ FunctionName: record.id, Name: record.alias, FunctionVersion: target, Description })));
+        const created = await awsCall('CreateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e({ FunctionName: record.id, Name: record.alias, FunctionVersion: target, Description })));
+        record.revision = created.RevisionId;
+        record.routed = 1;
         return;
     }
     const whole = weight >= 1;
-    await awsCall('UpdateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
+    const updated = await awsCall('UpdateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
         FunctionName: record.id,
         Name: record.alias,
         FunctionVersion: whole ? target : record.previous,
         RoutingConfig: { AdditionalVersionWeights: whole ? {} : { [target]: weight } },
         Description,
+        RevisionId: record.revision,
     })));
+    record.revision = updated.RevisionId;
+    record.routed = whole ? 1 : weight;
 }
 /** A failed shift, after the aliases it had moved were moved back (or not: `movedBack` lists those that were). */
 class ShiftError extends Error {
@@ -97613,14 +97736,14 @@ async function shiftAliases(lambda, records, weight, origin, maxParallel, descri
     const failed = results.flatMap((result) => (result.status === 'rejected' ? [errorMessage(result.reason)] : []));
     if (failed.length === 0)
         return;
-    const moved = records.filter((_, i) => results[i]?.status === 'fulfilled');
-    let movedBack = moved.map((record) => record.id);
-    let undo = moved.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`;
+    // Restoring is idempotent, so every alias of this move is checked: an earlier stage of a gradual shift may have
+    // moved the ones whose move failed now.
+    let movedBack = [];
+    let undo;
     try {
-        await restoreAliases(lambda, moved, maxParallel);
+        ({ movedBack, summary: undo } = await undoAll(lambda, records, maxParallel));
     }
     catch (error) {
-        movedBack = [];
         undo = `moving the others back failed too: ${errorMessage(error)}`;
         core_error(undo);
     }
@@ -97661,6 +97784,7 @@ async function planRollback(lambda, settings, id) {
         previousWeights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
         previousDescription: alias.Description ?? '',
         target,
+        revision: alias.RevisionId,
     };
 }
 /** mode: rollback. Every listed alias goes back, or none does; nothing moves unless every target is known. */
@@ -97927,14 +98051,141 @@ function getSettings() {
     };
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/smoke.ts
+
+
+
+
+// Enough of an error payload to see the error and the start of its stack trace, short enough for an annotation.
+const ERROR_LIMIT = 1000;
+function functionError(kind, payload) {
+    const text = Buffer.from(payload ?? []).toString('utf8');
+    try {
+        const { errorType, errorMessage: message } = JSON.parse(text);
+        if (message !== undefined)
+            return `${kind} error: ${errorType ?? 'Error'}: ${message}`.slice(0, ERROR_LIMIT);
+    }
+    catch {
+        // not Lambda's JSON error shape: show the payload as it came
+    }
+    return `${kind} error: ${text}`.slice(0, ERROR_LIMIT);
+}
+async function invokeOnce(lambda, record, payload) {
+    const version = record.target;
+    const start = external_node_perf_hooks_.performance.now();
+    let error;
+    try {
+        const result = await awsCall('Invoke', `${record.id}:${version}`, () => lambda.send(new client_lambda_dist_cjs/* InvokeCommand */.mdN({ FunctionName: record.id, Qualifier: version, Payload: Buffer.from(payload) })));
+        if (result.FunctionError)
+            error = functionError(result.FunctionError, result.Payload);
+    }
+    catch (caught) {
+        error = errorMessage(caught);
+    }
+    return { id: record.id, version, error, seconds: (external_node_perf_hooks_.performance.now() - start) / 1000 };
+}
+/** Invokes every new version once, by version number, so no alias and no user traffic is involved. */
+async function smokeTest(lambda, records, payload, maxParallel) {
+    const results = await mapSettled(records, maxParallel, (record) => invokeOnce(lambda, record, payload));
+    // invokeOnce never throws: every failure is part of its result.
+    return results.map((result) => result.value);
+}
+
 ;// CONCATENATED MODULE: ./src/release.ts
 
+
+
+
+
+
+
+const percent = (weight) => `${Math.round(weight * 100)} %`;
+const clock = (date) => `${date.toISOString().slice(11, 19)} UTC`;
+async function preTraffic(ctx) {
+    const { lambda, cloudwatch, settings, record } = ctx;
+    if (settings.smokeTestPayload !== undefined) {
+        const results = await smokeTest(lambda, record.aliases, settings.smokeTestPayload, settings.maxParallel);
+        for (const result of results) {
+            info(`Smoke test ${result.id} version ${result.version}: ${result.error ?? 'ok'} (${result.seconds.toFixed(1)} s)`);
+        }
+        reportSmokeTest(results);
+        const failed = results.filter((result) => result.error !== undefined);
+        if (failed.length > 0) {
+            const lines = failed.map((result) => `${result.id} version ${result.version}: ${result.error}`);
+            throw new Error(`The smoke test failed for ${failed.length} of ${results.length}:\n${lines.join('\n')}\nNo alias was moved.`);
+        }
+    }
+    await requireQuiet(cloudwatch, settings.alarms, 'No alias was moved.');
+}
+/** After a failure mid-shift: every alias back where it was before this run, routing included. */
+async function rollBackAll(ctx, reason) {
+    try {
+        const { movedBack, summary } = await undoAll(ctx.lambda, ctx.record.aliases, ctx.settings.maxParallel);
+        return new ShiftError(`${reason}\nAll or nothing: ${summary}.`, movedBack);
+    }
+    catch (error) {
+        return new ShiftError(`${reason}\nMoving the aliases back failed: ${errorMessage(error)}`, []);
+    }
+}
 /**
- * Moves every alias to its new version, all or nothing. Throws ShiftError (after moving back what it moved) when a
- * move fails.
+ * Moves every alias to its new version, all or nothing, in lockstep through the traffic stages, with the alarms
+ * watched throughout. Throws before any alias moves when the smoke test fails or an alarm is already in ALARM;
+ * throws ShiftError, after moving every alias back, when a move fails or an alarm goes off mid-shift.
  */
 async function release(ctx) {
-    await shiftAliases(ctx.lambda, ctx.record.aliases, 1, ctx.origin, ctx.settings.maxParallel);
+    const { lambda, cloudwatch, settings, record } = ctx;
+    await preTraffic(ctx);
+    // An alias that does not exist yet has no traffic to split: it is created with the last stage.
+    const existing = record.aliases.filter((entry) => entry.previous !== null);
+    const stages = existing.length > 0 ? [...settings.traffic.stages, 1] : [1];
+    const bake = settings.alarms.length > 0 ? settings.bakeTimeSeconds : 0;
+    if (settings.bakeTimeSeconds > 0 && bake === 0) {
+        warning(`bake-time: ${settings.bakeTimeSeconds} s skipped: there are no alarms to watch (set alarms)`);
+    }
+    // A plain all-at-once move without alarms is one step: no stage table, no stage in its messages.
+    const staged = settings.traffic.stages.length > 0 || settings.alarms.length > 0;
+    const rows = [];
+    let started = Date.now();
+    const heldSoFar = () => Math.round((Date.now() - started) / 1000);
+    try {
+        for (const [index, weight] of stages.entries()) {
+            const whole = weight >= 1;
+            const hold = whole ? bake : settings.traffic.intervalSeconds;
+            started = Date.now();
+            const row = { stage: `${index + 1}/${stages.length}`, weight: percent(weight), at: clock(new Date()), held: 0 };
+            rows.push(row);
+            await shiftAliases(lambda, whole ? record.aliases : existing, weight, ctx.origin, settings.maxParallel);
+            // The record now holds each alias's weight and RevisionId: a job cancelled from here on is rolled back from it.
+            ctx.save();
+            const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : '';
+            info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
+            const states = await watchAlarms(cloudwatch, settings.alarms, hold);
+            row.held = heldSoFar();
+            row.alarms = describeStates(states);
+            row.outcome = 'held';
+            if (states.length > 0)
+                info(`${clock(new Date())} stage ${row.stage} held: ${row.alarms}`);
+        }
+    }
+    catch (error) {
+        const current = rows[rows.length - 1];
+        if (!current)
+            throw error;
+        current.held = heldSoFar();
+        if (error instanceof AlarmError)
+            current.alarms = `${error.alarm.name} ALARM`;
+        const failure = error instanceof ShiftError ? error : await rollBackAll(ctx, errorMessage(error));
+        current.outcome = failure.movedBack.length > 0 ? 'rolled back' : 'failed';
+        if (!staged)
+            throw failure;
+        throw new ShiftError(`At stage ${current.stage} (${current.weight} of traffic): ${failure.message}`, failure.movedBack);
+    }
+    finally {
+        if (staged)
+            reportTraffic(settings.traffic.name, rows);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/ssm.ts
@@ -97966,6 +98217,8 @@ function loadRecord() {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -98027,6 +98280,16 @@ async function deploy(settings, clients) {
             : undefined;
         const functions = await planFunctions(settings, ctx, layer);
         logPlan(layer, functions, settings.alias, settings.dryRun);
+        if (settings.alarms.length > 0 && functions.some((plan) => !plan.unchanged)) {
+            // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
+            const states = settings.dryRun
+                ? await readAlarms(clients.cloudwatch, settings.alarms)
+                : await requireQuiet(clients.cloudwatch, settings.alarms, 'Nothing was deployed.');
+            info(`Alarms: ${describeStates(states)}`);
+            const firing = states.filter((alarm) => alarm.state === 'ALARM').map((alarm) => alarm.name);
+            if (firing.length > 0)
+                warning(`dry-run: ${firing.join(', ')} in ALARM: a deploy would stop here`);
+        }
         return { layer, functions };
     });
     const changed = functions.filter((plan) => !plan.unchanged);
@@ -98040,6 +98303,7 @@ async function deploy(settings, clients) {
             previous: plan.alias?.version ?? null,
             previousWeights: plan.alias?.weights ?? {},
             previousDescription: plan.alias?.description ?? '',
+            revision: plan.alias?.revision,
         })),
     };
     if (settings.dryRun) {
@@ -98081,7 +98345,8 @@ async function deploy(settings, clients) {
                 throw new Error(`${errorMessage(error)}\nNo alias was moved.`);
             }
         });
-        await group(`Move alias ${settings.alias} of ${changed.length} function(s), all or nothing`, async () => {
+        const shape = settings.traffic.stages.length > 0 ? settings.traffic.name : 'all at once';
+        await group(`Move alias ${settings.alias} of ${changed.length} function(s), all or nothing, ${shape}`, async () => {
             try {
                 await release({
                     lambda: clients.lambda,
@@ -98144,7 +98409,7 @@ async function run() {
     }
     catch (error) {
         setFailed(errorMessage(error));
-        summary.addHeading('Failed', 3).addCodeBlock(errorMessage(error));
+        summary.addHeading('Failed', 3).addCodeBlock(escapeHtml(errorMessage(error)));
     }
     finally {
         if (process.env['GITHUB_STEP_SUMMARY'])
@@ -98267,7 +98532,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 8262:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -98323,7 +98588,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

@@ -81359,7 +81359,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2135);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3853);
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -81368,7 +81368,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2135:
+/***/ 3853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84407,6 +84407,8 @@ const DIRECT_UPLOAD_LIMIT = (/* unused pure expression or super */ null && (50 *
 const UNZIPPED_LIMIT = (/* unused pure expression or super */ null && (250 * 1024 * 1024));
 const MAX_LAYERS = 5;
 const DESCRIPTION_LIMIT = 256;
+// How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
+const ALARM_POLL_SECONDS = 5;
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
 const LOADED_LAYER_FOLDERS = (/* unused pure expression or super */ null && (['python', 'nodejs', 'java', 'ruby', 'bin', 'lib']));
 
@@ -84427,6 +84429,9 @@ function hintFor(error) {
     const name = error instanceof Error ? error.name : '';
     if (/Throttl|TooManyRequests/.test(name)) {
         return ' (throttled even after the SDK retries: lower max-parallel or retry the job later)';
+    }
+    if (name === 'PreconditionFailedException') {
+        return ' (changed by someone else since this run read it: their change was not overwritten)';
     }
     if (/AccessDenied|Unauthorized|Forbidden/.test(name)) {
         return ' (the role lacks this permission: see the IAM policy in the README)';
@@ -84537,6 +84542,27 @@ async function restoreAliases(lambda, records, maxParallel) {
     }));
     return allOrThrow(results, 'Rolling back');
 }
+/** Restores every alias; says which it moved back or deleted, and which someone else had moved since. */
+async function undoAll(lambda, records, maxParallel) {
+    const results = await restoreAliases(lambda, records, maxParallel);
+    const ids = (...outcomes) => results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
+    const movedBack = ids('moved back', 'deleted');
+    const leftAlone = ids('left alone: moved since by someone else');
+    const summary = [
+        movedBack.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`,
+        ...(leftAlone.length === 0 ? [] : [`left alone, moved since by someone else: ${leftAlone.join(', ')}`]),
+    ].join('; ');
+    return { movedBack, summary };
+}
+
+;// CONCATENATED MODULE: ./src/html.ts
+/**
+ * The job summary is HTML: error text, a function's own error payload or an alarm's reason must not become markup
+ * there.
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+}
 
 ;// CONCATENATED MODULE: ./src/state.ts
 
@@ -84557,13 +84583,17 @@ function loadRecord() {
 
 
 
-/** The failure hook: runs only when the job failed (post-if: failure()) and puts back every alias this run moved. */
+
+/**
+ * The failure hook: runs only when the job failed or was cancelled (post-if: failure() || cancelled()) and puts back
+ * every alias this run moved.
+ */
 async function run() {
     try {
         const record = loadRecord();
         const moved = record?.aliases.filter((entry) => entry.target !== undefined) ?? [];
         if (!record || moved.length === 0) {
-            info('The job failed, but this step published no function version: there is nothing to roll back.');
+            info('The job failed or was cancelled, but this step published no function version: there is nothing to roll back.');
             return;
         }
         if (!record.rollbackOnFailure) {
@@ -84572,10 +84602,11 @@ async function run() {
         }
         const results = await group(`Roll back ${moved.length} alias(es)`, () => restoreAliases(createClients(record.region).lambda, moved, record.maxParallel));
         for (const { record: entry, outcome } of results) {
-            info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}` : ''}`);
+            const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.target})`;
+            info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}${from}` : ''}`);
         }
         setOutput(Output.RolledBack, String(results.some(({ outcome }) => outcome === 'moved back' || outcome === 'deleted')));
-        summary.addHeading('Rolled back after the job failed', 3).addTable([
+        summary.addHeading('Rolled back after the job failed or was cancelled', 3).addTable([
             [
                 { data: 'Function', header: true },
                 { data: 'Alias', header: true },
@@ -84588,7 +84619,7 @@ async function run() {
     catch (error) {
         setOutput(Output.RolledBack, 'false');
         setFailed(`Rollback incomplete: ${errorMessage(error)}`);
-        summary.addHeading('Rollback incomplete', 3).addCodeBlock(errorMessage(error));
+        summary.addHeading('Rollback incomplete', 3).addCodeBlock(escapeHtml(errorMessage(error)));
     }
     finally {
         if (process.env['GITHUB_STEP_SUMMARY'])

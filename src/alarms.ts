@@ -1,0 +1,80 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { paginateDescribeAlarms, type CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ALARM_POLL_SECONDS, Input } from './constants.js';
+import { awsCall, InputError } from './errors.js';
+
+export interface AlarmState {
+  name: string;
+  /** OK, ALARM or INSUFFICIENT_DATA; only ALARM stops a deploy, as with CodeDeploy. */
+  state: string;
+  reason: string;
+}
+
+/** An alarm in ALARM: the message names it and gives CloudWatch's reason. */
+export class AlarmError extends Error {
+  constructor(readonly alarm: AlarmState) {
+    super(`alarm ${alarm.name} is in ALARM: ${alarm.reason || 'no reason given'}`);
+    this.name = 'AlarmError';
+  }
+}
+
+// DescribeAlarms takes at most 100 names per call.
+const BATCH = 100;
+
+/** Reads every named alarm, metric or composite; one that does not exist is a bad `alarms` input. */
+export async function readAlarms(cloudwatch: CloudWatchClient, names: string[]): Promise<AlarmState[]> {
+  const found = new Map<string, AlarmState>();
+  for (let start = 0; start < names.length; start += BATCH) {
+    const AlarmNames = names.slice(start, start + BATCH);
+    await awsCall('DescribeAlarms', AlarmNames.join(', '), async () => {
+      const pages = paginateDescribeAlarms(
+        { client: cloudwatch },
+        { AlarmNames, AlarmTypes: ['MetricAlarm', 'CompositeAlarm'], MaxRecords: 100 },
+      );
+      for await (const page of pages) {
+        for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
+          const name = alarm.AlarmName ?? '';
+          found.set(name, { name, state: alarm.StateValue ?? 'INSUFFICIENT_DATA', reason: alarm.StateReason ?? '' });
+        }
+      }
+    });
+  }
+  const missing = names.filter((name) => !found.has(name));
+  if (missing.length > 0) {
+    throw new InputError(
+      Input.Alarms,
+      `no CloudWatch alarm named ${missing.map((name) => `"${name}"`).join(', ')} in this region: check the names and aws-region`,
+    );
+  }
+  return names.map((name) => found.get(name)!);
+}
+
+const firing = (states: AlarmState[]): AlarmState | undefined => states.find((alarm) => alarm.state === 'ALARM');
+
+/** Reads the alarms before anything moves: one already in ALARM stops the deploy, and `nothingMoved` says so. */
+export async function requireQuiet(cloudwatch: CloudWatchClient, names: string[], nothingMoved: string): Promise<AlarmState[]> {
+  const states = await readAlarms(cloudwatch, names);
+  const alarm = firing(states);
+  if (alarm) throw new Error(`${new AlarmError(alarm).message}\n${nothingMoved}`);
+  return states;
+}
+
+export function describeStates(states: AlarmState[]): string {
+  return states.length === 0 ? 'none watched' : states.map((alarm) => `${alarm.name} ${alarm.state}`).join(', ');
+}
+
+/**
+ * Watches the alarms for `seconds`, reading them at the start, every ALARM_POLL_SECONDS and at the end; throws
+ * AlarmError as soon as one is in ALARM. Bounded by `seconds`, plus the time of the last read.
+ */
+export async function watchAlarms(cloudwatch: CloudWatchClient, names: string[], seconds: number): Promise<AlarmState[]> {
+  const end = Date.now() + seconds * 1000;
+  for (;;) {
+    const states = await readAlarms(cloudwatch, names);
+    const alarm = firing(states);
+    if (alarm) throw new AlarmError(alarm);
+    const left = end - Date.now();
+    if (left <= 0) return states;
+    await sleep(Math.min(left, ALARM_POLL_SECONDS * 1000));
+  }
+}

@@ -1,0 +1,54 @@
+import { performance } from 'node:perf_hooks';
+import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { awsCall, errorMessage } from './errors.js';
+import { mapSettled } from './parallel.js';
+import type { AliasRecord } from './state.js';
+
+export interface SmokeResult {
+  id: string;
+  version: string;
+  /** undefined when the invocation succeeded. */
+  error: string | undefined;
+  seconds: number;
+}
+
+// Enough of an error payload to see the error and the start of its stack trace, short enough for an annotation.
+const ERROR_LIMIT = 1000;
+
+function functionError(kind: string, payload: Uint8Array | undefined): string {
+  const text = Buffer.from(payload ?? []).toString('utf8');
+  try {
+    const { errorType, errorMessage: message } = JSON.parse(text) as { errorType?: string; errorMessage?: string };
+    if (message !== undefined) return `${kind} error: ${errorType ?? 'Error'}: ${message}`.slice(0, ERROR_LIMIT);
+  } catch {
+    // not Lambda's JSON error shape: show the payload as it came
+  }
+  return `${kind} error: ${text}`.slice(0, ERROR_LIMIT);
+}
+
+async function invokeOnce(lambda: LambdaClient, record: AliasRecord, payload: string): Promise<SmokeResult> {
+  const version = record.target!;
+  const start = performance.now();
+  let error: string | undefined;
+  try {
+    const result = await awsCall('Invoke', `${record.id}:${version}`, () =>
+      lambda.send(new InvokeCommand({ FunctionName: record.id, Qualifier: version, Payload: Buffer.from(payload) })),
+    );
+    if (result.FunctionError) error = functionError(result.FunctionError, result.Payload);
+  } catch (caught) {
+    error = errorMessage(caught);
+  }
+  return { id: record.id, version, error, seconds: (performance.now() - start) / 1000 };
+}
+
+/** Invokes every new version once, by version number, so no alias and no user traffic is involved. */
+export async function smokeTest(
+  lambda: LambdaClient,
+  records: AliasRecord[],
+  payload: string,
+  maxParallel: number,
+): Promise<SmokeResult[]> {
+  const results = await mapSettled(records, maxParallel, (record) => invokeOnce(lambda, record, payload));
+  // invokeOnce never throws: every failure is part of its result.
+  return results.map((result) => (result as PromiseFulfilledResult<SmokeResult>).value);
+}
