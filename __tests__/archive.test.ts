@@ -14,6 +14,8 @@ const files = {
   'python/deep/b.txt': 'b'.repeat(50_000),
   'bin/run': '!#!/bin/sh\n',
   'empty.txt': '',
+  // Above the 1 MiB under which files are deflated whole: this one is streamed.
+  'python/big.txt': Array.from({ length: 200_000 }, (_, i) => `line ${i}\n`).join(''),
 };
 const traits = { runtimes: [], architectures: [], license: '' };
 
@@ -31,14 +33,26 @@ describe('deterministic zip', () => {
     const zip = await packZip(await readSource(tree(files)), path.join(os.tmpdir(), `c-${process.pid}.zip`));
     expect(execFileSync('unzip', ['-t', zip.path]).toString()).toContain('No errors detected');
     const entries = new AdmZip(zip.path).getEntries();
-    expect(entries.map((entry) => entry.entryName)).toEqual(['bin/run', 'empty.txt', 'python/a.py', 'python/deep/b.txt']);
-    expect(entries.map((entry) => ((entry.header.attr >>> 16) & 0o777).toString(8))).toEqual(['755', '644', '644', '644']);
+    expect(entries.map((entry) => entry.entryName)).toEqual([
+      'bin/run',
+      'empty.txt',
+      'python/a.py',
+      'python/big.txt',
+      'python/deep/b.txt',
+    ]);
+    expect(entries.map((entry) => ((entry.header.attr >>> 16) & 0o777).toString(8))).toEqual(['755', '644', '644', '644', '644']);
     expect(
       entries
         .find((entry) => entry.entryName === 'python/deep/b.txt')!
         .getData()
         .toString(),
     ).toBe('b'.repeat(50_000));
+    expect(
+      entries
+        .find((entry) => entry.entryName === 'python/big.txt')!
+        .getData()
+        .toString(),
+    ).toBe(files['python/big.txt']);
   });
 
   it('hashes its own output like the directory it came from', async () => {

@@ -18,7 +18,7 @@ export async function hashContent(files: SourceFile[], traits: LayerTraits): Pro
   for (const file of files) {
     // The size ends each header, so no file's bytes can be mistaken for the next header.
     hash.update(`${file.path}\0${file.executable ? 'x' : '-'}\0${file.size}\n`);
-    for await (const chunk of file.open()) hash.update(chunk as Buffer);
+    for (const chunk of file.chunks()) hash.update(chunk);
   }
   const sorted = (values: string[]) => [...values].sort().join(',');
   hash.update(`runtimes=${sorted(traits.runtimes)}\narchitectures=${sorted(traits.architectures)}\nlicense=${traits.license}\n`);

@@ -89024,11 +89024,14 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/archive.ts
+
 
 
 
@@ -89043,21 +89046,42 @@ const DEFLATE = 8;
 const VERSION = 20;
 const MADE_BY_UNIX = (3 << 8) | VERSION;
 const ZIP32_LIMIT = 0xffffffff;
+// Files up to this size are read and deflated whole, synchronously: for thousands of small files the thread pool's
+// round trips cost more than the work. Larger files are streamed, so memory stays bounded. Deflate writes the same
+// bytes either way.
+const SMALL = 1024 * 1024;
+// Headers and small entries are written in blocks of this size: one file write per entry part made the thread-pool
+// round trips, not deflate, the cost of packing thousands of small files.
+const BLOCK = 1024 * 1024;
 /** Counts and hashes every byte it writes, and waits when the file stream's buffer is full. */
 class archive_Output {
     offset = 0;
     hash = (0,external_node_crypto_.createHash)('sha256');
     stream;
+    block = [];
+    blockSize = 0;
     constructor(file) {
         this.stream = (0,external_node_fs_.createWriteStream)(file);
     }
     async write(chunk) {
         this.offset += chunk.length;
         this.hash.update(chunk);
-        if (!this.stream.write(chunk))
+        this.block.push(chunk);
+        this.blockSize += chunk.length;
+        if (this.blockSize >= BLOCK)
+            await this.flush();
+    }
+    async flush() {
+        if (this.blockSize === 0)
+            return;
+        const block = Buffer.concat(this.block);
+        this.block = [];
+        this.blockSize = 0;
+        if (!this.stream.write(block))
             await (0,external_node_events_.once)(this.stream, 'drain');
     }
     async close() {
+        await this.flush();
         this.stream.end();
         await (0,external_node_events_.once)(this.stream, 'finish');
         return this.hash.digest('base64');
@@ -89081,6 +89105,26 @@ async function packZip(files, destination) {
     const sha256 = await out.close();
     return { path: destination, size: out.offset, sha256 };
 }
+async function writeWhole(file, out) {
+    const raw = Buffer.concat([...file.chunks()]);
+    await out.write((0,external_node_zlib_.deflateRawSync)(raw, { level: 6 }));
+    return { crc: (0,external_node_zlib_.crc32)(raw), size: raw.length };
+}
+async function writeStreamed(file, out) {
+    let crc = 0;
+    let size = 0;
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(file.chunks()), async function* measure(source) {
+        for await (const chunk of source) {
+            crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            size += chunk.length;
+            yield chunk;
+        }
+    }, (0,external_node_zlib_.createDeflateRaw)({ level: 6 }), async (compressed) => {
+        for await (const chunk of compressed)
+            await out.write(chunk);
+    });
+    return { crc, size };
+}
 async function writeEntries(files, out) {
     const central = [];
     for (const file of files) {
@@ -89095,19 +89139,8 @@ async function writeEntries(files, out) {
         local.writeUInt16LE(DOS_DATE, 12);
         local.writeUInt16LE(name.length, 26);
         await out.write(Buffer.concat([local, name]));
-        let crc = 0;
-        let size = 0;
         const start = out.offset;
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(file.open(), async function* measure(source) {
-            for await (const chunk of source) {
-                crc = (0,external_node_zlib_.crc32)(chunk, crc);
-                size += chunk.length;
-                yield chunk;
-            }
-        }, (0,external_node_zlib_.createDeflateRaw)({ level: 6 }), async (compressed) => {
-            for await (const chunk of compressed)
-                await out.write(chunk);
-        });
+        const { crc, size } = file.size <= SMALL ? await writeWhole(file, out) : await writeStreamed(file, out);
         const compressedSize = out.offset - start;
         if (out.offset > ZIP32_LIMIT)
             throw new Error('the package exceeds 4 GiB, more than a zip without zip64 holds');
@@ -89157,7 +89190,7 @@ async function hashContent(files, traits) {
     for (const file of files) {
         // The size ends each header, so no file's bytes can be mistaken for the next header.
         hash.update(`${file.path}\0${file.executable ? 'x' : '-'}\0${file.size}\n`);
-        for await (const chunk of file.open())
+        for (const chunk of file.chunks())
             hash.update(chunk);
     }
     const sorted = (values) => [...values].sort().join(',');
@@ -89168,8 +89201,6 @@ async function hashContent(files, traits) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./node_modules/adm-zip/adm-zip.js
 var adm_zip = __nccwpck_require__(1316);
 var adm_zip_default = /*#__PURE__*/__nccwpck_require__.n(adm_zip);
@@ -91927,7 +91958,26 @@ minimatch.unescape = unescape_unescape;
 
 
 
-
+const CHUNK = 1024 * 1024;
+/**
+ * Synchronous reads: a layer is thousands of small files, and one thread-pool round trip per open, read and close
+ * made hashing several times slower than sha256sum. Memory stays at one chunk per file being read.
+ */
+function* readChunks(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(CHUNK);
+            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, CHUNK, null);
+            if (read === 0)
+                return;
+            yield read === CHUNK ? chunk : chunk.subarray(0, read);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 class SourceError extends Error {
     constructor(message) {
         super(message);
@@ -91969,7 +92019,7 @@ async function walk(root, isExcluded) {
                     path: rel,
                     executable: (info.mode & 0o111) !== 0,
                     size: info.size,
-                    open: () => (0,external_node_fs_.createReadStream)(target, { highWaterMark: 1024 * 1024 }),
+                    chunks: () => readChunks(target),
                 });
             }
         }
@@ -91995,7 +92045,7 @@ function readZip(file, isExcluded) {
         // Unix mode bits live in the high half of the external attributes when the zip was made on Unix.
         executable: ((entry.header.attr >>> 16) & 0o111) !== 0,
         size: entry.header.size,
-        open: () => external_node_stream_.Readable.from([entry.getData()]),
+        chunks: () => [entry.getData()],
     }));
 }
 /** The files of a directory or .zip, sorted by path, with `exclude` globs applied. */
