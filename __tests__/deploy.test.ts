@@ -171,6 +171,18 @@ describe('atomic deploy against moto_server', () => {
     expect(await publishedVersions(c, fn)).toEqual([1]);
   });
 
+  it('runs outside a runner, with no GITHUB_SHA, GITHUB_REPOSITORY or GITHUB_RUN_ID, and says so in the descriptions', async () => {
+    const fn = unique('fn');
+    await createFunction(c, fn, { alias: 'live' });
+    const code = tree({ 'app.py': `def handler(e, c): return "${unique('code')}"\n` });
+    const env = { GITHUB_SHA: undefined, GITHUB_REPOSITORY: undefined, GITHUB_RUN_ID: undefined };
+    const main = await run('main', { functions: fn, 'code-path': code }, { env });
+    expect(main.code, main.stdout).toBe(0);
+    const live = await alias(c, fn);
+    expect(live.FunctionVersion).toBe('2');
+    expect(live.Description).toBe('previous=1 by local@unknown run 0');
+  });
+
   it('refuses a sixth layer before writing anything', async () => {
     const s = await stack(1);
     const five = await Promise.all(Array.from({ length: 5 }, () => publishLayer(c, unique('l'))));

@@ -110,10 +110,11 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
   if (layer) {
     if (!layerVersion) {
       const zip = layer.zip!;
-      layerVersion = await core.group('Publish the layer', () =>
-        publishLayer(clients.lambda, clients.s3, layer.layer, settings.s3, zip, layer.hash),
-      );
-      core.info(`Published ${layerVersion.arn}`);
+      layerVersion = await core.group('Publish the layer', async () => {
+        const published = await publishLayer(clients.lambda, clients.s3, layer.layer, settings.s3, zip, layer.hash);
+        core.info(`Published ${published.arn}`);
+        return published;
+      });
     }
     reportLayer(layer, layerVersion, layer.existing ? 'reused (same content)' : 'published');
   }

@@ -24,13 +24,14 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const results = await core.group(`Roll back ${moved.length} alias(es)`, () =>
-      restoreAliases(createClients(record.region).lambda, moved, record.maxParallel),
-    );
-    for (const { record: entry, outcome } of results) {
-      const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.target})`;
-      core.info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}${from}` : ''}`);
-    }
+    const results = await core.group(`Roll back ${moved.length} alias(es)`, async () => {
+      const restored = await restoreAliases(createClients(record.region).lambda, moved, record.maxParallel);
+      for (const { record: entry, outcome } of restored) {
+        const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.target})`;
+        core.info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}${from}` : ''}`);
+      }
+      return restored;
+    });
     core.setOutput(Output.RolledBack, String(results.some(({ outcome }) => outcome === 'moved back' || outcome === 'deleted')));
     core.summary.addHeading('Rolled back after the job failed or was cancelled', 3).addTable([
       [

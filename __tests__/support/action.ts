@@ -37,7 +37,8 @@ export interface RunOptions {
   workspace: string;
   /** STATE_* values for the post step, as the runner passes the main step's saved state. */
   state?: Record<string, string>;
-  env?: Record<string, string>;
+  /** Extra environment; undefined removes a variable the runner would set. */
+  env?: Record<string, string | undefined>;
   /** When it settles, the step gets SIGINT, as the runner sends when a job is cancelled. */
   cancel?: Promise<unknown>;
 }
@@ -72,8 +73,11 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'testing',
     AWS_SECRET_ACCESS_KEY: 'testing',
-    ...options.env,
   });
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'dist', entry, 'index.js')], { env, cwd: options.workspace });
     let stdout = '';

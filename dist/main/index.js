@@ -97587,10 +97587,14 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: ./src/origin.ts
 
-/** Which repository, commit and run made a change: written into version and alias descriptions. */
+/**
+ * Which repository, commit and run made a change: written into version and alias descriptions. Outside a runner
+ * (a local trial) the context is empty, and the description says so rather than the step failing after its writes.
+ */
 function origin() {
-    const repository = process.env['GITHUB_REPOSITORY'] ?? 'local';
-    return `by ${repository}@${github_context.sha.slice(0, 7) || 'unknown'} run ${github_context.runId || 0}`;
+    const repository = process.env['GITHUB_REPOSITORY'] || 'local';
+    const sha = github_context.sha?.slice(0, 7) || 'unknown';
+    return `by ${repository}@${sha} run ${github_context.runId || 0}`;
 }
 
 ;// CONCATENATED MODULE: ./src/html.ts
@@ -98370,8 +98374,11 @@ async function deploy(settings, clients) {
     if (layer) {
         if (!layerVersion) {
             const zip = layer.zip;
-            layerVersion = await group('Publish the layer', () => publishLayer(clients.lambda, clients.s3, layer.layer, settings.s3, zip, layer.hash));
-            info(`Published ${layerVersion.arn}`);
+            layerVersion = await group('Publish the layer', async () => {
+                const published = await publishLayer(clients.lambda, clients.s3, layer.layer, settings.s3, zip, layer.hash);
+                info(`Published ${published.arn}`);
+                return published;
+            });
         }
         reportLayer(layer, layerVersion, layer.existing ? 'reused (same content)' : 'published');
     }

@@ -84600,11 +84600,14 @@ async function run() {
             warning(`rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(', ')} are left as they are.`);
             return;
         }
-        const results = await group(`Roll back ${moved.length} alias(es)`, () => restoreAliases(createClients(record.region).lambda, moved, record.maxParallel));
-        for (const { record: entry, outcome } of results) {
-            const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.target})`;
-            info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}${from}` : ''}`);
-        }
+        const results = await group(`Roll back ${moved.length} alias(es)`, async () => {
+            const restored = await restoreAliases(createClients(record.region).lambda, moved, record.maxParallel);
+            for (const { record: entry, outcome } of restored) {
+                const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.target})`;
+                info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}${from}` : ''}`);
+            }
+            return restored;
+        });
         setOutput(Output.RolledBack, String(results.some(({ outcome }) => outcome === 'moved back' || outcome === 'deleted')));
         summary.addHeading('Rolled back after the job failed or was cancelled', 3).addTable([
             [
