@@ -4,9 +4,9 @@ import {
   DeleteLayerVersionCommand,
   GetAccountSettingsCommand,
   GetLayerVersionCommand,
-  ListAliasesCommand,
-  ListLayerVersionsCommand,
-  ListVersionsByFunctionCommand,
+  paginateListAliases,
+  paginateListLayerVersions,
+  paginateListVersionsByFunction,
   type AliasConfiguration,
   type FunctionConfiguration,
   type LambdaClient,
@@ -18,19 +18,14 @@ import { megabytes } from './layer.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import type { FunctionTarget, Settings } from './settings.js';
 
-/** Every page of a Lambda listing that pages with Marker/NextMarker. */
-async function listAll<T>(
-  fetchPage: (marker: string | undefined) => Promise<{ items: T[] | undefined; next: string | undefined }>,
-) {
-  const items: T[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await fetchPage(marker);
-    items.push(...(page.items ?? []));
-    marker = page.next;
-  } while (marker);
-  return items;
+/** Every item of every page; the SDK's paginator follows NextMarker. */
+async function listAll<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of pages) all.push(...(items(page) ?? []));
+  return all;
 }
+
+const PAGE = { pageSize: 50 };
 
 interface FunctionInventory {
   target: FunctionTarget;
@@ -41,16 +36,10 @@ interface FunctionInventory {
 async function inventory(lambda: LambdaClient, target: FunctionTarget): Promise<FunctionInventory> {
   const [versions, aliases] = await Promise.all([
     awsCall('ListVersionsByFunction', target.name, () =>
-      listAll(async (Marker) => {
-        const page = await lambda.send(new ListVersionsByFunctionCommand({ FunctionName: target.id, Marker, MaxItems: 50 }));
-        return { items: page.Versions, next: page.NextMarker };
-      }),
+      listAll(paginateListVersionsByFunction({ client: lambda, ...PAGE }, { FunctionName: target.id }), (page) => page.Versions),
     ),
     awsCall('ListAliases', target.name, () =>
-      listAll(async (Marker) => {
-        const page = await lambda.send(new ListAliasesCommand({ FunctionName: target.id, Marker, MaxItems: 50 }));
-        return { items: page.Aliases, next: page.NextMarker };
-      }),
+      listAll(paginateListAliases({ client: lambda, ...PAGE }, { FunctionName: target.id }), (page) => page.Aliases),
     ),
   ]);
   return { target, versions, aliases };
@@ -128,10 +117,7 @@ export async function cleanup(settings: Settings, lambda: LambdaClient): Promise
     );
     const layerVersions = layer
       ? await awsCall('ListLayerVersions', layer.id, () =>
-          listAll(async (Marker) => {
-            const page = await lambda.send(new ListLayerVersionsCommand({ LayerName: layer.id, Marker, MaxItems: 50 }));
-            return { items: page.LayerVersions, next: page.NextMarker };
-          }),
+          listAll(paginateListLayerVersions({ client: lambda, ...PAGE }, { LayerName: layer.id }), (page) => page.LayerVersions),
         )
       : [];
     const used = layersInUse(inventories);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ListLayerVersionsCommand, PublishLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { paginateListLayerVersions, PublishLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { packZip, type PackedZip } from './archive.js';
@@ -37,16 +37,14 @@ export function layerBase(versionArn: string): string {
 /** Any retained version that holds this content, newest first: reverting to older content reuses its version too. */
 export async function findLayerVersion(lambda: LambdaClient, layerId: string, hash: string): Promise<LayerVersion | undefined> {
   const tag = hashTag(hash);
-  let marker: string | undefined;
-  do {
-    const page = await awsCall('ListLayerVersions', layerId, () =>
-      lambda.send(new ListLayerVersionsCommand({ LayerName: layerId, Marker: marker, MaxItems: 50 })),
-    );
-    const match = page.LayerVersions?.find((version) => version.Description?.includes(tag));
-    if (match?.LayerVersionArn && match.Version !== undefined) return { arn: match.LayerVersionArn, version: match.Version };
-    marker = page.NextMarker;
-  } while (marker);
-  return undefined;
+  return awsCall('ListLayerVersions', layerId, async () => {
+    // Stops at the first page holding the content: the rest is never fetched.
+    for await (const page of paginateListLayerVersions({ client: lambda, pageSize: 50 }, { LayerName: layerId })) {
+      const match = page.LayerVersions?.find((version) => version.Description?.includes(tag));
+      if (match?.LayerVersionArn && match.Version !== undefined) return { arn: match.LayerVersionArn, version: match.Version };
+    }
+    return undefined;
+  });
 }
 
 export function s3LayerKey(prefix: string, layerName: string, hash: string): string {

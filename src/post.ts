@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { createClients } from './aws.js';
 import { Output } from './constants.js';
 import { errorMessage } from './errors.js';
-import { restoreAliases } from './rollback.js';
+import { restoreAliases, undid } from './rollback.js';
 import { escapeHtml } from './html.js';
 import { loadRecord } from './state.js';
 
@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
       }
       return restored;
     });
-    core.setOutput(Output.RolledBack, String(results.some(({ outcome }) => outcome === 'moved back' || outcome === 'deleted')));
+    core.setOutput(Output.RolledBack, String(results.some(({ outcome }) => undid(outcome))));
     core.summary.addHeading('Rolled back after the job failed or was cancelled', 3).addTable([
       [
         { data: 'Function', header: true },

@@ -5,6 +5,9 @@ import type { AliasRecord } from './state.js';
 
 export type RestoreOutcome = 'moved back' | 'deleted' | 'already in place' | 'left alone: moved since by someone else';
 
+/** Whether restoring changed the alias, i.e. this rollback actually undid something. */
+export const undid = (outcome: RestoreOutcome): boolean => outcome === 'moved back' || outcome === 'deleted';
+
 /**
  * Puts one alias back where the record says it was, if it still carries what this run published; idempotent, so
  * the main step, the post step and a rerun can all call it.
@@ -66,10 +69,10 @@ export async function undoAll(
   maxParallel: number,
 ): Promise<{ movedBack: string[]; summary: string }> {
   const results = await restoreAliases(lambda, records, maxParallel);
-  const ids = (...outcomes: RestoreOutcome[]) =>
-    results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
-  const movedBack = ids('moved back', 'deleted');
-  const leftAlone = ids('left alone: moved since by someone else');
+  const ids = (keep: (outcome: RestoreOutcome) => boolean) =>
+    results.filter(({ outcome }) => keep(outcome)).map(({ record }) => record.id);
+  const movedBack = ids(undid);
+  const leftAlone = ids((outcome) => outcome === 'left alone: moved since by someone else');
   const summary = [
     movedBack.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`,
     ...(leftAlone.length === 0 ? [] : [`left alone, moved since by someone else: ${leftAlone.join(', ')}`]),

@@ -10723,7 +10723,7 @@ __webpack_unused_export__ = LayerVersionContentOutput$;
 __webpack_unused_export__ = LayerVersionsListItem$;
 __webpack_unused_export__ = LayersListItem$;
 __webpack_unused_export__ = ListAliases$;
-exports.UZx = ListAliasesCommand;
+__webpack_unused_export__ = ListAliasesCommand;
 __webpack_unused_export__ = ListAliasesRequest$;
 __webpack_unused_export__ = ListAliasesResponse$;
 __webpack_unused_export__ = ListCapacityProviders$;
@@ -10763,7 +10763,7 @@ __webpack_unused_export__ = ListFunctionsCommand;
 __webpack_unused_export__ = ListFunctionsRequest$;
 __webpack_unused_export__ = ListFunctionsResponse$;
 __webpack_unused_export__ = ListLayerVersions$;
-exports.icq = ListLayerVersionsCommand;
+__webpack_unused_export__ = ListLayerVersionsCommand;
 __webpack_unused_export__ = ListLayerVersionsRequest$;
 __webpack_unused_export__ = ListLayerVersionsResponse$;
 __webpack_unused_export__ = ListLayers$;
@@ -10779,7 +10779,7 @@ __webpack_unused_export__ = ListTagsCommand;
 __webpack_unused_export__ = ListTagsRequest$;
 __webpack_unused_export__ = ListTagsResponse$;
 __webpack_unused_export__ = ListVersionsByFunction$;
-exports.Ox4 = ListVersionsByFunctionCommand;
+__webpack_unused_export__ = ListVersionsByFunctionCommand;
 __webpack_unused_export__ = ListVersionsByFunctionRequest$;
 __webpack_unused_export__ = ListVersionsByFunctionResponse$;
 __webpack_unused_export__ = LogFormat;
@@ -10987,7 +10987,7 @@ __webpack_unused_export__ = WaitSucceededDetails$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateGetDurableExecutionHistory;
 __webpack_unused_export__ = paginateGetDurableExecutionState;
-__webpack_unused_export__ = paginateListAliases;
+exports._O$ = paginateListAliases;
 __webpack_unused_export__ = paginateListCapacityProviders;
 __webpack_unused_export__ = paginateListCodeSigningConfigs;
 __webpack_unused_export__ = paginateListDurableExecutionsByFunction;
@@ -10997,10 +10997,10 @@ __webpack_unused_export__ = paginateListFunctionUrlConfigs;
 __webpack_unused_export__ = paginateListFunctionVersionsByCapacityProvider;
 __webpack_unused_export__ = paginateListFunctions;
 __webpack_unused_export__ = paginateListFunctionsByCodeSigningConfig;
-__webpack_unused_export__ = paginateListLayerVersions;
+exports.Y9l = paginateListLayerVersions;
 __webpack_unused_export__ = paginateListLayers;
 __webpack_unused_export__ = paginateListProvisionedConcurrencyConfigs;
-__webpack_unused_export__ = paginateListVersionsByFunction;
+exports.CE5 = paginateListVersionsByFunction;
 __webpack_unused_export__ = waitForFunctionActive;
 __webpack_unused_export__ = waitForFunctionActiveV2;
 __webpack_unused_export__ = waitForFunctionExists;
@@ -92170,15 +92170,15 @@ function layerBase(versionArn) {
 /** Any retained version that holds this content, newest first: reverting to older content reuses its version too. */
 async function findLayerVersion(lambda, layerId, hash) {
     const tag = hashTag(hash);
-    let marker;
-    do {
-        const page = await awsCall('ListLayerVersions', layerId, () => lambda.send(new client_lambda_dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: layerId, Marker: marker, MaxItems: 50 })));
-        const match = page.LayerVersions?.find((version) => version.Description?.includes(tag));
-        if (match?.LayerVersionArn && match.Version !== undefined)
-            return { arn: match.LayerVersionArn, version: match.Version };
-        marker = page.NextMarker;
-    } while (marker);
-    return undefined;
+    return awsCall('ListLayerVersions', layerId, async () => {
+        // Stops at the first page holding the content: the rest is never fetched.
+        for await (const page of (0,client_lambda_dist_cjs/* paginateListLayerVersions */.Y9l)({ client: lambda, pageSize: 50 }, { LayerName: layerId })) {
+            const match = page.LayerVersions?.find((version) => version.Description?.includes(tag));
+            if (match?.LayerVersionArn && match.Version !== undefined)
+                return { arn: match.LayerVersionArn, version: match.Version };
+        }
+        return undefined;
+    });
 }
 function s3LayerKey(prefix, layerName, hash) {
     return `${prefix}${layerName}/${hash}.zip`;
@@ -92269,27 +92269,18 @@ function allOrThrow(results, what) {
 
 
 
-/** Every page of a Lambda listing that pages with Marker/NextMarker. */
-async function listAll(fetchPage) {
-    const items = [];
-    let marker;
-    do {
-        const page = await fetchPage(marker);
-        items.push(...(page.items ?? []));
-        marker = page.next;
-    } while (marker);
-    return items;
+/** Every item of every page; the SDK's paginator follows NextMarker. */
+async function listAll(pages, items) {
+    const all = [];
+    for await (const page of pages)
+        all.push(...(items(page) ?? []));
+    return all;
 }
+const PAGE = { pageSize: 50 };
 async function inventory(lambda, target) {
     const [versions, aliases] = await Promise.all([
-        awsCall('ListVersionsByFunction', target.name, () => listAll(async (Marker) => {
-            const page = await lambda.send(new client_lambda_dist_cjs/* ListVersionsByFunctionCommand */.Ox4({ FunctionName: target.id, Marker, MaxItems: 50 }));
-            return { items: page.Versions, next: page.NextMarker };
-        })),
-        awsCall('ListAliases', target.name, () => listAll(async (Marker) => {
-            const page = await lambda.send(new client_lambda_dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: target.id, Marker, MaxItems: 50 }));
-            return { items: page.Aliases, next: page.NextMarker };
-        })),
+        awsCall('ListVersionsByFunction', target.name, () => listAll((0,client_lambda_dist_cjs/* paginateListVersionsByFunction */.CE5)({ client: lambda, ...PAGE }, { FunctionName: target.id }), (page) => page.Versions)),
+        awsCall('ListAliases', target.name, () => listAll((0,client_lambda_dist_cjs/* paginateListAliases */._O$)({ client: lambda, ...PAGE }, { FunctionName: target.id }), (page) => page.Aliases)),
     ]);
     return { target, versions, aliases };
 }
@@ -92346,10 +92337,7 @@ async function cleanup(settings, lambda) {
     const plan = await group('Read versions and aliases', async () => {
         const inventories = allOrThrow(await mapSettled(functions, maxParallel, (target) => inventory(lambda, target)), 'Reading the functions');
         const layerVersions = layer
-            ? await awsCall('ListLayerVersions', layer.id, () => listAll(async (Marker) => {
-                const page = await lambda.send(new client_lambda_dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: layer.id, Marker, MaxItems: 50 }));
-                return { items: page.LayerVersions, next: page.NextMarker };
-            }))
+            ? await awsCall('ListLayerVersions', layer.id, () => listAll((0,client_lambda_dist_cjs/* paginateListLayerVersions */.Y9l)({ client: lambda, ...PAGE }, { LayerName: layer.id }), (page) => page.LayerVersions))
             : [];
         const used = layersInUse(inventories);
         const layerPrune = prune(layerVersions, (version) => version.Version ?? 0, settings.keepLayerVersions, (version) => used.has(version.LayerVersionArn ?? ''));
@@ -97675,6 +97663,8 @@ function reportTraffic(shape, rows) {
 
 
 
+/** Whether restoring changed the alias, i.e. this rollback actually undid something. */
+const undid = (outcome) => outcome === 'moved back' || outcome === 'deleted';
 /**
  * Puts one alias back where the record says it was, if it still carries what this run published; idempotent, so
  * the main step, the post step and a rerun can all call it.
@@ -97719,9 +97709,9 @@ async function restoreAliases(lambda, records, maxParallel) {
 /** Restores every alias; says which it moved back or deleted, and which someone else had moved since. */
 async function undoAll(lambda, records, maxParallel) {
     const results = await restoreAliases(lambda, records, maxParallel);
-    const ids = (...outcomes) => results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
-    const movedBack = ids('moved back', 'deleted');
-    const leftAlone = ids('left alone: moved since by someone else');
+    const ids = (keep) => results.filter(({ outcome }) => keep(outcome)).map(({ record }) => record.id);
+    const movedBack = ids(undid);
+    const leftAlone = ids((outcome) => outcome === 'left alone: moved since by someone else');
     const summary = [
         movedBack.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`,
         ...(leftAlone.length === 0 ? [] : [`left alone, moved since by someone else: ${leftAlone.join(', ')}`]),

@@ -84501,6 +84501,8 @@ function allOrThrow(results, what) {
 
 
 
+/** Whether restoring changed the alias, i.e. this rollback actually undid something. */
+const undid = (outcome) => outcome === 'moved back' || outcome === 'deleted';
 /**
  * Puts one alias back where the record says it was, if it still carries what this run published; idempotent, so
  * the main step, the post step and a rerun can all call it.
@@ -84545,9 +84547,9 @@ async function restoreAliases(lambda, records, maxParallel) {
 /** Restores every alias; says which it moved back or deleted, and which someone else had moved since. */
 async function undoAll(lambda, records, maxParallel) {
     const results = await restoreAliases(lambda, records, maxParallel);
-    const ids = (...outcomes) => results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
-    const movedBack = ids('moved back', 'deleted');
-    const leftAlone = ids('left alone: moved since by someone else');
+    const ids = (keep) => results.filter(({ outcome }) => keep(outcome)).map(({ record }) => record.id);
+    const movedBack = ids(undid);
+    const leftAlone = ids((outcome) => outcome === 'left alone: moved since by someone else');
     const summary = [
         movedBack.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`,
         ...(leftAlone.length === 0 ? [] : [`left alone, moved since by someone else: ${leftAlone.join(', ')}`]),
@@ -84608,7 +84610,7 @@ async function run() {
             }
             return restored;
         });
-        setOutput(Output.RolledBack, String(results.some(({ outcome }) => outcome === 'moved back' || outcome === 'deleted')));
+        setOutput(Output.RolledBack, String(results.some(({ outcome }) => undid(outcome))));
         summary.addHeading('Rolled back after the job failed or was cancelled', 3).addTable([
             [
                 { data: 'Function', header: true },
