@@ -108,7 +108,7 @@ describe('atomic deploy against moto_server', () => {
     expect(post.outputs['rolled-back']).toBe('true');
     expect(await aliasTargets(s.functions)).toEqual(['1', '1']);
     await expect(alias(c, fresh)).rejects.toThrow(/Cannot find alias/);
-    expect(post.summary).toContain('moved back');
+    expect(post.summary).toContain('rolled back');
     expect(post.summary).toContain('deleted');
     expect((await alias(c, s.functions[0]!)).Description ?? '').not.toContain('previous=1');
 
@@ -197,17 +197,20 @@ describe('atomic deploy against moto_server', () => {
 
 describe('atomic deploy behind a fault-injecting proxy', () => {
   it('waits out updates in progress and 409 conflicts, then succeeds', async () => {
-    const s = await stack(2);
-    const faulty = await proxy({ inProgressPolls: 3, busyAtStart: [s.functions[0]!] });
+    const s = await stack(3);
+    const [busy, conflicting, plain] = s.functions as [string, string, string];
+    const faulty = await proxy({ inProgressPolls: 3, busyAtStart: [busy], conflictOnce: [conflicting] });
     const main = await run('main', inputs(s), { endpoint: faulty.url });
     expect(main.code, main.stdout).toBe(0);
-    expect(await aliasTargets(s.functions)).toEqual(['2', '2']);
-    // The busy function's first code update met a 409 and was sent again once the update finished.
-    expect(faulty.count('UpdateFunctionCode', s.functions[0])).toBe(2);
-    expect(faulty.count('UpdateFunctionCode', s.functions[1])).toBe(1);
-    // Two updates, each reported InProgress for 3 polls before Successful.
-    expect(faulty.count('GetFunctionConfiguration', s.functions[1])).toBeGreaterThanOrEqual(8);
-    expect(faulty.count('PublishVersion', s.functions[1])).toBe(1);
+    expect(await aliasTargets(s.functions)).toEqual(['2', '2', '2']);
+    // The plan waited for the update in progress, so the first write went through.
+    expect(faulty.count('UpdateFunctionCode', busy)).toBe(1);
+    // A 409 at the write: sent again once the update finished.
+    expect(faulty.count('UpdateFunctionCode', conflicting)).toBe(2);
+    expect(faulty.count('UpdateFunctionCode', plain)).toBe(1);
+    // Two updates, each reported InProgress for 3 polls before Successful, read by the SDK's waiter.
+    expect(faulty.count('GetFunction', plain)).toBeGreaterThanOrEqual(8);
+    expect(faulty.count('PublishVersion', plain)).toBe(1);
   });
 
   it('fails with the reason when an update ends Failed, and moves no alias', async () => {
@@ -247,9 +250,11 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
     const main = await run('main', inputs(s), { endpoint: faulty.url });
     expect(main.code).toBe(1);
     expect(main.stdout).toMatch(
-      new RegExp(`::error::Shifting the aliases failed:%0AUpdateAlias ${s.functions[1]}:live: InvalidParameterValueException`),
+      new RegExp(
+        `::error::Moving the aliases failed for 1 of 3:%0AUpdateAlias ${s.functions[1]}:live: InvalidParameterValueException`,
+      ),
     );
-    expect(main.stdout).toContain('All or nothing: moved back');
+    expect(main.stdout).toContain('All or nothing: rolled back');
     expect(await aliasTargets(s.functions)).toEqual(['1', '1', '1']);
     expect(main.outputs['rolled-back']).toBe('true');
   });

@@ -197,9 +197,9 @@ describe('gradual traffic shifting against moto_server', () => {
     const result = await run({ ...s.inputs, traffic: 'Canary50Percent1Second' }, { endpoint: faulty.url });
 
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::At stage 2/2 (100 %25 of traffic): Shifting the aliases failed:');
+    expect(result.stdout).toContain('::error::At stage 2/2 (100 %25 of traffic): Moving the aliases failed for 1 of 2:');
     expect(result.stdout).toContain(`injected failure for ${s.functions[1]}`);
-    expect(result.stdout).toMatch(/All or nothing: moved back: fn-\w+, fn-\w+/);
+    expect(result.stdout).toMatch(/All or nothing: rolled back: fn-\w+, fn-\w+/);
     await expectOnVersion1(s.functions);
     expect(result.outputs['rolled-back']).toBe('true');
     expect(result.summary).toMatch(/<td>1\/2<\/td><td>50 %<\/td>.*<td>held<\/td>/);
@@ -270,14 +270,14 @@ describe('gradual traffic shifting against moto_server', () => {
 
     expect(result.code).not.toBe(0);
     for (const fn of s.functions) expect(routing(await alias(c, fn))).toEqual({ '2': 0.5 });
-    const saved = JSON.parse(result.state['deploy']!) as { aliases: { id: string; target: string; routed: number }[] };
-    expect(saved.aliases.map(({ target, routed }) => ({ target, routed }))).toEqual(
-      s.functions.map(() => ({ target: '2', routed: 0.5 })),
+    const saved = JSON.parse(result.state['deploy']!) as { aliases: { id: string; published: string; routed: number }[] };
+    expect(saved.aliases.map(({ published, routed }) => ({ published, routed }))).toEqual(
+      s.functions.map(() => ({ published: '2', routed: 0.5 })),
     );
     const post = await runAction('post', {}, { endpoint: moto, workspace: os.tmpdir(), state: result.state });
 
     expect(post.code, post.stdout).toBe(0);
-    expect(post.stdout).toContain('moved back to 1 (it sent 50 % to 2)');
+    expect(post.stdout).toContain('rolled back to 1 (it sent 50 % to 2)');
     await expectOnVersion1(s.functions);
     expect(post.outputs['rolled-back']).toBe('true');
   });

@@ -7,9 +7,9 @@ import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AwsCallError } from '../src/errors.js';
 import { findLayerVersion, layerDescription } from '../src/layer.js';
-import { release, type ReleaseContext } from '../src/release.js';
+import { parseTraffic, release, type ReleaseContext } from '../src/release.js';
 import { getSettings } from '../src/settings.js';
-import { parseTraffic } from '../src/traffic.js';
+
 import { tree } from './support/fixtures.js';
 
 // One mock per client class: a second mockClient() of the same class would take over the first.
@@ -130,7 +130,15 @@ describe('release', () => {
         rollbackOnFailure: true,
         maxParallel: 4,
         aliases: [
-          { id: 'api', alias: 'live', previous: '1', previousWeights: {}, previousDescription: '', target: '2', revision: 'r1' },
+          {
+            id: 'api',
+            alias: 'live',
+            previous: '1',
+            previousWeights: {},
+            previousDescription: '',
+            published: '2',
+            revision: 'r1',
+          },
         ],
       },
       save: () => void ctx.saved++,
@@ -165,7 +173,7 @@ describe('release', () => {
     lambda.on(GetAliasCommand).resolves({ FunctionVersion: '7', RevisionId: 'r9' });
 
     await expect(release(context())).rejects.toThrow(
-      /At stage 2\/2 \(100 % of traffic\): Shifting the aliases failed:\nUpdateAlias api:live: PreconditionFailedException: .*\(changed by someone else since this run read it: their change was not overwritten\)\nAll or nothing: no alias had moved; left alone, moved since by someone else: api/,
+      /At stage 2\/2 \(100 % of traffic\): Moving the aliases failed for 1 of 1:\nUpdateAlias api:live: PreconditionFailedException: .*\(another deploy changed it since this run read it: their change was not overwritten\)\nAll or nothing: no alias had moved; moved by another deploy since: left alone: api/,
     );
     expect(lambda.commandCalls(UpdateAliasCommand)).toHaveLength(2);
   });

@@ -43,10 +43,10 @@ async function hashingAndPacking(): Promise<void> {
     // Flush the freshly written tree first: writeback running during the timings halves them on small machines.
     shell('sync; find . -type f -print0 | xargs -0 cat > /dev/null');
     const traits = { runtimes: [], architectures: [], license: '' };
-    const hash = await best(5, async () => hashContent(await readSource(dir), traits));
+    const hash = await best(5, async () => hashContent(await readSource('layer-path', dir), traits));
     const sha = await best(5, () => shell('find . -type f -print0 | sort -z | xargs -0 sha256sum > /dev/null'));
     const zipOut = path.join(work, 'out.zip');
-    const pack = await best(5, async () => packZip(await readSource(dir), zipOut));
+    const pack = await best(5, async () => packZip(await readSource('layer-path', dir), zipOut));
     const zipped = statSync(zipOut).size / MB;
     const cliOut = path.join(work, 'cli.zip');
     const zip = await best(5, () => {

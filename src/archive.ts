@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, type WriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
-import type { SourceFile } from './source.js';
+import { readSource, type SourceFile } from './source.js';
 
 export interface PackedZip {
   path: string;
@@ -32,7 +35,7 @@ const SMALL = 1024 * 1024;
 const BLOCK = 1024 * 1024;
 
 /** Counts and hashes every byte it writes, and waits when the file stream's buffer is full. */
-class Output {
+class ZipWriter {
   offset = 0;
   private readonly hash = createHash('sha256');
   private readonly stream: WriteStream;
@@ -73,7 +76,7 @@ class Output {
  */
 export async function packZip(files: SourceFile[], destination: string): Promise<PackedZip> {
   if (files.length > 0xffff) throw new Error(`${files.length} files: more than a zip without zip64 holds (65535)`);
-  const out = new Output(destination);
+  const out = new ZipWriter(destination);
   try {
     await writeEntries(files, out);
   } catch (error) {
@@ -90,13 +93,13 @@ interface Written {
   size: number;
 }
 
-async function writeWhole(file: SourceFile, out: Output): Promise<Written> {
+async function writeWhole(file: SourceFile, out: ZipWriter): Promise<Written> {
   const raw = Buffer.concat([...file.chunks()]);
   await out.write(deflateRawSync(raw, { level: 6 }));
   return { crc: crc32(raw), size: raw.length };
 }
 
-async function writeStreamed(file: SourceFile, out: Output): Promise<Written> {
+async function writeStreamed(file: SourceFile, out: ZipWriter): Promise<Written> {
   let crc = 0;
   let size = 0;
   await pipeline(
@@ -116,7 +119,7 @@ async function writeStreamed(file: SourceFile, out: Output): Promise<Written> {
   return { crc, size };
 }
 
-async function writeEntries(files: SourceFile[], out: Output): Promise<void> {
+async function writeEntries(files: SourceFile[], out: ZipWriter): Promise<void> {
   const central: Buffer[] = [];
   for (const file of files) {
     const name = Buffer.from(file.path, 'utf8');
@@ -169,4 +172,28 @@ async function writeEntries(files: SourceFile[], out: Output): Promise<void> {
   end.writeUInt32LE(out.offset - centralStart, 12);
   end.writeUInt32LE(centralStart, 16);
   await out.write(end);
+}
+
+let scratchDir: string | undefined;
+
+/** A private scratch folder for zips, under RUNNER_TEMP on a runner, which the runner empties after the job. */
+export function scratch(name: string): string {
+  scratchDir ??= mkdtempSync(path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'lambda-layer-deploy-'));
+  return path.join(scratchDir, name);
+}
+
+let packed = 0;
+
+/** A deployable zip of a code directory (packed deterministically) or a .zip (taken as it is). */
+export async function packCode(input: string, location: string, exclude: string[]): Promise<PackedZip> {
+  if ((await stat(location)).isDirectory()) {
+    return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
+  }
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(location)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { path: location, size, sha256: hash.digest('base64') };
 }

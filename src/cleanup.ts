@@ -14,9 +14,10 @@ import {
 } from '@aws-sdk/client-lambda';
 import { Output } from './constants.js';
 import { awsCall, errorMessage } from './errors.js';
-import { megabytes } from './layer.js';
 import { allOrThrow, mapSettled } from './parallel.js';
-import type { FunctionTarget, Settings } from './settings.js';
+import { header, megabytes } from './report.js';
+import type { FunctionSettings, Settings } from './settings.js';
+import { recordedPrevious } from './shift.js';
 
 /** Every item of every page; the SDK's paginator follows NextMarker. */
 async function listAll<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
@@ -28,21 +29,21 @@ async function listAll<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | 
 const PAGE = { pageSize: 50 };
 
 interface FunctionInventory {
-  target: FunctionTarget;
+  fn: FunctionSettings;
   versions: FunctionConfiguration[];
   aliases: AliasConfiguration[];
 }
 
-async function inventory(lambda: LambdaClient, target: FunctionTarget): Promise<FunctionInventory> {
+async function inventory(lambda: LambdaClient, fn: FunctionSettings): Promise<FunctionInventory> {
   const [versions, aliases] = await Promise.all([
-    awsCall('ListVersionsByFunction', target.name, () =>
-      listAll(paginateListVersionsByFunction({ client: lambda, ...PAGE }, { FunctionName: target.id }), (page) => page.Versions),
+    awsCall('ListVersionsByFunction', fn.name, () =>
+      listAll(paginateListVersionsByFunction({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Versions),
     ),
-    awsCall('ListAliases', target.name, () =>
-      listAll(paginateListAliases({ client: lambda, ...PAGE }, { FunctionName: target.id }), (page) => page.Aliases),
+    awsCall('ListAliases', fn.name, () =>
+      listAll(paginateListAliases({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Aliases),
     ),
   ]);
-  return { target, versions, aliases };
+  return { fn, versions, aliases };
 }
 
 /** Versions an alias sends traffic to, its additional routing version included. */
@@ -53,6 +54,11 @@ function aliasedVersions(aliases: AliasConfiguration[]): Set<string> {
       ...Object.keys(alias.RoutingConfig?.AdditionalVersionWeights ?? {}),
     ]),
   );
+}
+
+/** Versions an alias records as where `mode: rollback` takes it back (previous=N in its description). */
+function rollbackTargets(aliases: AliasConfiguration[]): string[] {
+  return aliases.flatMap((alias) => recordedPrevious(alias.Description) ?? []);
 }
 
 /** Newest first by number; the newest `keep` and every protected one stay. */
@@ -71,10 +77,10 @@ interface FunctionPrune {
 }
 
 function planFunctionPrune(fn: FunctionInventory, keep: number): FunctionPrune {
-  const protectedVersions = aliasedVersions(fn.aliases);
+  const protectedVersions = new Set([...aliasedVersions(fn.aliases), ...rollbackTargets(fn.aliases)]);
   const published = fn.versions.filter((version) => version.Version !== '$LATEST');
   return {
-    id: fn.target.id,
+    id: fn.fn.id,
     ...prune(
       published,
       (version) => Number(version.Version),
@@ -112,7 +118,7 @@ export async function cleanup(settings: Settings, lambda: LambdaClient): Promise
   const { layer, functions, maxParallel, dryRun } = settings;
   const plan = await core.group('Read versions and aliases', async () => {
     const inventories = allOrThrow(
-      await mapSettled(functions, maxParallel, (target) => inventory(lambda, target)),
+      await mapSettled(functions, maxParallel, (fn) => inventory(lambda, fn)),
       'Reading the functions',
     );
     const layerVersions = layer
@@ -201,14 +207,7 @@ export async function cleanup(settings: Settings, lambda: LambdaClient): Promise
   }
   core.summary
     .addHeading(`Cleanup${dryRun ? ' (dry run)' : ''}`, 3)
-    .addTable([
-      [
-        { data: 'What', header: true },
-        { data: 'Kept', header: true },
-        { data: verb, header: true },
-      ],
-      ...rows,
-    ])
+    .addTable([header('What', 'Kept', verb), ...rows])
     .addRaw(`${verb} ${megabytes(bytes)} of code.`, true)
     .addBreak()
     .addRaw(await storageLine(lambda), true);

@@ -6,26 +6,21 @@ import {
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
   type FunctionConfiguration,
+  waitUntilPublishedVersionActive,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from './constants.js';
 import { awsCall, InputError, isNamed } from './errors.js';
-import type { FunctionTarget } from './settings.js';
+import type { FunctionSettings, S3Location } from './settings.js';
+import { readAlias } from './shift.js';
+import type { AliasState } from './state.js';
 import { uploadOnce } from './upload.js';
 import { waitUpdated, whenIdle } from './wait.js';
 
-/** Where an alias points now. */
-export interface AliasState {
-  version: string;
-  weights: Record<string, number>;
-  description: string;
-  revision: string | undefined;
-}
-
 export interface FunctionPlan {
-  target: FunctionTarget;
+  fn: FunctionSettings;
   revisionId: string | undefined;
   codeSha256: string;
   layers: string[];
@@ -41,7 +36,7 @@ export interface DeployContext {
   s3: S3Client;
   alias: string;
   createAlias: boolean;
-  s3Bucket: { bucket: string; prefix: string } | undefined;
+  s3Location: S3Location | undefined;
   waitTimeoutSeconds: number;
 }
 
@@ -65,71 +60,58 @@ function layerArns(config: FunctionConfiguration): string[] {
   return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
 }
 
-async function readAlias(ctx: DeployContext, target: FunctionTarget): Promise<AliasState | undefined> {
-  try {
-    const alias = await ctx.lambda.send(new GetAliasCommand({ FunctionName: target.id, Name: ctx.alias }));
-    return {
-      version: alias.FunctionVersion ?? '$LATEST',
-      weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
-      description: alias.Description ?? '',
-      revision: alias.RevisionId,
-    };
-  } catch (error) {
-    if (isNamed(error, 'ResourceNotFoundException')) return undefined;
-    throw error;
-  }
-}
-
 /**
  * Reads the function and its alias and decides what must change. `layer` is the layer version to attach: its ARN
  * when an existing version is reused, only its name when it is still to be published. Writes nothing.
  */
 export async function planFunction(
   ctx: DeployContext,
-  target: FunctionTarget,
+  fn: FunctionSettings,
   layer: { name: string; arn: string | undefined } | undefined,
   code: PackedZip | undefined,
 ): Promise<FunctionPlan> {
-  const config = await ctx.lambda
-    .send(new GetFunctionConfigurationCommand({ FunctionName: target.id }))
+  let config: FunctionConfiguration = await ctx.lambda
+    .send(new GetFunctionConfigurationCommand({ FunctionName: fn.id }))
     .catch((error: unknown) => {
       if (isNamed(error, 'ResourceNotFoundException')) {
-        throw new InputError(Input.Functions, `"${target.id}" does not exist in this account and region`);
+        throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
       }
       throw error;
     });
-  if (config.PackageType === 'Image') {
-    throw new InputError(Input.Functions, `"${target.id}" is a container image function: it takes neither layers nor zip code`);
+  if (config.LastUpdateStatus === 'InProgress') {
+    // Lambda gives the function a new RevisionId when an update finishes: the one to plan on comes after it.
+    const deadline = Date.now() + ctx.waitTimeoutSeconds * 1000;
+    config = await awsCall('Waiting for the update of', fn.name, () => waitUpdated(ctx.lambda, fn.id, deadline));
   }
-  const alias = await awsCall('GetAlias', `${target.name}:${ctx.alias}`, () => readAlias(ctx, target));
+  if (config.PackageType === 'Image') {
+    throw new InputError(Input.Functions, `"${fn.id}" is a container image function: it takes neither layers nor zip code`);
+  }
+  const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
   if (!alias && !ctx.createAlias) {
-    throw new InputError(Input.CreateAlias, `"${target.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
+    throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
   }
   const layers = layerArns(config);
   if (layer && layers.length >= MAX_LAYERS && !layers.some((arn) => layerNameOf(arn) === layer.name)) {
     throw new InputError(
       Input.LayerName,
-      `"${target.name}" already has ${MAX_LAYERS} layers, Lambda's maximum: one more cannot be added`,
+      `"${fn.name}" already has ${MAX_LAYERS} layers, Lambda's maximum: one more cannot be added`,
     );
   }
   const codeSha256 = config.CodeSha256 ?? '';
   const newCode = code && code.sha256 !== codeSha256 ? code : undefined;
-  if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Bucket) {
-    throw new InputError(
-      Input.S3Bucket,
-      `the code of "${target.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`,
-    );
+  if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
+    throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
   }
   // An unpublished layer version is new to every function.
   const layersChanged = layer !== undefined && (layer.arn === undefined || !sameList(withLayer(layers, layer.arn), layers));
   let unchanged = false;
   if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
-    const live = await awsCall('GetFunctionConfiguration', `${target.name}:${alias.version}`, () =>
-      ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: target.id, Qualifier: alias.version })),
+    const live = await awsCall('GetFunctionConfiguration', `${fn.name}:${alias.version}`, () =>
+      ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id, Qualifier: alias.version })),
     );
     unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
   }
-  return { target, revisionId: config.RevisionId, codeSha256, layers, alias, code: newCode, unchanged };
+  return { fn, revisionId: config.RevisionId, codeSha256, layers, alias, code: newCode, unchanged };
 }
 
 export function s3CodeKey(prefix: string, zip: PackedZip): string {
@@ -138,13 +120,26 @@ export function s3CodeKey(prefix: string, zip: PackedZip): string {
 
 export interface Deployed {
   version: string;
-  codeChanged: boolean;
   seconds: number;
+}
+
+/** The function's state once this run's own update has finished, checked to hold what this run wrote. */
+function requireOurs(name: string, done: FunctionConfiguration, codeSha256: string, layers: string[]): string | undefined {
+  const theirs = done.CodeSha256 !== codeSha256 ? 'code' : !sameList(layerArns(done), layers) ? 'layers' : undefined;
+  if (theirs) {
+    throw new Error(
+      `${name}: its ${theirs} changed while this run was updating it: another deploy is in progress. Nothing was published, no alias was moved.`,
+    );
+  }
+  return done.RevisionId;
 }
 
 /**
  * Updates the code (publish off), then the layers, waiting for each update to finish, and publishes one version
- * pinned to the CodeSha256 and RevisionId this run left: a change by anyone else in between fails the publish.
+ * pinned to what this run wrote: the CodeSha256 of its own zip (or the one it planned on), and the RevisionId of the
+ * state its last update left, once that state is seen to hold this run's code and layers. Every write is
+ * conditional on the RevisionId this run planned on or left, so a concurrent deploy makes one of the two fail with
+ * 412 before it publishes: never a version that mixes two runs.
  */
 export async function deployFunction(
   ctx: DeployContext,
@@ -154,48 +149,63 @@ export async function deployFunction(
 ): Promise<Deployed> {
   const started = Date.now();
   const { lambda } = ctx;
-  const name = plan.target.name;
+  const { id, name } = plan.fn;
   const deadline = started + ctx.waitTimeoutSeconds * 1000;
-  let state = { revisionId: plan.revisionId, codeSha256: plan.codeSha256 };
-  const update = async (operation: string, write: (revisionId: string | undefined) => Promise<unknown>) => {
-    await awsCall(operation, name, () => whenIdle(lambda, plan.target.id, deadline, state.revisionId, write));
-    const done = await awsCall('waiting for', name, () => waitUpdated(lambda, plan.target.id, deadline));
-    state = { revisionId: done.RevisionId, codeSha256: done.CodeSha256 ?? state.codeSha256 };
+  const codeSha256 = plan.code?.sha256 ?? plan.codeSha256;
+  let revisionId = plan.revisionId;
+  let layers = plan.layers;
+  const update = async (operation: string, write: (RevisionId: string | undefined) => Promise<unknown>) => {
+    const pinned = revisionId;
+    await awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
+    const done = await awsCall('Waiting for the update of', name, () => waitUpdated(lambda, id, deadline));
+    revisionId = requireOurs(name, done, codeSha256, layers);
   };
 
   const { code } = plan;
   if (code) {
     let source: { S3Bucket: string; S3Key: string } | { ZipFile: Uint8Array };
-    if (ctx.s3Bucket) {
-      source = { S3Bucket: ctx.s3Bucket.bucket, S3Key: s3CodeKey(ctx.s3Bucket.prefix, code) };
+    if (ctx.s3Location) {
+      source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
       await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
     } else {
       source = { ZipFile: await readFile(code.path) };
     }
     await update('UpdateFunctionCode', (RevisionId) =>
-      lambda.send(new UpdateFunctionCodeCommand({ FunctionName: plan.target.id, Publish: false, RevisionId, ...source })),
+      lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source })),
     );
   }
   if (layerArn) {
-    const layers = withLayer(plan.layers, layerArn);
-    if (!sameList(layers, plan.layers)) {
+    const wanted = withLayer(plan.layers, layerArn);
+    if (!sameList(wanted, plan.layers)) {
+      layers = wanted;
       await update('UpdateFunctionConfiguration', (RevisionId) =>
-        lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: plan.target.id, Layers: layers, RevisionId })),
+        lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: wanted, RevisionId })),
       );
     }
   }
   const published = await awsCall('PublishVersion', name, () =>
-    whenIdle(lambda, plan.target.id, deadline, state.revisionId, (RevisionId) =>
+    whenIdle(lambda, id, deadline, () =>
       lambda.send(
         new PublishVersionCommand({
-          FunctionName: plan.target.id,
-          CodeSha256: state.codeSha256 || undefined,
-          RevisionId,
+          FunctionName: id,
+          CodeSha256: codeSha256 || undefined,
+          RevisionId: revisionId,
           Description: versionDescription.slice(0, DESCRIPTION_LIMIT),
         }),
       ),
     ),
   );
-  if (!published.Version) throw new Error(`PublishVersion ${name}: the answer has no version`);
-  return { version: published.Version, codeChanged: code !== undefined, seconds: (Date.now() - started) / 1000 };
+  const version = published.Version;
+  if (!version) throw new Error(`PublishVersion ${name}: the answer has no version`);
+  if (published.State !== 'Active') {
+    // SnapStart versions stay Pending for minutes, and an alias must not send traffic to a version not yet ready.
+    const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
+    await awsCall(`Waiting for version ${version} of`, name, () =>
+      waitUntilPublishedVersionActive(
+        { client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 },
+        { FunctionName: id, Qualifier: version },
+      ),
+    );
+  }
+  return { version, seconds: (Date.now() - started) / 1000 };
 }

@@ -17,7 +17,7 @@ function hintFor(error: unknown): string {
     return ' (throttled even after the SDK retries: lower max-parallel or retry the job later)';
   }
   if (name === 'PreconditionFailedException') {
-    return ' (changed by someone else since this run read it: their change was not overwritten)';
+    return ' (another deploy changed it since this run read it: their change was not overwritten)';
   }
   if (/AccessDenied|Unauthorized|Forbidden/.test(name)) {
     return ' (the role lacks this permission: see the IAM policy in the README)';
@@ -33,7 +33,9 @@ export class AwsCallError extends Error {
   readonly code: string;
   constructor(operation: string, target: string, cause: unknown) {
     const name = cause instanceof Error ? cause.name : 'Error';
-    super(`${operation} ${target}: ${name}: ${errorMessage(cause)}${hintFor(cause)}`, { cause });
+    // A plain Error is this action's own words, already complete: only AWS's errors need their name.
+    const kind = name === 'Error' ? '' : `${name}: `;
+    super(`${operation} ${target}: ${kind}${errorMessage(cause)}${hintFor(cause)}`, { cause });
     this.name = 'AwsCallError';
     this.code = name;
   }

@@ -12,7 +12,7 @@ export interface LayerTraits {
  * Hex sha256 over every file's path, executable bit, size and bytes, in path order, then the layer's traits.
  * Timestamps, owners and compression never enter, so a directory and a zip of the same files hash alike.
  */
-export async function hashContent(files: SourceFile[], traits: LayerTraits): Promise<string> {
+export function hashContent(files: SourceFile[], traits: LayerTraits): string {
   const hash = createHash('sha256');
   hash.update('lambda-layer-deploy content v1\n');
   for (const file of files) {

@@ -2,14 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { paginateListLayerVersions, PublishLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { packZip, type PackedZip } from './archive.js';
+import { packZip, scratch, type PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from './constants.js';
 import { awsCall, InputError } from './errors.js';
 import { hashContent } from './hash.js';
-import { readInput } from './package.js';
-import { totalSize } from './source.js';
-import { scratch } from './workdir.js';
-import type { LayerSettings } from './settings.js';
+import { megabytes } from './report.js';
+import { readSource, totalSize } from './source.js';
+import type { LayerSettings, S3Location } from './settings.js';
 import { uploadOnce } from './upload.js';
 
 export interface LayerVersion {
@@ -27,11 +26,6 @@ export function layerDescription(description: string, hash: string): string {
   const room = DESCRIPTION_LIMIT - tag.length - 1;
   const text = description.length > room ? `${description.slice(0, room - 1)}…` : description;
   return text === '' ? tag : `${text} ${tag}`;
-}
-
-/** `arn:...:layer:name:7` -> `arn:...:layer:name`: versions of one layer share it. */
-export function layerBase(versionArn: string): string {
-  return versionArn.replace(/:\d+$/, '');
 }
 
 /** Any retained version that holds this content, newest first: reverting to older content reuses its version too. */
@@ -56,16 +50,17 @@ export async function publishLayer(
   lambda: LambdaClient,
   s3: S3Client,
   layer: LayerSettings,
-  bucket: { bucket: string; prefix: string } | undefined,
+  s3Location: S3Location | undefined,
   zip: PackedZip,
   hash: string,
 ): Promise<LayerVersion> {
   let content: { ZipFile: Uint8Array } | { S3Bucket: string; S3Key: string };
-  if (bucket) {
-    const key = s3LayerKey(bucket.prefix, layer.name, hash);
-    const uploaded = await uploadOnce(s3, bucket.bucket, key, zip);
-    core.info(uploaded ? `Uploaded s3://${bucket.bucket}/${key}` : `s3://${bucket.bucket}/${key} already holds this content`);
-    content = { S3Bucket: bucket.bucket, S3Key: key };
+  if (s3Location) {
+    const { bucket } = s3Location;
+    const key = s3LayerKey(s3Location.prefix, layer.name, hash);
+    const uploaded = await uploadOnce(s3, bucket, key, zip);
+    core.info(uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
+    content = { S3Bucket: bucket, S3Key: key };
   } else {
     content = { ZipFile: await readFile(zip.path) };
   }
@@ -88,7 +83,7 @@ export async function publishLayer(
 }
 
 export interface LayerPlan {
-  layer: LayerSettings;
+  settings: LayerSettings;
   hash: string;
   fileCount: number;
   unzippedSize: number;
@@ -98,18 +93,14 @@ export interface LayerPlan {
   zip: PackedZip | undefined;
 }
 
-export function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
 export async function planLayer(
   lambda: LambdaClient,
   layer: LayerSettings,
   exclude: string[],
-  viaS3: boolean,
+  s3Location: S3Location | undefined,
 ): Promise<LayerPlan> {
-  const files = await readInput(Input.LayerPath, layer.path, exclude);
+  const files = await readSource(Input.LayerPath, layer.path, exclude);
   const unzippedSize = totalSize(files);
   if (unzippedSize > UNZIPPED_LIMIT) {
     throw new InputError(Input.LayerPath, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
@@ -119,13 +110,13 @@ export async function planLayer(
       `${Input.LayerPath}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join('/, ')}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`,
     );
   }
-  const hash = await hashContent(files, layer);
+  const hash = hashContent(files, layer);
   const existing = await findLayerVersion(lambda, layer.id, hash);
-  const plan = { layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined };
+  const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined };
   if (existing) return plan;
 
   const zip = await packZip(files, scratch('layer.zip'));
-  if (zip.size > DIRECT_UPLOAD_LIMIT && !viaS3) {
+  if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
     throw new InputError(
       Input.S3Bucket,
       `the zipped layer is ${megabytes(zip.size)}, above Lambda's 50 MB direct upload limit: set s3-bucket to publish through S3`,

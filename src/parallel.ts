@@ -1,3 +1,5 @@
+import { errorMessage } from './errors.js';
+
 /** Runs fn over items with at most `limit` at once; every item runs, and each result is reported like allSettled. */
 export async function mapSettled<T, R>(
   items: readonly T[],
@@ -24,8 +26,7 @@ export async function mapSettled<T, R>(
 export function allOrThrow<R>(results: PromiseSettledResult<R>[], what: string): R[] {
   const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
   if (failures.length > 0) {
-    const messages = failures.map((failure) => (failure instanceof Error ? failure.message : String(failure)));
-    throw new Error(`${what} failed for ${failures.length} of ${results.length}:\n${messages.join('\n')}`);
+    throw new Error(`${what} failed for ${failures.length} of ${results.length}:\n${failures.map(errorMessage).join('\n')}`);
   }
   return results.map((result) => (result as PromiseFulfilledResult<R>).value);
 }

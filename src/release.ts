@@ -2,20 +2,54 @@ import * as core from '@actions/core';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { AlarmError, describeStates, requireQuiet, watchAlarms } from './alarms.js';
-import { errorMessage } from './errors.js';
+import { Input } from './constants.js';
+import { errorMessage, InputError } from './errors.js';
 import { reportSmokeTest, reportTraffic, type StageRow } from './report.js';
-import { undoAll } from './rollback.js';
+import { failAndRollBack } from './rollback.js';
 import type { Settings } from './settings.js';
-import { ShiftError, shiftAliases } from './shift.js';
+import { shiftAliases } from './shift.js';
 import { smokeTest } from './smoke.js';
 import type { AliasRecord, DeployRecord } from './state.js';
+
+/** How traffic reaches the new versions: at once, or through stages of weights held for an interval each. */
+export interface Traffic {
+  name: string;
+  /** Weights (0-1) of the new version, held in turn for intervalSeconds; empty for AllAtOnce. 100 % follows. */
+  stages: number[];
+  intervalSeconds: number;
+}
+
+const CANARY = /^Canary(\d{1,2})Percent(\d+)(Minutes?|Seconds?)$/;
+const LINEAR = /^Linear(\d{1,2})PercentEvery(\d+)(Minutes?|Seconds?)$/;
+
+/** Parses CodeDeploy's names (Canary10Percent5Minutes, Linear10PercentEvery1Minute...) and the same shapes in seconds. */
+export function parseTraffic(name: string): Traffic {
+  if (name === 'AllAtOnce') return { name, stages: [], intervalSeconds: 0 };
+  const match = CANARY.exec(name) ?? LINEAR.exec(name);
+  const percent = Number(match?.[1]);
+  const amount = Number(match?.[2]);
+  if (!match || !(percent >= 1 && percent <= 99) || !(amount >= 1)) {
+    throw new InputError(
+      Input.Traffic,
+      `"${name}" is not a traffic shape (use AllAtOnce, Canary<P>Percent<N>Minutes, Linear<P>PercentEvery<N>Minutes, or the same with Seconds; P from 1 to 99)`,
+    );
+  }
+  const intervalSeconds = match[3]?.startsWith('Minute') ? amount * 60 : amount;
+  const stages: number[] = [];
+  if (name.startsWith('Canary')) {
+    stages.push(percent / 100);
+  } else {
+    for (let step = percent; step < 100; step += percent) stages.push(step / 100);
+  }
+  return { name, stages, intervalSeconds };
+}
 
 /** What moving traffic to the new versions needs; main builds it once every function has its new version. */
 export interface ReleaseContext {
   lambda: LambdaClient;
   cloudwatch: CloudWatchClient;
   settings: Pick<Settings, 'alias' | 'maxParallel' | 'traffic' | 'alarms' | 'bakeTimeSeconds' | 'smokeTestPayload'>;
-  /** Every alias to move; each has its `target` set. */
+  /** Every alias to move; each has its `published` version set. */
   record: DeployRecord;
   /** Saves the record for the post step; call it whenever the aliases change. */
   save: () => void;
@@ -45,20 +79,10 @@ async function preTraffic(ctx: ReleaseContext): Promise<void> {
   await requireQuiet(cloudwatch, settings.alarms, 'No alias was moved.');
 }
 
-/** After a failure mid-shift: every alias back where it was before this run, routing included. */
-async function rollBackAll(ctx: ReleaseContext, reason: string): Promise<ShiftError> {
-  try {
-    const { movedBack, summary } = await undoAll(ctx.lambda, ctx.record.aliases, ctx.settings.maxParallel);
-    return new ShiftError(`${reason}\nAll or nothing: ${summary}.`, movedBack);
-  } catch (error) {
-    return new ShiftError(`${reason}\nMoving the aliases back failed: ${errorMessage(error)}`, []);
-  }
-}
-
 /**
  * Moves every alias to its new version, all or nothing, in lockstep through the traffic stages, with the alarms
  * watched throughout. Throws before any alias moves when the smoke test fails or an alarm is already in ALARM;
- * throws ShiftError, after moving every alias back, when a move fails or an alarm goes off mid-shift.
+ * throws RollbackError, after rolling every alias back, when a move fails or an alarm goes off mid-shift.
  */
 export async function release(ctx: ReleaseContext): Promise<void> {
   const { lambda, cloudwatch, settings, record } = ctx;
@@ -96,12 +120,14 @@ export async function release(ctx: ReleaseContext): Promise<void> {
   } catch (error) {
     const current = rows[rows.length - 1];
     if (!current) throw error;
+    // The moves that went through hold new RevisionIds: if this step dies while rolling back, the post step needs them.
+    ctx.save();
     current.held = heldSoFar();
     if (error instanceof AlarmError) current.alarms = `${error.alarm.name} ALARM`;
-    const failure = error instanceof ShiftError ? error : await rollBackAll(ctx, errorMessage(error));
-    current.outcome = failure.movedBack.length > 0 ? 'rolled back' : 'failed';
-    if (!staged) throw failure;
-    throw new ShiftError(`At stage ${current.stage} (${current.weight} of traffic): ${failure.message}`, failure.movedBack);
+    const where = staged ? `At stage ${current.stage} (${current.weight} of traffic): ` : '';
+    const failure = await failAndRollBack(lambda, record.aliases, settings.maxParallel, `${where}${errorMessage(error)}`);
+    current.outcome = failure.rollback && failure.rollback.rolledBack.length > 0 ? 'rolled back' : 'failed';
+    throw failure;
   } finally {
     if (staged) reportTraffic(settings.traffic.name, rows);
   }

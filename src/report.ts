@@ -1,12 +1,37 @@
 import * as core from '@actions/core';
 import { Output } from './constants.js';
+import type { Deployed, FunctionPlan } from './deploy.js';
+import { errorMessage } from './errors.js';
 import type { LayerPlan, LayerVersion } from './layer.js';
-import { megabytes } from './layer.js';
-import { escapeHtml } from './html.js';
+import type { RollbackResult } from './rollback.js';
 import type { SmokeResult } from './smoke.js';
 
+/**
+ * The job summary is HTML: error text, a function's own error payload or an alarm's reason must not become markup
+ * there.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+}
+
+export function megabytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 type Cell = string | { data: string; header: true };
-const header = (...titles: string[]): Cell[] => titles.map((data) => ({ data, header: true }));
+export const header = (...titles: string[]): Cell[] => titles.map((data) => ({ data, header: true }));
+
+/** The one place a step's error becomes its failure: the log's ::error and the summary. */
+export function reportFailure(error: unknown): void {
+  const message = errorMessage(error);
+  core.setFailed(message);
+  core.summary.addHeading('Failed', 3).addCodeBlock(escapeHtml(message));
+}
+
+/** Outside a runner (a local trial) there is no summary file to write. */
+export async function writeSummary(): Promise<void> {
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.write();
+}
 
 export type LayerOutcome = 'published' | 'reused (same content)' | 'would publish';
 
@@ -16,7 +41,7 @@ export function reportLayer(plan: LayerPlan, version: LayerVersion | undefined, 
   core.setOutput(Output.LayerVersion, version ? String(version.version) : '');
   core.setOutput(Output.LayerPublished, String(outcome === 'published'));
   core.summary
-    .addHeading(`Layer ${plan.layer.name}`, 3)
+    .addHeading(`Layer ${plan.settings.name}`, 3)
     .addTable([
       header('Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
       [
@@ -36,7 +61,7 @@ export interface FunctionRow {
   previous: string | null;
   version: string | undefined;
   layer: string;
-  codeChanged: boolean;
+  code: string;
   outcome: string;
   seconds: number | undefined;
 }
@@ -53,7 +78,7 @@ export function reportFunctions(rows: FunctionRow[], heading: string): void {
         row.alias,
         `${row.previous ?? 'none'} → ${row.version ?? '?'}`,
         row.layer,
-        row.codeChanged ? 'changed' : 'unchanged',
+        row.code,
         row.outcome,
         row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
       ]),
@@ -95,5 +120,43 @@ export function reportTraffic(shape: string, rows: StageRow[]): void {
     .addTable([
       header('Stage', 'New versions get', 'Set at', 'Held', 'Alarms', 'Outcome'),
       ...rows.map((row) => [row.stage, row.weight, row.at, `${row.held} s`, escapeHtml(row.alarms ?? '-'), row.outcome ?? '-']),
+    ]);
+}
+
+/**
+ * The deploy's function table: where each alias was, where it is now, with which layer. `layerLabel` is the
+ * `name:version` of the layer every listed function carries afterwards.
+ */
+export function reportDeploy(
+  functions: FunctionPlan[],
+  deployed: Map<FunctionPlan, Deployed>,
+  layerLabel: string | undefined,
+  alias: string,
+  dryRun: boolean,
+): void {
+  if (functions.length === 0) return;
+  const rows: FunctionRow[] = functions.map((plan) => {
+    const done = deployed.get(plan);
+    const verb = plan.alias ? 'move' : 'create';
+    return {
+      id: plan.fn.id,
+      alias,
+      previous: plan.alias?.version ?? null,
+      version: plan.unchanged ? plan.alias?.version : done?.version,
+      layer: layerLabel ?? '-',
+      code: plan.code ? 'changed' : 'unchanged',
+      outcome: plan.unchanged ? 'unchanged' : dryRun ? `would ${verb}` : `${verb}d`,
+      seconds: done?.seconds,
+    };
+  });
+  reportFunctions(rows, `Functions (alias ${alias})`);
+}
+
+export function reportRollback(results: RollbackResult[], heading: string): void {
+  core.summary
+    .addHeading(heading, 3)
+    .addTable([
+      header('Function', 'Alias', 'Back to', 'Outcome'),
+      ...results.map(({ record, outcome }) => [record.id, record.alias, record.previous ?? '(alias deleted)', outcome]),
     ]);
 }

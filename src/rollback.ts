@@ -1,81 +1,120 @@
 import { DeleteAliasCommand, GetAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import { awsCall, isNamed } from './errors.js';
+import { awsCall, errorMessage, isNamed } from './errors.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import type { AliasRecord } from './state.js';
 
-export type RestoreOutcome = 'moved back' | 'deleted' | 'already in place' | 'left alone: moved since by someone else';
+export type RollbackOutcome = 'rolled back' | 'deleted' | 'already in place' | 'moved by another deploy since: left alone';
 
-/** Whether restoring changed the alias, i.e. this rollback actually undid something. */
-export const undid = (outcome: RestoreOutcome): boolean => outcome === 'moved back' || outcome === 'deleted';
+export interface RollbackResult {
+  record: AliasRecord;
+  outcome: RollbackOutcome;
+}
+
+export interface Rollback {
+  results: RollbackResult[];
+  /** Functions whose alias this rollback moved back or deleted. */
+  rolledBack: string[];
+  /** "rolled back: a, b; moved by another deploy since: left alone: c" */
+  summary: string;
+}
+
+/** A deploy that failed after moving aliases, and what rolling them back did (undefined when it could not run). */
+export class RollbackError extends Error {
+  constructor(
+    message: string,
+    readonly rollback: Rollback | undefined,
+  ) {
+    super(message);
+    this.name = 'RollbackError';
+  }
+}
+
+export function sameWeights(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((version) => b[version] === a[version]);
+}
+
+const LEFT_ALONE: RollbackOutcome = 'moved by another deploy since: left alone';
 
 /**
- * Puts one alias back where the record says it was, if it still carries what this run published; idempotent, so
- * the main step, the post step and a rerun can all call it.
+ * Puts one alias back to its record (version, routing, description), but only while its RevisionId is still the one
+ * this run last wrote: an alias someone else has moved since is theirs, and is left alone. The write is conditional
+ * on that RevisionId too, so a move that races this one wins, and 412 means the same as a changed RevisionId.
+ * Idempotent: the step, the failure hook and a rerun may all call it.
  */
-export async function restoreAlias(lambda: LambdaClient, record: AliasRecord): Promise<RestoreOutcome> {
-  const target = `${record.id}:${record.alias}`;
-  const current = await awsCall('GetAlias', target, () =>
+async function rollBackAlias(lambda: LambdaClient, record: AliasRecord): Promise<RollbackOutcome> {
+  const name = `${record.id}:${record.alias}`;
+  const current = await awsCall('GetAlias', name, () =>
     lambda.send(new GetAliasCommand({ FunctionName: record.id, Name: record.alias })).catch((error: unknown) => {
       if (isNamed(error, 'ResourceNotFoundException')) return undefined;
       throw error;
     }),
   );
-  if (!current) return record.previous === null ? 'already in place' : 'left alone: moved since by someone else';
-  const weights = current.RoutingConfig?.AdditionalVersionWeights ?? {};
-  const carriesOurs = record.target !== undefined && (current.FunctionVersion === record.target || record.target in weights);
-  if (!carriesOurs) {
-    const inPlace =
-      current.FunctionVersion === record.previous && Object.keys(weights).length === Object.keys(record.previousWeights).length;
-    return inPlace ? 'already in place' : 'left alone: moved since by someone else';
-  }
-  if (record.previous === null) {
-    await awsCall('DeleteAlias', target, () =>
-      lambda.send(new DeleteAliasCommand({ FunctionName: record.id, Name: record.alias })),
-    );
-    return 'deleted';
-  }
+  if (!current) return record.previous === null ? 'already in place' : LEFT_ALONE;
+  const inPlace =
+    current.FunctionVersion === record.previous &&
+    sameWeights(current.RoutingConfig?.AdditionalVersionWeights ?? {}, record.previousWeights);
+  if (inPlace) return 'already in place';
+  if (record.routed === undefined || current.RevisionId !== record.revision) return LEFT_ALONE;
   const previous = record.previous;
-  await awsCall('UpdateAlias', target, () =>
-    lambda.send(
-      new UpdateAliasCommand({
-        FunctionName: record.id,
-        Name: record.alias,
-        FunctionVersion: previous,
-        RoutingConfig: { AdditionalVersionWeights: record.previousWeights },
-        Description: record.previousDescription,
-      }),
-    ),
+  try {
+    if (previous === null) {
+      // DeleteAlias takes no RevisionId: the read above is the guard.
+      await awsCall('DeleteAlias', name, () =>
+        lambda.send(new DeleteAliasCommand({ FunctionName: record.id, Name: record.alias })),
+      );
+      return 'deleted';
+    }
+    await awsCall('UpdateAlias', name, () =>
+      lambda.send(
+        new UpdateAliasCommand({
+          FunctionName: record.id,
+          Name: record.alias,
+          FunctionVersion: previous,
+          RoutingConfig: { AdditionalVersionWeights: record.previousWeights },
+          Description: record.previousDescription,
+          RevisionId: record.revision,
+        }),
+      ),
+    );
+    return 'rolled back';
+  } catch (error) {
+    if (isNamed(error, 'PreconditionFailedException')) return LEFT_ALONE;
+    throw error;
+  }
+}
+
+/**
+ * Rolls back every alias this run moved: the one path for a failed move, a failed stage and the failure hook. One
+ * failure does not stop the others; the error afterwards names each that failed.
+ */
+export async function rollBack(lambda: LambdaClient, records: AliasRecord[], maxParallel: number): Promise<Rollback> {
+  const results = allOrThrow(
+    await mapSettled(records, maxParallel, async (record) => ({ record, outcome: await rollBackAlias(lambda, record) })),
+    'Rolling back',
   );
-  return 'moved back';
-}
-
-/** Restores every alias; one failure does not stop the others, and the error afterwards names each that failed. */
-export async function restoreAliases(
-  lambda: LambdaClient,
-  records: AliasRecord[],
-  maxParallel: number,
-): Promise<{ record: AliasRecord; outcome: RestoreOutcome }[]> {
-  const results = await mapSettled(records, maxParallel, async (record) => ({
-    record,
-    outcome: await restoreAlias(lambda, record),
-  }));
-  return allOrThrow(results, 'Rolling back');
-}
-
-/** Restores every alias; says which it moved back or deleted, and which someone else had moved since. */
-export async function undoAll(
-  lambda: LambdaClient,
-  records: AliasRecord[],
-  maxParallel: number,
-): Promise<{ movedBack: string[]; summary: string }> {
-  const results = await restoreAliases(lambda, records, maxParallel);
-  const ids = (keep: (outcome: RestoreOutcome) => boolean) =>
-    results.filter(({ outcome }) => keep(outcome)).map(({ record }) => record.id);
-  const movedBack = ids(undid);
-  const leftAlone = ids((outcome) => outcome === 'left alone: moved since by someone else');
+  const ids = (outcomes: RollbackOutcome[]) =>
+    results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
+  const rolledBack = ids(['rolled back', 'deleted']);
+  const leftAlone = ids([LEFT_ALONE]);
   const summary = [
-    movedBack.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`,
-    ...(leftAlone.length === 0 ? [] : [`left alone, moved since by someone else: ${leftAlone.join(', ')}`]),
+    rolledBack.length === 0 ? 'no alias had moved' : `rolled back: ${rolledBack.join(', ')}`,
+    ...(leftAlone.length === 0 ? [] : [`${LEFT_ALONE}: ${leftAlone.join(', ')}`]),
   ].join('; ');
-  return { movedBack, summary };
+  return { results, rolledBack, summary };
+}
+
+/** Rolls back after `reason`, and returns the error to throw: it says what failed and what the rollback did. */
+export async function failAndRollBack(
+  lambda: LambdaClient,
+  records: AliasRecord[],
+  maxParallel: number,
+  reason: string,
+): Promise<RollbackError> {
+  try {
+    const rollback = await rollBack(lambda, records, maxParallel);
+    return new RollbackError(`${reason}\nAll or nothing: ${rollback.summary}.`, rollback);
+  } catch (error) {
+    return new RollbackError(`${reason}\nRolling back failed: ${errorMessage(error)}`, undefined);
+  }
 }

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { Architecture, Runtime } from '@aws-sdk/client-lambda';
 import { Input } from './constants.js';
 import { InputError } from './errors.js';
-import { parseTraffic, type Traffic } from './traffic.js';
+import { parseTraffic, type Traffic } from './release.js';
 
 export type Mode = 'deploy' | 'cleanup' | 'rollback';
 const MODES: readonly Mode[] = ['deploy', 'cleanup', 'rollback'];
@@ -22,13 +22,19 @@ export interface LayerSettings {
   license: string;
 }
 
-export interface FunctionTarget {
+export interface S3Location {
+  bucket: string;
+  /** Prepended to every key, e.g. `lambda-layers/`. */
+  prefix: string;
+}
+
+export interface FunctionSettings {
   /** As the user wrote it (name or ARN): the key of the JSON outputs. */
   id: string;
   /** The bare function name, for messages and duplicate detection. */
   name: string;
-  /** Absolute path of the code directory or .zip; undefined keeps the function's code. */
-  codePath: string | undefined;
+  /** The code directory or .zip (absolute path) and the input that named it; undefined keeps the function's code. */
+  code: { path: string; input: string } | undefined;
 }
 
 export interface Settings {
@@ -36,8 +42,9 @@ export interface Settings {
   dryRun: boolean;
   region: string;
   layer: LayerSettings | undefined;
-  s3: { bucket: string; prefix: string } | undefined;
-  functions: FunctionTarget[];
+  /** Where layers and code are uploaded before publishing; undefined: sent to Lambda directly. */
+  s3Location: S3Location | undefined;
+  functions: FunctionSettings[];
   /** Globs left out of the layer and of code directories. */
   exclude: string[];
   alias: string;
@@ -53,12 +60,15 @@ export interface Settings {
   alarms: string[];
   bakeTimeSeconds: number;
   smokeTestPayload: string | undefined;
+  /** Which repository, commit and run made a change: written into version and alias descriptions. */
+  origin: string;
 }
 
 const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
 const LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:layer:([a-zA-Z0-9_-]{1,140})$/;
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-const FUNCTION_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:function:([a-zA-Z0-9_-]{1,64})$/;
+const FUNCTION_ARN =
+  /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:function:(?<name>[a-zA-Z0-9_-]{1,64})$/;
 const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
 const SSM_NAME = /^[a-zA-Z0-9_.\-/]{1,2048}$/;
 const RUNTIMES: readonly string[] = Object.values(Runtime);
@@ -154,24 +164,40 @@ function readLayer(mode: Mode): LayerSettings | undefined {
   };
 }
 
-function readFunctions(mode: Mode): FunctionTarget[] {
+function readFunctions(mode: Mode, region: string): FunctionSettings[] {
   const sharedCode = text(Input.CodePath);
-  const defaultCode = mode === 'deploy' && sharedCode !== '' ? workspacePath(Input.CodePath, sharedCode) : undefined;
+  const defaultCode =
+    mode === 'deploy' && sharedCode !== ''
+      ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath }
+      : undefined;
   const seen = new Set<string>();
   return list(Input.Functions).map((entry) => {
-    const [id = '', ownCode] = entry.split('=', 2).map((part) => part.trim());
-    const name = FUNCTION_ARN.exec(id)?.[2] ?? (FUNCTION_NAME.test(id) ? id : undefined);
+    const [id = '', ownCode, ...rest] = entry.split('=').map((part) => part.trim());
+    if (rest.length > 0) {
+      throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
+    }
+    const arn = FUNCTION_ARN.exec(id)?.groups;
+    const name = arn?.['name'] ?? (FUNCTION_NAME.test(id) ? id : undefined);
     if (name === undefined) {
       throw new InputError(
         Input.Functions,
         `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`,
       );
     }
+    if (arn && arn['region'] !== region) {
+      throw new InputError(
+        Input.Functions,
+        `"${id}" is in ${arn['region']}, not in ${region} where this step deploys (aws-region)`,
+      );
+    }
     if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
     seen.add(name);
     if (ownCode === '') throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
-    const codePath = ownCode !== undefined && mode === 'deploy' ? workspacePath(Input.Functions, ownCode) : defaultCode;
-    return { id, name, codePath };
+    const code =
+      ownCode !== undefined && mode === 'deploy'
+        ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions }
+        : defaultCode;
+    return { id, name, code };
   });
 }
 
@@ -188,6 +214,16 @@ function readRegion(): string {
   return region;
 }
 
+/**
+ * Outside a runner (a local trial) these variables are unset, and the description says so rather than the step
+ * failing after its writes.
+ */
+function origin(): string {
+  const repository = process.env['GITHUB_REPOSITORY'] || 'local';
+  const sha = process.env['GITHUB_SHA']?.slice(0, 7) || 'unknown';
+  return `by ${repository}@${sha} run ${process.env['GITHUB_RUN_ID'] || 0}`;
+}
+
 /** Reads and validates every input; the only place that calls core.getInput. Throws InputError on the first bad one. */
 export function getSettings(): Settings {
   const modeText = text(Input.Mode) || 'deploy';
@@ -195,8 +231,9 @@ export function getSettings(): Settings {
     throw new InputError(Input.Mode, `"${modeText}" is not a mode (use deploy, cleanup or rollback)`);
   }
   const mode = modeText as Mode;
+  const region = readRegion();
   const layer = readLayer(mode);
-  const functions = readFunctions(mode);
+  const functions = readFunctions(mode, region);
   const bucket = text(Input.S3Bucket);
   const toVersion = text(Input.ToVersion);
   const ssmParameter = text(Input.SsmParameter);
@@ -223,7 +260,7 @@ export function getSettings(): Settings {
     throw new InputError(Input.Functions, 'nothing to deploy: set functions, or layer-name and layer-path, or both');
   }
   if (mode === 'deploy' && !layer) {
-    const bare = functions.find((target) => target.codePath === undefined);
+    const bare = functions.find((fn) => fn.code === undefined);
     if (bare) {
       throw new InputError(
         Input.CodePath,
@@ -244,9 +281,9 @@ export function getSettings(): Settings {
   return {
     mode,
     dryRun: bool(Input.DryRun, false),
-    region: readRegion(),
+    region,
     layer,
-    s3: bucket === '' ? undefined : { bucket, prefix: text(Input.S3Prefix) || 'lambda-layers/' },
+    s3Location: bucket === '' ? undefined : { bucket, prefix: text(Input.S3Prefix) || 'lambda-layers/' },
     functions,
     exclude: lines(Input.Exclude),
     alias,
@@ -262,5 +299,6 @@ export function getSettings(): Settings {
     alarms: lines(Input.Alarms),
     bakeTimeSeconds: int(Input.BakeTime, 0, 0, 86400),
     smokeTestPayload: smokeTestPayload || undefined,
+    origin: origin(),
   };
 }

@@ -1,10 +1,26 @@
-import { CreateAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import * as core from '@actions/core';
+import { CreateAliasCommand, GetAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { DESCRIPTION_LIMIT } from './constants.js';
-import { awsCall, errorMessage } from './errors.js';
-import { mapSettled } from './parallel.js';
-import { undoAll } from './rollback.js';
-import type { AliasRecord } from './state.js';
+import { awsCall, isNamed } from './errors.js';
+import { allOrThrow, mapSettled } from './parallel.js';
+import type { AliasRecord, AliasState } from './state.js';
+
+/** The alias as it is now; undefined when the function has no alias of that name. */
+export async function readAlias(lambda: LambdaClient, id: string, alias: string): Promise<AliasState | undefined> {
+  return awsCall('GetAlias', `${id}:${alias}`, async () => {
+    try {
+      const read = await lambda.send(new GetAliasCommand({ FunctionName: id, Name: alias }));
+      return {
+        version: read.FunctionVersion ?? '$LATEST',
+        weights: read.RoutingConfig?.AdditionalVersionWeights ?? {},
+        description: read.Description ?? '',
+        revision: read.RevisionId,
+      };
+    } catch (error) {
+      if (isNamed(error, 'ResourceNotFoundException')) return undefined;
+      throw error;
+    }
+  });
+}
 
 /** The alias itself records where it was before this deploy, so a later manual rollback needs no other store. */
 export function aliasDescription(previous: string | null, origin: string): string {
@@ -20,23 +36,20 @@ export function recordedPrevious(description: string | undefined): string | unde
 }
 
 /**
- * Sends `weight` of the alias's traffic to the record's target: 1 moves the alias whole and clears its routing;
- * below 1 the alias stays on the previous version and routes that share to the target.
+ * Sends `weight` of the alias's traffic to the record's published version: 1 moves the alias whole and clears its
+ * routing; below 1 the alias stays on the previous version and routes that share to the new one. Conditional on the
+ * RevisionId this run last read or wrote, so another deploy's move in between fails this one instead of being lost.
  */
-export async function pointAlias(
-  lambda: LambdaClient,
-  record: AliasRecord,
-  weight: number,
-  origin: string,
-  describe: Describe = aliasDescription,
-): Promise<void> {
-  const target = record.target;
-  if (target === undefined) throw new Error(`${record.id}: no new version to point ${record.alias} at`);
+async function pointAlias(lambda: LambdaClient, record: AliasRecord, weight: number, origin: string, describe: Describe) {
+  const published = record.published;
+  if (published === undefined) throw new Error(`${record.id}: no new version to point ${record.alias} at`);
   const name = `${record.id}:${record.alias}`;
   const Description = describe(record.previous, origin);
   if (record.previous === null) {
     const created = await awsCall('CreateAlias', name, () =>
-      lambda.send(new CreateAliasCommand({ FunctionName: record.id, Name: record.alias, FunctionVersion: target, Description })),
+      lambda.send(
+        new CreateAliasCommand({ FunctionName: record.id, Name: record.alias, FunctionVersion: published, Description }),
+      ),
     );
     record.revision = created.RevisionId;
     record.routed = 1;
@@ -48,8 +61,8 @@ export async function pointAlias(
       new UpdateAliasCommand({
         FunctionName: record.id,
         Name: record.alias,
-        FunctionVersion: whole ? target : record.previous!,
-        RoutingConfig: { AdditionalVersionWeights: whole ? {} : { [target]: weight } },
+        FunctionVersion: whole ? published : record.previous!,
+        RoutingConfig: { AdditionalVersionWeights: whole ? {} : { [published]: weight } },
         Description,
         RevisionId: record.revision,
       }),
@@ -59,20 +72,9 @@ export async function pointAlias(
   record.routed = whole ? 1 : weight;
 }
 
-/** A failed shift, after the aliases it had moved were moved back (or not: `movedBack` lists those that were). */
-export class ShiftError extends Error {
-  constructor(
-    message: string,
-    readonly movedBack: string[],
-  ) {
-    super(message);
-    this.name = 'ShiftError';
-  }
-}
-
 /**
- * Moves every alias, or none: when one move fails, the aliases this call already moved are moved back, then the
- * error names what failed.
+ * Moves every alias to `weight`; throws naming each move that failed once all have been tried. The caller rolls back:
+ * a failed move leaves the others moved.
  */
 export async function shiftAliases(
   lambda: LambdaClient,
@@ -82,18 +84,8 @@ export async function shiftAliases(
   maxParallel: number,
   describe: Describe = aliasDescription,
 ): Promise<void> {
-  const results = await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe));
-  const failed = results.flatMap((result) => (result.status === 'rejected' ? [errorMessage(result.reason)] : []));
-  if (failed.length === 0) return;
-  // Restoring is idempotent, so every alias of this move is checked: an earlier stage of a gradual shift may have
-  // moved the ones whose move failed now.
-  let movedBack: string[] = [];
-  let undo: string;
-  try {
-    ({ movedBack, summary: undo } = await undoAll(lambda, records, maxParallel));
-  } catch (error) {
-    undo = `moving the others back failed too: ${errorMessage(error)}`;
-    core.error(undo);
-  }
-  throw new ShiftError(`Shifting the aliases failed:\n${failed.join('\n')}\nAll or nothing: ${undo}`, movedBack);
+  allOrThrow(
+    await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe)),
+    'Moving the aliases',
+  );
 }

@@ -27,7 +27,7 @@ function functionError(kind: string, payload: Uint8Array | undefined): string {
 }
 
 async function invokeOnce(lambda: LambdaClient, record: AliasRecord, payload: string): Promise<SmokeResult> {
-  const version = record.target!;
+  const version = record.published!;
   const start = performance.now();
   let error: string | undefined;
   try {

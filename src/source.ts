@@ -3,6 +3,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { Minimatch } from 'minimatch';
+import { InputError } from './errors.js';
 
 /** One file of a layer or code package, as the hasher and the packer see it. */
 export interface SourceFile {
@@ -34,13 +35,6 @@ function* readChunks(file: string): Generator<Buffer> {
   }
 }
 
-export class SourceError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SourceError';
-  }
-}
-
 function excluder(patterns: string[]): (file: string) => boolean {
   const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
   return (file) => matchers.some((matcher) => matcher.match(file));
@@ -50,7 +44,7 @@ function byPath(a: SourceFile, b: SourceFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-async function walk(root: string, isExcluded: (file: string) => boolean): Promise<SourceFile[]> {
+async function walk(input: string, root: string, isExcluded: (file: string) => boolean): Promise<SourceFile[]> {
   const realRoot = await realpath(root);
   const files: SourceFile[] = [];
   // Real paths of the directories on the current branch: a link back to an ancestor would loop forever.
@@ -61,17 +55,18 @@ async function walk(root: string, isExcluded: (file: string) => boolean): Promis
       let target = full;
       if (entry.isSymbolicLink()) {
         target = await realpath(full).catch(() => {
-          throw new SourceError(`${rel} is a broken symbolic link`);
+          throw new InputError(input, `${rel} is a broken symbolic link`);
         });
         if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-          throw new SourceError(
+          throw new InputError(
+            input,
             `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`,
           );
         }
       }
       const info = entry.isSymbolicLink() ? await stat(target) : await lstat(full);
       if (info.isDirectory()) {
-        if (ancestors.has(target)) throw new SourceError(`${rel} is a symbolic link that loops back to its own folder`);
+        if (ancestors.has(target)) throw new InputError(input, `${rel} is a symbolic link that loops back to its own folder`);
         await visit(full, rel, new Set(ancestors).add(target));
       } else if (info.isFile() && !isExcluded(rel)) {
         files.push({
@@ -87,7 +82,7 @@ async function walk(root: string, isExcluded: (file: string) => boolean): Promis
   return files;
 }
 
-function readZip(file: string, isExcluded: (file: string) => boolean): SourceFile[] {
+function readZip(input: string, file: string, isExcluded: (file: string) => boolean): SourceFile[] {
   const zip = new AdmZip(file);
   return zip
     .getEntries()
@@ -95,7 +90,7 @@ function readZip(file: string, isExcluded: (file: string) => boolean): SourceFil
     .map((entry) => {
       const name = entry.entryName.replace(/\\/g, '/');
       if (name.startsWith('/') || /^[a-zA-Z]:/.test(name) || name.split('/').includes('..')) {
-        throw new SourceError(`${path.basename(file)} holds "${entry.entryName}", a path that escapes the package`);
+        throw new InputError(input, `${path.basename(file)} holds "${entry.entryName}", a path that escapes the package`);
       }
       return { entry, name };
     })
@@ -109,10 +104,16 @@ function readZip(file: string, isExcluded: (file: string) => boolean): SourceFil
     }));
 }
 
-/** The files of a directory or .zip, sorted by path, with `exclude` globs applied. */
-export async function readSource(location: string, exclude: string[] = []): Promise<SourceFile[]> {
+/**
+ * The files of a directory or .zip, sorted by path, with `exclude` globs applied. What is wrong with the content is an
+ * InputError naming `input`, the input that gave the location.
+ */
+export async function readSource(input: string, location: string, exclude: string[] = []): Promise<SourceFile[]> {
   const isExcluded = excluder(exclude);
-  const files = (await stat(location)).isDirectory() ? await walk(location, isExcluded) : readZip(location, isExcluded);
+  const files = (await stat(location)).isDirectory()
+    ? await walk(input, location, isExcluded)
+    : readZip(input, location, isExcluded);
+  if (files.length === 0) throw new InputError(input, `${location} holds no files (after exclude)`);
   return files.sort(byPath);
 }
 

@@ -1,22 +1,68 @@
-import { GetParameterCommand, PutParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
+import { DeleteParameterCommand, GetParameterCommand, PutParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
 import { awsCall, isNamed } from './errors.js';
+
+/** What this run did to the parameter, so the failure hook can put it back. */
+export interface ParameterRecord {
+  name: string;
+  /** The value before this run; null when this run created the parameter. */
+  previous: string | null;
+  /** The value and version this run wrote. */
+  value: string;
+  version: number;
+}
 
 export type ParameterOutcome = 'created' | 'updated' | 'unchanged';
 
-/** Writes the value only when it differs, so a no-op deploy adds no parameter version (and triggers no consumer). */
-export async function writeParameter(ssm: SSMClient, name: string, value: string): Promise<ParameterOutcome> {
-  const current = await awsCall('GetParameter', name, () =>
-    ssm.send(new GetParameterCommand({ Name: name })).then(
-      (out) => out.Parameter?.Value,
-      (error: unknown) => {
-        if (isNamed(error, 'ParameterNotFound')) return undefined;
-        throw error;
-      },
-    ),
-  );
-  if (current === value) return 'unchanged';
-  await awsCall('PutParameter', name, () =>
+async function readParameter(ssm: SSMClient, name: string): Promise<{ value: string; version: number } | undefined> {
+  return awsCall('GetParameter', name, async () => {
+    try {
+      const { Parameter } = await ssm.send(new GetParameterCommand({ Name: name }));
+      return { value: Parameter?.Value ?? '', version: Parameter?.Version ?? 0 };
+    } catch (error) {
+      if (isNamed(error, 'ParameterNotFound')) return undefined;
+      throw error;
+    }
+  });
+}
+
+/**
+ * Writes the value only when it differs, so a no-op deploy adds no parameter version (and triggers no consumer).
+ * Returns the record of the write, or undefined when nothing was written.
+ */
+export async function writeParameter(
+  ssm: SSMClient,
+  name: string,
+  value: string,
+): Promise<{ outcome: ParameterOutcome; written: ParameterRecord | undefined }> {
+  const current = await readParameter(ssm, name);
+  if (current?.value === value) return { outcome: 'unchanged', written: undefined };
+  const put = await awsCall('PutParameter', name, () =>
     ssm.send(new PutParameterCommand({ Name: name, Value: value, Type: 'String', Overwrite: current !== undefined })),
   );
-  return current === undefined ? 'created' : 'updated';
+  return {
+    outcome: current === undefined ? 'created' : 'updated',
+    written: { name, previous: current?.value ?? null, value, version: put.Version ?? 0 },
+  };
+}
+
+export type ParameterRollback = 'rolled back' | 'deleted' | 'already in place' | 'written by another deploy since: left alone';
+
+/**
+ * Puts the parameter back to its value before this run (deletes it if this run created it), unless its version is
+ * no longer the one this run wrote: SSM has no conditional write, so the version read just before is the guard.
+ */
+export async function rollBackParameter(ssm: SSMClient, record: ParameterRecord): Promise<ParameterRollback> {
+  const current = await readParameter(ssm, record.name);
+  if (current === undefined) return record.previous === null ? 'already in place' : 'written by another deploy since: left alone';
+  if (current.value === record.previous) return 'already in place';
+  if (current.version !== record.version) return 'written by another deploy since: left alone';
+  if (record.previous === null) {
+    await awsCall('DeleteParameter', record.name, () => ssm.send(new DeleteParameterCommand({ Name: record.name })));
+    return 'deleted';
+  }
+  const previous = record.previous;
+  await awsCall('PutParameter', record.name, () =>
+    ssm.send(new PutParameterCommand({ Name: record.name, Value: previous, Type: 'String', Overwrite: true })),
+  );
+  return 'rolled back';
 }

@@ -1,5 +1,14 @@
 import * as core from '@actions/core';
 import { State } from './constants.js';
+import type { ParameterRecord } from './ssm.js';
+
+/** Where an alias points, as GetAlias reads it. */
+export interface AliasState {
+  version: string;
+  weights: Record<string, number>;
+  description: string;
+  revision: string | undefined;
+}
 
 /** Where one function's alias was before this run, and what this run published for it. */
 export interface AliasRecord {
@@ -11,14 +20,26 @@ export interface AliasRecord {
   previousWeights: Record<string, number>;
   previousDescription: string;
   /** The version this run published for the function, once it exists. */
-  target?: string;
+  published?: string;
   /**
    * The alias's RevisionId as this run last read or wrote it. Every move is conditional on it, so a change someone
    * else makes between two stages fails the move instead of being overwritten.
    */
   revision?: string;
-  /** The share of the alias's traffic this run last sent to `target` (1: all of it). */
+  /** The share of the alias's traffic this run last sent to `published` (1: all of it). */
   routed?: number;
+}
+
+/** The record of an alias as it was read before anything moved; `state` undefined: the alias does not exist yet. */
+export function aliasRecord(id: string, alias: string, state: AliasState | undefined): AliasRecord {
+  return {
+    id,
+    alias,
+    previous: state?.version ?? null,
+    previousWeights: state?.weights ?? {},
+    previousDescription: state?.description ?? '',
+    ...(state?.revision === undefined ? {} : { revision: state.revision }),
+  };
 }
 
 /** Everything the post step needs: it never re-reads the inputs, which may have become invalid since. */
@@ -27,6 +48,8 @@ export interface DeployRecord {
   rollbackOnFailure: boolean;
   maxParallel: number;
   aliases: AliasRecord[];
+  /** The SSM parameter this run wrote, once it has. */
+  parameter?: ParameterRecord;
 }
 
 /** Saved whole at every change, so a job cancelled at any point leaves the post step an accurate record. */

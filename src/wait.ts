@@ -1,39 +1,48 @@
-import { waitForFunctionUpdated, type FunctionConfiguration, type LambdaClient } from '@aws-sdk/client-lambda';
+import {
+  GetFunctionConfigurationCommand,
+  waitUntilFunctionUpdatedV2,
+  type FunctionConfiguration,
+  type LambdaClient,
+} from '@aws-sdk/client-lambda';
 import { isNamed } from './errors.js';
 
-/** Waits, with the SDK's waiter, until the function's last update has finished; Failed is an error with its reason. */
-export async function waitUpdated(lambda: LambdaClient, name: string, deadline: number): Promise<FunctionConfiguration> {
+/**
+ * Waits, with the SDK's waiter, until the function's last update has finished. A failed update is an error with
+ * Lambda's reason; the waiter's own error is a JSON dump, so the reason is read again in plain words.
+ */
+export async function waitUpdated(lambda: LambdaClient, id: string, deadline: number): Promise<FunctionConfiguration> {
   const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-  const result = await waitForFunctionUpdated({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: name });
-  const config = result.reason as FunctionConfiguration | Error | undefined;
-  if (String(result.state) === 'SUCCESS' && config && !(config instanceof Error)) return config;
-  if (String(result.state) === 'FAILURE' && config && !(config instanceof Error)) {
-    throw new Error(
-      `${name}: the update failed: ${config.LastUpdateStatusReasonCode ?? ''} ${config.LastUpdateStatusReason ?? ''}`.trim(),
+  try {
+    const { reason } = await waitUntilFunctionUpdatedV2(
+      { client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 },
+      { FunctionName: id },
     );
+    return reason.Configuration ?? {};
+  } catch (error) {
+    // The waiter retries every error until it times out: this read surfaces one that lasts (e.g. AccessDenied).
+    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id }));
+    if (config.LastUpdateStatus === 'Failed') {
+      throw new Error(
+        `the update failed: ${config.LastUpdateStatusReasonCode ?? ''} ${config.LastUpdateStatusReason ?? ''}`.trim(),
+      );
+    }
+    if (isNamed(error, 'TimeoutError')) throw new Error('the update did not finish within wait-timeout');
+    throw error;
   }
-  const last = config instanceof Error ? ` (last error: ${config.name}: ${config.message})` : '';
-  throw new Error(`${name}: the update did not finish within wait-timeout${last}`);
 }
 
 /**
- * Runs a write that Lambda refuses with ResourceConflictException while another update of the function is in
- * progress: waits that update out and tries again with the revision it left, until the deadline.
+ * Runs a write that Lambda refuses with ResourceConflictException while an update of the function is in progress:
+ * waits that update out and tries again, until the deadline. The write keeps the RevisionId it was given: if the
+ * update in progress was another deploy's, the retry then fails with 412 instead of overwriting it.
  */
-export async function whenIdle<T>(
-  lambda: LambdaClient,
-  name: string,
-  deadline: number,
-  revisionId: string | undefined,
-  write: (revisionId: string | undefined) => Promise<T>,
-): Promise<T> {
-  let revision = revisionId;
+export async function whenIdle<T>(lambda: LambdaClient, id: string, deadline: number, write: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
-      return await write(revision);
+      return await write();
     } catch (error) {
       if (!isNamed(error, 'ResourceConflictException') || Date.now() >= deadline) throw error;
-      revision = (await waitUpdated(lambda, name, deadline)).RevisionId;
+      await waitUpdated(lambda, id, deadline);
     }
   }
 }

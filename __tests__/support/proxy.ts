@@ -4,8 +4,10 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 export interface Faults {
   /** After each code or configuration update, GetFunctionConfiguration reports InProgress this many times. */
   inProgressPolls?: number;
-  /** Functions that start with an update in progress, so the first write meets 409. */
+  /** Functions that start with an update in progress, reported InProgress for `inProgressPolls` reads. */
   busyAtStart?: string[];
+  /** Functions whose first code or configuration update meets 409, as if an update had just started. */
+  conflictOnce?: string[];
   /** Operations (e.g. 'PublishLayerVersion') answered once with 429 before being let through. */
   throttleOnce?: string[];
   /** Functions whose updates end Failed once the InProgress polls are over. */
@@ -78,6 +80,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   const polls = faults.inProgressPolls ?? 0;
   const pending = new Map<string, number>((faults.busyAtStart ?? []).map((fn) => [fn, polls]));
   const throttled = new Set<string>();
+  const conflicted = new Set<string>();
   const updated = new Set<string>();
   const calls = new Map<string, number>();
   const log: string[] = [];
@@ -131,7 +134,12 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       throttled.add(key);
       return error(res, 429, 'TooManyRequestsException', 'Rate exceeded');
     }
-    if (busy && ['UpdateFunctionCode', 'UpdateFunctionConfiguration', 'PublishVersion'].includes(operation)) {
+    const write = ['UpdateFunctionCode', 'UpdateFunctionConfiguration', 'PublishVersion'].includes(operation);
+    if (write && operation !== 'PublishVersion' && faults.conflictOnce?.includes(fn) && !conflicted.has(fn)) {
+      conflicted.add(fn);
+      pending.set(fn, polls);
+    }
+    if (write && (pending.get(fn) ?? 0) > 0) {
       return error(
         res,
         409,
@@ -157,16 +165,22 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       res.end(JSON.stringify({ errorMessage: 'injected failure', errorType: 'RuntimeError' }));
       return;
     }
-    const latest = operation === 'GetFunctionConfiguration' && (qualifier === null || qualifier === '$LATEST');
+    // GetFunction (the SDK's waiter) carries the configuration one level down.
+    const latest =
+      (operation === 'GetFunctionConfiguration' || operation === 'GetFunction') &&
+      (qualifier === null || qualifier === '$LATEST');
+    const configOf = (json: Record<string, unknown>) =>
+      (operation === 'GetFunction' ? json['Configuration'] : json) as Record<string, unknown>;
     if (latest && busy) {
       pending.set(fn, (pending.get(fn) ?? 1) - 1);
-      return forward(req, res, body, (json) => (json['LastUpdateStatus'] = 'InProgress'));
+      return forward(req, res, body, (json) => (configOf(json)['LastUpdateStatus'] = 'InProgress'));
     }
     if (latest && faults.failUpdate?.includes(fn) && updated.has(fn)) {
       return forward(req, res, body, (json) => {
-        json['LastUpdateStatus'] = 'Failed';
-        json['LastUpdateStatusReasonCode'] = 'InvalidImage';
-        json['LastUpdateStatusReason'] = 'injected: the package could not be unpacked';
+        const config = configOf(json);
+        config['LastUpdateStatus'] = 'Failed';
+        config['LastUpdateStatusReasonCode'] = 'InvalidImage';
+        config['LastUpdateStatusReason'] = 'injected: the package could not be unpacked';
       });
     }
     if (operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') updated.add(fn);

@@ -81359,7 +81359,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3853);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -81368,7 +81368,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3853:
+/***/ 5601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84388,7 +84388,7 @@ const Input = {
     BakeTime: 'bake-time',
     SmokeTestPayload: 'smoke-test-payload',
 };
-const Output = {
+const constants_Output = {
     ContentHash: 'content-hash',
     LayerVersionArn: 'layer-version-arn',
     LayerVersion: 'layer-version',
@@ -84420,7 +84420,7 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message || error.name;
     return String(error);
@@ -84431,7 +84431,7 @@ function hintFor(error) {
         return ' (throttled even after the SDK retries: lower max-parallel or retry the job later)';
     }
     if (name === 'PreconditionFailedException') {
-        return ' (changed by someone else since this run read it: their change was not overwritten)';
+        return ' (another deploy changed it since this run read it: their change was not overwritten)';
     }
     if (/AccessDenied|Unauthorized|Forbidden/.test(name)) {
         return ' (the role lacks this permission: see the IAM policy in the README)';
@@ -84446,7 +84446,9 @@ class AwsCallError extends Error {
     code;
     constructor(operation, target, cause) {
         const name = cause instanceof Error ? cause.name : 'Error';
-        super(`${operation} ${target}: ${name}: ${errorMessage(cause)}${hintFor(cause)}`, { cause });
+        // A plain Error is this action's own words, already complete: only AWS's errors need their name.
+        const kind = name === 'Error' ? '' : `${name}: `;
+        super(`${operation} ${target}: ${kind}${errors_errorMessage(cause)}${hintFor(cause)}`, { cause });
         this.name = 'AwsCallError';
         this.code = name;
     }
@@ -84468,7 +84470,124 @@ function isNamed(error, ...names) {
     return names.includes(code);
 }
 
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+/**
+ * The job summary is HTML: error text, a function's own error payload or an alarm's reason must not become markup
+ * there.
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+}
+function megabytes(bytes) {
+    return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+const header = (...titles) => titles.map((data) => ({ data, header: true }));
+/** The one place a step's error becomes its failure: the log's ::error and the summary. */
+function reportFailure(error) {
+    const message = errors_errorMessage(error);
+    setFailed(message);
+    summary.addHeading('Failed', 3).addCodeBlock(escapeHtml(message));
+}
+/** Outside a runner (a local trial) there is no summary file to write. */
+async function writeSummary() {
+    if (process.env['GITHUB_STEP_SUMMARY'])
+        await summary.write();
+}
+function reportLayer(plan, version, outcome) {
+    core.setOutput(Output.ContentHash, plan.hash);
+    core.setOutput(Output.LayerVersionArn, version?.arn ?? '');
+    core.setOutput(Output.LayerVersion, version ? String(version.version) : '');
+    core.setOutput(Output.LayerPublished, String(outcome === 'published'));
+    core.summary
+        .addHeading(`Layer ${plan.settings.name}`, 3)
+        .addTable([
+        header('Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
+        [
+            version ? String(version.version) : '-',
+            outcome,
+            `<code>${plan.hash.slice(0, 16)}</code>`,
+            String(plan.fileCount),
+            megabytes(plan.unzippedSize),
+            plan.zip ? megabytes(plan.zip.size) : '-',
+        ],
+    ]);
+}
+function reportFunctions(rows, heading) {
+    core.setOutput(Output.FunctionVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.version ?? null]))));
+    core.setOutput(Output.PreviousVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.previous]))));
+    core.summary
+        .addHeading(heading, 3)
+        .addTable([
+        header('Function', 'Alias', 'Version', 'Layer', 'Code', 'Outcome', 'Time'),
+        ...rows.map((row) => [
+            row.id,
+            row.alias,
+            `${row.previous ?? 'none'} → ${row.version ?? '?'}`,
+            row.layer,
+            row.code,
+            row.outcome,
+            row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
+        ]),
+    ]);
+}
+function reportSmokeTest(results) {
+    core.summary
+        .addHeading('Smoke test', 3)
+        .addTable([
+        header('Function', 'Version', 'Result', 'Time'),
+        ...results.map((result) => [
+            result.id,
+            result.version,
+            result.error === undefined ? 'ok' : `<code>${escapeHtml(result.error)}</code>`,
+            `${result.seconds.toFixed(1)} s`,
+        ]),
+    ]);
+}
+function reportTraffic(shape, rows) {
+    core.summary
+        .addHeading(`Traffic (${shape})`, 3)
+        .addTable([
+        header('Stage', 'New versions get', 'Set at', 'Held', 'Alarms', 'Outcome'),
+        ...rows.map((row) => [row.stage, row.weight, row.at, `${row.held} s`, escapeHtml(row.alarms ?? '-'), row.outcome ?? '-']),
+    ]);
+}
+/**
+ * The deploy's function table: where each alias was, where it is now, with which layer. `layerLabel` is the
+ * `name:version` of the layer every listed function carries afterwards.
+ */
+function reportDeploy(functions, deployed, layerLabel, alias, dryRun) {
+    if (functions.length === 0)
+        return;
+    const rows = functions.map((plan) => {
+        const done = deployed.get(plan);
+        const verb = plan.alias ? 'move' : 'create';
+        return {
+            id: plan.fn.id,
+            alias,
+            previous: plan.alias?.version ?? null,
+            version: plan.unchanged ? plan.alias?.version : done?.version,
+            layer: layerLabel ?? '-',
+            code: plan.code ? 'changed' : 'unchanged',
+            outcome: plan.unchanged ? 'unchanged' : dryRun ? `would ${verb}` : `${verb}d`,
+            seconds: done?.seconds,
+        };
+    });
+    reportFunctions(rows, `Functions (alias ${alias})`);
+}
+function reportRollback(results, heading) {
+    summary
+        .addHeading(heading, 3)
+        .addTable([
+        header('Function', 'Alias', 'Back to', 'Outcome'),
+        ...results.map(({ record, outcome }) => [record.id, record.alias, record.previous ?? '(alias deleted)', outcome]),
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./src/parallel.ts
+
 /** Runs fn over items with at most `limit` at once; every item runs, and each result is reported like allSettled. */
 async function mapSettled(items, limit, fn) {
     const results = new Array(items.length);
@@ -84491,8 +84610,7 @@ async function mapSettled(items, limit, fn) {
 function allOrThrow(results, what) {
     const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
     if (failures.length > 0) {
-        const messages = failures.map((failure) => (failure instanceof Error ? failure.message : String(failure)));
-        throw new Error(`${what} failed for ${failures.length} of ${results.length}:\n${messages.join('\n')}`);
+        throw new Error(`${what} failed for ${failures.length} of ${results.length}:\n${failures.map(errors_errorMessage).join('\n')}`);
     }
     return results.map((result) => result.value);
 }
@@ -84501,74 +84619,104 @@ function allOrThrow(results, what) {
 
 
 
-/** Whether restoring changed the alias, i.e. this rollback actually undid something. */
-const undid = (outcome) => outcome === 'moved back' || outcome === 'deleted';
+/** A deploy that failed after moving aliases, and what rolling them back did (undefined when it could not run). */
+class RollbackError extends Error {
+    rollback;
+    constructor(message, rollback) {
+        super(message);
+        this.rollback = rollback;
+        this.name = 'RollbackError';
+    }
+}
+function sameWeights(a, b) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((version) => b[version] === a[version]);
+}
+const LEFT_ALONE = 'moved by another deploy since: left alone';
 /**
- * Puts one alias back where the record says it was, if it still carries what this run published; idempotent, so
- * the main step, the post step and a rerun can all call it.
+ * Puts one alias back to its record (version, routing, description), but only while its RevisionId is still the one
+ * this run last wrote: an alias someone else has moved since is theirs, and is left alone. The write is conditional
+ * on that RevisionId too, so a move that races this one wins, and 412 means the same as a changed RevisionId.
+ * Idempotent: the step, the failure hook and a rerun may all call it.
  */
-async function restoreAlias(lambda, record) {
-    const target = `${record.id}:${record.alias}`;
-    const current = await awsCall('GetAlias', target, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: record.id, Name: record.alias })).catch((error) => {
+async function rollBackAlias(lambda, record) {
+    const name = `${record.id}:${record.alias}`;
+    const current = await awsCall('GetAlias', name, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: record.id, Name: record.alias })).catch((error) => {
         if (isNamed(error, 'ResourceNotFoundException'))
             return undefined;
         throw error;
     }));
     if (!current)
-        return record.previous === null ? 'already in place' : 'left alone: moved since by someone else';
-    const weights = current.RoutingConfig?.AdditionalVersionWeights ?? {};
-    const carriesOurs = record.target !== undefined && (current.FunctionVersion === record.target || record.target in weights);
-    if (!carriesOurs) {
-        const inPlace = current.FunctionVersion === record.previous && Object.keys(weights).length === Object.keys(record.previousWeights).length;
-        return inPlace ? 'already in place' : 'left alone: moved since by someone else';
-    }
-    if (record.previous === null) {
-        await awsCall('DeleteAlias', target, () => lambda.send(new client_lambda_dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: record.id, Name: record.alias })));
-        return 'deleted';
-    }
+        return record.previous === null ? 'already in place' : LEFT_ALONE;
+    const inPlace = current.FunctionVersion === record.previous &&
+        sameWeights(current.RoutingConfig?.AdditionalVersionWeights ?? {}, record.previousWeights);
+    if (inPlace)
+        return 'already in place';
+    if (record.routed === undefined || current.RevisionId !== record.revision)
+        return LEFT_ALONE;
     const previous = record.previous;
-    await awsCall('UpdateAlias', target, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
-        FunctionName: record.id,
-        Name: record.alias,
-        FunctionVersion: previous,
-        RoutingConfig: { AdditionalVersionWeights: record.previousWeights },
-        Description: record.previousDescription,
-    })));
-    return 'moved back';
+    try {
+        if (previous === null) {
+            // DeleteAlias takes no RevisionId: the read above is the guard.
+            await awsCall('DeleteAlias', name, () => lambda.send(new client_lambda_dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: record.id, Name: record.alias })));
+            return 'deleted';
+        }
+        await awsCall('UpdateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
+            FunctionName: record.id,
+            Name: record.alias,
+            FunctionVersion: previous,
+            RoutingConfig: { AdditionalVersionWeights: record.previousWeights },
+            Description: record.previousDescription,
+            RevisionId: record.revision,
+        })));
+        return 'rolled back';
+    }
+    catch (error) {
+        if (isNamed(error, 'PreconditionFailedException'))
+            return LEFT_ALONE;
+        throw error;
+    }
 }
-/** Restores every alias; one failure does not stop the others, and the error afterwards names each that failed. */
-async function restoreAliases(lambda, records, maxParallel) {
-    const results = await mapSettled(records, maxParallel, async (record) => ({
-        record,
-        outcome: await restoreAlias(lambda, record),
-    }));
-    return allOrThrow(results, 'Rolling back');
-}
-/** Restores every alias; says which it moved back or deleted, and which someone else had moved since. */
-async function undoAll(lambda, records, maxParallel) {
-    const results = await restoreAliases(lambda, records, maxParallel);
-    const ids = (keep) => results.filter(({ outcome }) => keep(outcome)).map(({ record }) => record.id);
-    const movedBack = ids(undid);
-    const leftAlone = ids((outcome) => outcome === 'left alone: moved since by someone else');
-    const summary = [
-        movedBack.length === 0 ? 'no alias had moved' : `moved back: ${movedBack.join(', ')}`,
-        ...(leftAlone.length === 0 ? [] : [`left alone, moved since by someone else: ${leftAlone.join(', ')}`]),
-    ].join('; ');
-    return { movedBack, summary };
-}
-
-;// CONCATENATED MODULE: ./src/html.ts
 /**
- * The job summary is HTML: error text, a function's own error payload or an alarm's reason must not become markup
- * there.
+ * Rolls back every alias this run moved: the one path for a failed move, a failed stage and the failure hook. One
+ * failure does not stop the others; the error afterwards names each that failed.
  */
-function escapeHtml(text) {
-    return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+async function rollBack(lambda, records, maxParallel) {
+    const results = allOrThrow(await mapSettled(records, maxParallel, async (record) => ({ record, outcome: await rollBackAlias(lambda, record) })), 'Rolling back');
+    const ids = (outcomes) => results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
+    const rolledBack = ids(['rolled back', 'deleted']);
+    const leftAlone = ids([LEFT_ALONE]);
+    const summary = [
+        rolledBack.length === 0 ? 'no alias had moved' : `rolled back: ${rolledBack.join(', ')}`,
+        ...(leftAlone.length === 0 ? [] : [`${LEFT_ALONE}: ${leftAlone.join(', ')}`]),
+    ].join('; ');
+    return { results, rolledBack, summary };
+}
+/** Rolls back after `reason`, and returns the error to throw: it says what failed and what the rollback did. */
+async function failAndRollBack(lambda, records, maxParallel, reason) {
+    try {
+        const rollback = await rollBack(lambda, records, maxParallel);
+        return new RollbackError(`${reason}\nAll or nothing: ${rollback.summary}.`, rollback);
+    }
+    catch (error) {
+        return new RollbackError(`${reason}\nRolling back failed: ${errorMessage(error)}`, undefined);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
 
 
+/** The record of an alias as it was read before anything moved; `state` undefined: the alias does not exist yet. */
+function aliasRecord(id, alias, state) {
+    return {
+        id,
+        alias,
+        previous: state?.version ?? null,
+        previousWeights: state?.weights ?? {},
+        previousDescription: state?.description ?? '',
+        ...(state?.revision === undefined ? {} : { revision: state.revision }),
+    };
+}
 /** Saved whole at every change, so a job cancelled at any point leaves the post step an accurate record. */
 function saveRecord(record) {
     core.saveState(State.Deploy, JSON.stringify(record));
@@ -84587,13 +84735,13 @@ function loadRecord() {
 
 
 /**
- * The failure hook: runs only when the job failed or was cancelled (post-if: failure() || cancelled()) and puts back
+ * The failure hook: runs only when the job failed or was cancelled (post-if: failure() || cancelled()) and rolls back
  * every alias this run moved.
  */
 async function run() {
     try {
         const record = loadRecord();
-        const moved = record?.aliases.filter((entry) => entry.target !== undefined) ?? [];
+        const moved = record?.aliases.filter((entry) => entry.published !== undefined) ?? [];
         if (!record || moved.length === 0) {
             info('The job failed or was cancelled, but this step published no function version: there is nothing to roll back.');
             return;
@@ -84602,33 +84750,24 @@ async function run() {
             warning(`rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(', ')} are left as they are.`);
             return;
         }
-        const results = await group(`Roll back ${moved.length} alias(es)`, async () => {
-            const restored = await restoreAliases(createClients(record.region).lambda, moved, record.maxParallel);
-            for (const { record: entry, outcome } of restored) {
-                const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.target})`;
-                info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'moved back' ? ` to ${entry.previous}${from}` : ''}`);
+        const rollback = await group(`Roll back ${moved.length} alias(es)`, async () => {
+            const done = await rollBack(createClients(record.region).lambda, moved, record.maxParallel);
+            for (const { record: entry, outcome } of done.results) {
+                const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.published})`;
+                info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'rolled back' ? ` to ${entry.previous}${from}` : ''}`);
             }
-            return restored;
+            return done;
         });
-        setOutput(Output.RolledBack, String(results.some(({ outcome }) => undid(outcome))));
-        summary.addHeading('Rolled back after the job failed or was cancelled', 3).addTable([
-            [
-                { data: 'Function', header: true },
-                { data: 'Alias', header: true },
-                { data: 'Back to', header: true },
-                { data: 'Outcome', header: true },
-            ],
-            ...results.map(({ record: entry, outcome }) => [entry.id, entry.alias, entry.previous ?? '(alias deleted)', outcome]),
-        ]);
+        // The main step has set rolled-back already; only a rollback done here changes what it says.
+        if (rollback.rolledBack.length > 0)
+            setOutput(constants_Output.RolledBack, 'true');
+        reportRollback(rollback.results, 'Rolled back after the job failed or was cancelled');
     }
     catch (error) {
-        setOutput(Output.RolledBack, 'false');
-        setFailed(`Rollback incomplete: ${errorMessage(error)}`);
-        summary.addHeading('Rollback incomplete', 3).addCodeBlock(escapeHtml(errorMessage(error)));
+        reportFailure(`Rollback incomplete: ${errors_errorMessage(error)}`);
     }
     finally {
-        if (process.env['GITHUB_STEP_SUMMARY'])
-            await summary.write();
+        await writeSummary();
     }
 }
 

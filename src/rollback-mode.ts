@@ -1,0 +1,81 @@
+import * as core from '@actions/core';
+import { GetFunctionConfigurationCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { DESCRIPTION_LIMIT, Input } from './constants.js';
+import { awsCall, errorMessage, InputError, isNamed } from './errors.js';
+import { allOrThrow, mapSettled } from './parallel.js';
+import { reportFunctions } from './report.js';
+import { failAndRollBack } from './rollback.js';
+import type { Settings } from './settings.js';
+import { readAlias, recordedPrevious, shiftAliases } from './shift.js';
+import { aliasRecord, type AliasRecord } from './state.js';
+
+/** Where one alias goes back to: `to-version`, or the version its description says it had before the last deploy. */
+async function planAlias(lambda: LambdaClient, settings: Settings, id: string): Promise<AliasRecord> {
+  const alias = await readAlias(lambda, id, settings.alias);
+  if (!alias) throw new InputError(Input.Functions, `"${id}" has no alias "${settings.alias}" to roll back`);
+  const back = settings.toVersion ?? recordedPrevious(alias.description);
+  if (back === undefined) {
+    throw new InputError(
+      Input.ToVersion,
+      `"${id}:${settings.alias}" carries no record of its previous version (no "previous=N" in its description): set to-version`,
+    );
+  }
+  await awsCall('GetFunctionConfiguration', `${id}:${back}`, () =>
+    lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id, Qualifier: back })).catch((error: unknown) => {
+      if (isNamed(error, 'ResourceNotFoundException')) {
+        const given = settings.toVersion === undefined ? `recorded in the alias as previous=${back}` : 'given as to-version';
+        throw new InputError(
+          settings.toVersion === undefined ? Input.Functions : Input.ToVersion,
+          `"${id}" has no version ${back} (${given}): it was deleted; set to-version to a version that exists`,
+        );
+      }
+      throw error;
+    }),
+  );
+  // Moving to `back` is this mode's "deploy": the record keeps where the alias is now, so a failed move is rolled back.
+  return { ...aliasRecord(id, settings.alias, alias), published: back };
+}
+
+// No previous= in the description: a second rollback must not return to the version just rolled away from.
+const describe = (previous: string | null, by: string) => `rolled back from ${previous} ${by}`.slice(0, DESCRIPTION_LIMIT);
+
+/** mode: rollback. Every listed alias goes back, or none does; nothing moves unless every version is known. Returns whether any moved. */
+export async function rollbackMode(settings: Settings, lambda: LambdaClient): Promise<boolean> {
+  const records = await core.group('Read the aliases', async () => {
+    const planned = allOrThrow(
+      await mapSettled(settings.functions, settings.maxParallel, (fn) => planAlias(lambda, settings, fn.id)),
+      'Planning the rollback',
+    );
+    for (const record of planned) core.info(`${record.id}:${record.alias}: ${record.previous} -> ${record.published}`);
+    return planned;
+  });
+  const moving = records.filter(
+    (record) => record.previous !== record.published || Object.keys(record.previousWeights).length > 0,
+  );
+  if (settings.dryRun) {
+    core.notice('dry-run: no alias was moved.');
+  } else if (moving.length > 0) {
+    await core.group(`Roll back ${moving.length} alias(es), all or nothing`, async () => {
+      try {
+        await shiftAliases(lambda, moving, 1, settings.origin, settings.maxParallel, describe);
+      } catch (error) {
+        // Undoing this mode's own moves restores where the aliases were: not a rollback in the rolled-back sense.
+        throw new Error((await failAndRollBack(lambda, moving, settings.maxParallel, errorMessage(error))).message);
+      }
+    });
+  }
+  reportFunctions(
+    records.map((record) => ({
+      id: record.id,
+      alias: record.alias,
+      previous: record.previous,
+      version: record.published,
+      layer: '-',
+      code: 'unchanged',
+      outcome: !moving.includes(record) ? 'already there' : settings.dryRun ? 'would roll back' : 'rolled back',
+      seconds: undefined,
+    })),
+    `Rollback of alias ${settings.alias}${settings.dryRun ? ' (dry run)' : ''}`,
+  );
+  return !settings.dryRun && moving.length > 0;
+}
