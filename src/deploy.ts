@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import {
-  GetAliasCommand,
   GetFunctionConfigurationCommand,
   PublishVersionCommand,
   UpdateFunctionCodeCommand,
