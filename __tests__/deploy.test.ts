@@ -3,31 +3,29 @@ import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction, type RunOptions } from './support/action.js';
-import { alias, createFunction, layerVersions, publishLayer, publishedVersions, tree, unique } from './support/fixtures.js';
+import {
+  alias,
+  createFunction,
+  layerVersions,
+  publishedVersions,
+  seedLayer,
+  stack as makeStack,
+  tree,
+  unique,
+  type Stack,
+} from './support/fixtures.js';
 
-const { moto, c } = sharedMoto();
+const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
 
-/** Three functions that share layer `layer` (version 1) with an unrelated layer after it, each with `live` on version 1. */
-async function stack(count = 3) {
-  const layer = unique('shared');
-  const other = unique('other');
-  const sharedV1 = await publishLayer(c, layer);
-  const otherV1 = await publishLayer(c, other);
-  const functions = Array.from({ length: count }, () => unique('fn'));
-  await Promise.all(functions.map((fn) => createFunction(c, fn, { layers: [sharedV1, otherV1], alias: 'live' })));
-  const layerDir = tree({ 'python/shared.py': `VERSION = "${unique('v')}"\n` });
-  const codeDir = tree({ 'app.py': `def handler(event, context):\n    return "${unique('code')}"\n` });
-  return { layer, other, sharedV1, otherV1, functions, layerDir, codeDir };
-}
-type Stack = Awaited<ReturnType<typeof stack>>;
+const stack = (count = 3) => makeStack(c, { count });
 
 function inputs(s: Stack, extra: Record<string, string> = {}): Record<string, string> {
-  return { 'layer-name': s.layer, 'layer-path': s.layerDir, functions: s.functions.join('\n'), 'code-path': s.codeDir, ...extra };
+  return { ...s.inputs, ...extra };
 }
 
 function run(entry: 'main' | 'post', values: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction(entry, values, { endpoint: moto, workspace: os.tmpdir(), ...options });
+  return runAction(entry, values, { endpoint, workspace: os.tmpdir(), ...options });
 }
 
 async function aliasTargets(functions: string[]): Promise<string[]> {
@@ -185,7 +183,7 @@ describe('atomic deploy against moto_server', () => {
 
   it('refuses a sixth layer before writing anything', async () => {
     const s = await stack(1);
-    const five = await Promise.all(Array.from({ length: 5 }, () => publishLayer(c, unique('l'))));
+    const five = await Promise.all(Array.from({ length: 5 }, () => seedLayer(c, unique('l'))));
     const fn = unique('fn');
     await createFunction(c, fn, { layers: five, alias: 'live' });
     const main = await run('main', { ...inputs(s), functions: fn });

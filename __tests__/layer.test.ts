@@ -10,7 +10,7 @@ import { sharedMoto } from './support/suite.js';
 import { runAction } from './support/action.js';
 import { layerVersions, tree, unique } from './support/fixtures.js';
 
-const { moto: endpoint, c } = sharedMoto();
+const { endpoint, c } = sharedMoto();
 
 const files = {
   'python/pkg/__init__.py': 'x = 1\n',

@@ -9,21 +9,12 @@ import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
 import { sharedMoto } from './support/suite.js';
 import { runAction } from './support/action.js';
-import {
-  alias,
-  createFunction,
-  layerVersions,
-  publishLayer,
-  publishedVersions,
-  tree,
-  unique,
-  zipOf,
-} from './support/fixtures.js';
+import { alias, createFunction, layerVersions, seedLayer, publishedVersions, tree, unique, zipOf } from './support/fixtures.js';
 
-const { moto, c } = sharedMoto();
+const { endpoint, c } = sharedMoto();
 
 function run(inputs: Record<string, string>) {
-  return runAction('main', inputs, { endpoint: moto, workspace: os.tmpdir() });
+  return runAction('main', inputs, { endpoint, workspace: os.tmpdir() });
 }
 
 /** A function with `count` published versions, each with different code. */
@@ -41,7 +32,7 @@ describe('cleanup mode against moto_server', () => {
   it('keeps the newest layer versions and an old one an aliased version still uses', async () => {
     const layer = unique('deps');
     const arns: string[] = [];
-    for (let i = 1; i <= 15; i++) arns.push(await publishLayer(c, layer, `content ${i}`));
+    for (let i = 1; i <= 15; i++) arns.push(await seedLayer(c, layer, `content ${i}`));
     const fn = unique('fn');
     await createFunction(c, fn, { layers: [arns[2]!], alias: 'live' });
     // $LATEST moves on to the newest version: only the aliased version 1 still holds layer version 3.
@@ -86,7 +77,7 @@ describe('cleanup mode against moto_server', () => {
 
   it('deletes nothing in dry-run and reports the same layer list', async () => {
     const layer = unique('deps');
-    for (let i = 1; i <= 4; i++) await publishLayer(c, layer, `content ${i}`);
+    for (let i = 1; i <= 4; i++) await seedLayer(c, layer, `content ${i}`);
     const dry = await run({ mode: 'cleanup', 'layer-name': layer, 'keep-layer-versions': '2', 'dry-run': 'true' });
     expect(dry.code, dry.stdout).toBe(0);
     expect(JSON.parse(dry.outputs['deleted-layer-versions']!)).toEqual([2, 1]);
@@ -101,7 +92,7 @@ describe('cleanup mode against moto_server', () => {
     ['keep-function-versions', 'ten'],
   ])('rejects %s = %s and deletes nothing', async (input, value) => {
     const layer = unique('deps');
-    for (let i = 1; i <= 3; i++) await publishLayer(c, layer, `content ${i}`);
+    for (let i = 1; i <= 3; i++) await seedLayer(c, layer, `content ${i}`);
     const result = await run({ mode: 'cleanup', 'layer-name': layer, [input]: value });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`::error::${input}: "${value}" is not a whole number from 1 to`);

@@ -8,8 +8,8 @@ import {
   alias,
   clients,
   createFunction,
+  stack as makeStack,
   layerVersions,
-  publishLayer,
   publishedVersions,
   tree,
   unique,
@@ -18,11 +18,11 @@ import {
 import { startMoto, type Moto } from './support/moto.js';
 import { type Faults } from './support/proxy.js';
 
-const { moto, c } = sharedMoto();
+const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
 
 function run(values: Record<string, string>, options: Partial<RunOptions> = {}): Promise<Run> {
-  return runAction('main', values, { endpoint: moto, workspace: os.tmpdir(), ...options });
+  return runAction('main', values, { endpoint, workspace: os.tmpdir(), ...options });
 }
 
 const missing = (fn: string, client = c): Promise<boolean> =>
@@ -33,22 +33,7 @@ const missing = (fn: string, client = c): Promise<boolean> =>
 
 const routing = (config: AliasConfiguration): Record<string, number> => config.RoutingConfig?.AdditionalVersionWeights ?? {};
 
-/** Two functions sharing a layer, `live` on version 1 of each; the inputs deploy a new layer and new code to both. */
-async function stack(extra: { withoutAlias?: number } = {}) {
-  const layer = unique('shared');
-  const v1 = await publishLayer(c, layer);
-  const functions = [unique('fn'), unique('fn')];
-  await Promise.all(functions.map((fn) => createFunction(c, fn, { layers: [v1], alias: 'live' })));
-  const fresh = Array.from({ length: extra.withoutAlias ?? 0 }, () => unique('fresh'));
-  await Promise.all(fresh.map((fn) => createFunction(c, fn, { layers: [v1] })));
-  const inputs = {
-    'layer-name': layer,
-    'layer-path': tree({ 'python/shared.py': `VERSION = "${unique('v')}"\n` }),
-    functions: [...functions, ...fresh].join('\n'),
-    'code-path': tree({ 'app.py': `def handler(event, context):\n    return "${unique('code')}"\n` }),
-  };
-  return { layer, functions, fresh, inputs };
-}
+const stack = (extra: { withoutAlias?: number } = {}) => makeStack(c, { count: 2, ...extra });
 
 async function createAlarm(): Promise<string> {
   const name = unique('errors');
@@ -274,7 +259,7 @@ describe('gradual traffic shifting against moto_server', () => {
     expect(saved.aliases.map(({ published, routed }) => ({ published, routed }))).toEqual(
       s.functions.map(() => ({ published: '2', routed: 0.5 })),
     );
-    const post = await runAction('post', {}, { endpoint: moto, workspace: os.tmpdir(), state: result.state });
+    const post = await runAction('post', {}, { endpoint, workspace: os.tmpdir(), state: result.state });
 
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toContain('rolled back to 1 (it sent 50 % to 2)');

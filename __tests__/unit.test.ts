@@ -143,6 +143,7 @@ describe('release', () => {
       },
       save: () => void ctx.saved++,
       origin: 'octo/app@abc',
+      ignoredAlarms: new Set<string>(),
       saved: 0,
     };
     return ctx;

@@ -8,7 +8,7 @@ import { packZip } from '../src/archive.js';
 import { hashContent } from '../src/hash.js';
 import { readSource } from '../src/source.js';
 import { runAction } from '../__tests__/support/action.js';
-import { clients, createFunction, publishLayer, tree, unique } from '../__tests__/support/fixtures.js';
+import { clients, createFunction, seedLayer, tree, unique } from '../__tests__/support/fixtures.js';
 import { startMoto } from '../__tests__/support/moto.js';
 import { startProxy } from '../__tests__/support/proxy.js';
 import { generateTree } from './tree.js';
@@ -76,7 +76,7 @@ async function hashingAndPacking(): Promise<void> {
 async function deployTo(motoUrl: string, count: number, maxParallel: number) {
   const c = clients(motoUrl);
   const layer = unique('bench');
-  const v1 = await publishLayer(c, layer);
+  const v1 = await seedLayer(c, layer);
   const functions = Array.from({ length: count }, () => unique('bench-fn'));
   await Promise.all(functions.map((fn) => createFunction(c, fn, { layers: [v1], alias: 'live' })));
   const proxy = await startProxy(motoUrl, { inProgressPolls: 3 });

@@ -49,12 +49,24 @@ export async function readAlarms(cloudwatch: CloudWatchClient, names: string[]):
   return names.map((name) => found.get(name)!);
 }
 
-const firing = (states: AlarmState[]): AlarmState | undefined => states.find((alarm) => alarm.state === 'ALARM');
+/**
+ * The first alarm in ALARM that counts. `ignored` holds alarms that were firing when the deploy started
+ * (firing-alarms: ignore): each counts again once it has been seen OK, and is then taken out of the set.
+ */
+export function firing(states: AlarmState[], ignored: Set<string>): AlarmState | undefined {
+  for (const alarm of states) if (alarm.state === 'OK') ignored.delete(alarm.name);
+  return states.find((alarm) => alarm.state === 'ALARM' && !ignored.has(alarm.name));
+}
 
-/** Reads the alarms before anything moves: one already in ALARM stops the deploy, and `nothingMoved` says so. */
-export async function requireQuiet(cloudwatch: CloudWatchClient, names: string[], nothingMoved: string): Promise<AlarmState[]> {
+/** Reads the alarms before anything moves: one in ALARM that counts stops the deploy, and `nothingMoved` says so. */
+export async function requireQuiet(
+  cloudwatch: CloudWatchClient,
+  names: string[],
+  nothingMoved: string,
+  ignored: Set<string>,
+): Promise<AlarmState[]> {
   const states = await readAlarms(cloudwatch, names);
-  const alarm = firing(states);
+  const alarm = firing(states, ignored);
   if (alarm) throw new Error(`${new AlarmError(alarm).message}\n${nothingMoved}`);
   return states;
 }
@@ -65,13 +77,18 @@ export function describeStates(states: AlarmState[]): string {
 
 /**
  * Watches the alarms for `seconds`, reading them at the start, every ALARM_POLL_SECONDS and at the end; throws
- * AlarmError as soon as one is in ALARM. Bounded by `seconds`, plus the time of the last read.
+ * AlarmError as soon as one that counts is in ALARM. Bounded by `seconds`, plus the time of the last read.
  */
-export async function watchAlarms(cloudwatch: CloudWatchClient, names: string[], seconds: number): Promise<AlarmState[]> {
+export async function watchAlarms(
+  cloudwatch: CloudWatchClient,
+  names: string[],
+  seconds: number,
+  ignored: Set<string>,
+): Promise<AlarmState[]> {
   const end = Date.now() + seconds * 1000;
   for (;;) {
     const states = await readAlarms(cloudwatch, names);
-    const alarm = firing(states);
+    const alarm = firing(states, ignored);
     if (alarm) throw new AlarmError(alarm);
     const left = end - Date.now();
     if (left <= 0) return states;

@@ -25,6 +25,7 @@ export const Input = {
   SsmParameter: 'ssm-parameter',
   Traffic: 'traffic',
   Alarms: 'alarms',
+  FiringAlarms: 'firing-alarms',
   BakeTime: 'bake-time',
   SmokeTestPayload: 'smoke-test-payload',
 } as const;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import {
   GetFunctionConfigurationCommand,
+  GetProvisionedConcurrencyConfigCommand,
   PublishVersionCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
@@ -37,6 +38,8 @@ export interface DeployContext {
   createAlias: boolean;
   s3Location: S3Location | undefined;
   waitTimeoutSeconds: number;
+  /** Traffic moves through weighted stages, which Lambda refuses on an alias with provisioned concurrency. */
+  weighted: boolean;
 }
 
 /** `arn:aws:lambda:region:account:layer:NAME:7` -> NAME: a function holds at most one version of each layer. */
@@ -57,6 +60,18 @@ function sameList(a: string[], b: string[]): boolean {
 
 function layerArns(config: FunctionConfiguration): string[] {
   return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
+}
+
+async function hasProvisionedConcurrency(lambda: LambdaClient, fn: FunctionSettings, alias: string): Promise<boolean> {
+  return awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, async () => {
+    try {
+      await lambda.send(new GetProvisionedConcurrencyConfigCommand({ FunctionName: fn.id, Qualifier: alias }));
+      return true;
+    } catch (error) {
+      if (isNamed(error, 'ProvisionedConcurrencyConfigNotFoundException')) return false;
+      throw error;
+    }
+  });
 }
 
 /**
@@ -88,6 +103,12 @@ export async function planFunction(
   const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
   if (!alias && !ctx.createAlias) {
     throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
+  }
+  if (alias && ctx.weighted && (await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias))) {
+    throw new InputError(
+      Input.Traffic,
+      `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`,
+    );
   }
   const layers = layerArns(config);
   if (layer && layers.length >= MAX_LAYERS && !layers.some((arn) => layerNameOf(arn) === layer.name)) {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { describeStates, readAlarms, requireQuiet } from './alarms.js';
+import { AlarmError, describeStates, firing, readAlarms } from './alarms.js';
 import { packCode, type PackedZip } from './archive.js';
 import { createClients, type Clients } from './aws.js';
 import { cleanup } from './cleanup.js';
@@ -21,6 +21,8 @@ interface DeployPlan {
   functions: FunctionPlan[];
   /** The functions that get a new version: the others already run this code and layer. */
   changed: FunctionPlan[];
+  /** Alarms already in ALARM, not acted on until they have been OK (firing-alarms: ignore). */
+  ignoredAlarms: Set<string>;
 }
 
 function deployContext(settings: Settings, clients: Clients): DeployContext {
@@ -31,6 +33,7 @@ function deployContext(settings: Settings, clients: Clients): DeployContext {
     createAlias: settings.createAlias,
     s3Location: settings.s3Location,
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
+    weighted: settings.traffic.stages.length > 0,
   };
 }
 
@@ -77,16 +80,26 @@ async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
       ? await planLayer(clients.lambda, settings.layer, settings.exclude, settings.s3Location)
       : undefined;
     const functions = await planFunctions(settings, clients, layer);
-    const planned = { layer, functions, changed: functions.filter((fn) => !fn.unchanged) };
+    const planned = { layer, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set<string>() };
     logPlan(planned, settings);
     if (settings.alarms.length > 0 && planned.changed.length > 0) {
       // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
-      const states = settings.dryRun
-        ? await readAlarms(clients.cloudwatch, settings.alarms)
-        : await requireQuiet(clients.cloudwatch, settings.alarms, 'Nothing was deployed.');
+      const states = await readAlarms(clients.cloudwatch, settings.alarms);
       core.info(`Alarms: ${describeStates(states)}`);
-      const firing = states.filter((alarm) => alarm.state === 'ALARM').map((alarm) => alarm.name);
-      if (firing.length > 0) core.warning(`dry-run: ${firing.join(', ')} in ALARM: a deploy would stop here`);
+      const alarm = firing(states, planned.ignoredAlarms);
+      const inAlarm = states.filter((state) => state.state === 'ALARM').map((state) => state.name);
+      if (alarm && settings.firingAlarms === 'ignore') {
+        inAlarm.forEach((name) => planned.ignoredAlarms.add(name));
+        core.warning(
+          `${inAlarm.join(', ')} in ALARM as the deploy starts: not acted on until back to OK, then an ALARM rolls back (firing-alarms: ignore)`,
+        );
+      } else if (alarm && settings.dryRun) {
+        core.warning(`dry-run: ${inAlarm.join(', ')} in ALARM: a deploy would stop here (or set firing-alarms: ignore)`);
+      } else if (alarm) {
+        throw new Error(
+          `${new AlarmError(alarm).message}\nNothing was deployed.\nTo deploy a fix while it fires, set firing-alarms: ignore.`,
+        );
+      }
     }
     return planned;
   });
@@ -136,7 +149,12 @@ async function deployFunctions(
   return deployed;
 }
 
-async function moveAliases(settings: Settings, clients: Clients, record: DeployRecord): Promise<void> {
+async function moveAliases(
+  settings: Settings,
+  clients: Clients,
+  record: DeployRecord,
+  ignoredAlarms: Set<string>,
+): Promise<void> {
   if (record.aliases.length === 0) return;
   const shape = settings.traffic.stages.length > 0 ? settings.traffic.name : 'all at once';
   const title = `Move alias ${settings.alias} of ${record.aliases.length} function(s), all or nothing, ${shape}`;
@@ -148,6 +166,7 @@ async function moveAliases(settings: Settings, clients: Clients, record: DeployR
       record,
       save: () => saveRecord(record),
       origin: settings.origin,
+      ignoredAlarms,
     });
     for (const entry of record.aliases) core.info(`${entry.id}:${settings.alias} -> ${entry.published}`);
   });
@@ -191,7 +210,7 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
   saveRecord(record);
   const layerVersion = await publish(settings, clients, layer);
   const deployed = await deployFunctions(settings, clients, changed, layerVersion, record);
-  await moveAliases(settings, clients, record);
+  await moveAliases(settings, clients, record, planned.ignoredAlarms);
   reportDeploy(functions, deployed, layer && `${layer.settings.name}:${layerVersion!.version}`, settings.alias, false);
   await writeLayerParameter(settings, clients, layerVersion, record);
 }

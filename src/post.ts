@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { createClients } from './aws.js';
 import { Output } from './constants.js';
 import { errorMessage } from './errors.js';
-import { reportFailure, reportRollback, writeSummary } from './report.js';
+import { escapeHtml, reportFailure, reportRollback, writeSummary } from './report.js';
 import { rollBack } from './rollback.js';
+import { rollBackParameter } from './ssm.js';
 import { loadRecord } from './state.js';
 
 /**
@@ -14,7 +15,7 @@ export async function run(): Promise<void> {
   try {
     const record = loadRecord();
     const moved = record?.aliases.filter((entry) => entry.published !== undefined) ?? [];
-    if (!record || moved.length === 0) {
+    if (!record || (moved.length === 0 && !record.parameter)) {
       core.info('The job failed or was cancelled, but this step published no function version: there is nothing to roll back.');
       return;
     }
@@ -24,8 +25,9 @@ export async function run(): Promise<void> {
       );
       return;
     }
+    const clients = createClients(record.region);
     const rollback = await core.group(`Roll back ${moved.length} alias(es)`, async () => {
-      const done = await rollBack(createClients(record.region).lambda, moved, record.maxParallel);
+      const done = await rollBack(clients.lambda, moved, record.maxParallel);
       for (const { record: entry, outcome } of done.results) {
         const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.published})`;
         core.info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'rolled back' ? ` to ${entry.previous}${from}` : ''}`);
@@ -35,6 +37,14 @@ export async function run(): Promise<void> {
     // The main step has set rolled-back already; only a rollback done here changes what it says.
     if (rollback.rolledBack.length > 0) core.setOutput(Output.RolledBack, 'true');
     reportRollback(rollback.results, 'Rolled back after the job failed or was cancelled');
+    // After the aliases, as the main step wrote it last: other stacks must not read a layer no alias runs.
+    if (record.parameter) {
+      const { name, previous } = record.parameter;
+      const outcome = await rollBackParameter(clients.ssm, record.parameter);
+      const detail = outcome === 'rolled back' ? ` to ${previous}` : '';
+      core.info(`SSM parameter ${name}: ${outcome}${detail}`);
+      core.summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);
+    }
   } catch (error) {
     reportFailure(`Rollback incomplete: ${errorMessage(error)}`);
   } finally {

@@ -55,6 +55,8 @@ export interface ReleaseContext {
   save: () => void;
   /** Written into alias descriptions. */
   origin: string;
+  /** Alarms in ALARM when the deploy started, with firing-alarms: ignore; each counts once it has been OK. */
+  ignoredAlarms: Set<string>;
 }
 
 const percent = (weight: number): string => `${Math.round(weight * 100)} %`;
@@ -76,7 +78,7 @@ async function preTraffic(ctx: ReleaseContext): Promise<void> {
       );
     }
   }
-  await requireQuiet(cloudwatch, settings.alarms, 'No alias was moved.');
+  await requireQuiet(cloudwatch, settings.alarms, 'No alias was moved.', ctx.ignoredAlarms);
 }
 
 /**
@@ -111,7 +113,7 @@ export async function release(ctx: ReleaseContext): Promise<void> {
       ctx.save();
       const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : '';
       core.info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
-      const states = await watchAlarms(cloudwatch, settings.alarms, hold);
+      const states = await watchAlarms(cloudwatch, settings.alarms, hold, ctx.ignoredAlarms);
       row.held = heldSoFar();
       row.alarms = describeStates(states);
       row.outcome = 'held';

@@ -58,6 +58,8 @@ export interface Settings {
   ssmParameter: string | undefined;
   traffic: Traffic;
   alarms: string[];
+  /** block: an alarm already in ALARM stops the deploy; ignore: it is not acted on until it has been OK once. */
+  firingAlarms: 'block' | 'ignore';
   bakeTimeSeconds: number;
   smokeTestPayload: string | undefined;
   /** Which repository, commit and run made a change: written into version and alias descriptions. */
@@ -110,6 +112,16 @@ function int(name: string, fallback: number, min: number, max = Number.MAX_SAFE_
     throw new InputError(name, `"${value}" is not a whole number from ${min} to ${max}`);
   }
   return parsed;
+}
+
+/** One of a few words; `what` names the kind in the message: "deploi" is not a mode (use deploy, cleanup or rollback). */
+function oneWord<T extends string>(name: string, allowed: readonly T[], fallback: T, what: string): T {
+  const value = text(name) || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+    throw new InputError(name, `"${value}" is not ${what} (use ${choices})`);
+  }
+  return value as T;
 }
 
 function workspacePath(name: string, value: string): string {
@@ -226,11 +238,7 @@ function origin(): string {
 
 /** Reads and validates every input; the only place that calls core.getInput. Throws InputError on the first bad one. */
 export function getSettings(): Settings {
-  const modeText = text(Input.Mode) || 'deploy';
-  if (!(MODES as readonly string[]).includes(modeText)) {
-    throw new InputError(Input.Mode, `"${modeText}" is not a mode (use deploy, cleanup or rollback)`);
-  }
-  const mode = modeText as Mode;
+  const mode = oneWord(Input.Mode, MODES, 'deploy', 'a mode');
   const region = readRegion();
   const layer = readLayer(mode);
   const functions = readFunctions(mode, region);
@@ -297,6 +305,7 @@ export function getSettings(): Settings {
     ssmParameter: ssmParameter || undefined,
     traffic: parseTraffic(text(Input.Traffic) || 'AllAtOnce'),
     alarms: lines(Input.Alarms),
+    firingAlarms: oneWord(Input.FiringAlarms, ['block', 'ignore'] as const, 'block', 'a way to treat alarms firing at the start'),
     bakeTimeSeconds: int(Input.BakeTime, 0, 0, 86400),
     smokeTestPayload: smokeTestPayload || undefined,
     origin: origin(),

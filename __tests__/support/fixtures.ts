@@ -73,7 +73,8 @@ function lambdaRole(c: TestClients): Promise<string> {
   return role;
 }
 
-export async function publishLayer(c: TestClients, name: string, content = 'v1'): Promise<string> {
+/** A layer version made outside the action, as a team's existing stack has. */
+export async function seedLayer(c: TestClients, name: string, content = 'v1'): Promise<string> {
   const out = await c.lambda.send(
     new PublishLayerVersionCommand({ LayerName: name, Content: { ZipFile: zipOf({ 'python/x.py': content }) } }),
   );
@@ -115,3 +116,28 @@ export async function publishedVersions(c: TestClients, fn: string): Promise<num
     .map((v) => Number(v.Version))
     .sort((a, b) => a - b);
 }
+
+/**
+ * `count` functions that share layer `layer` (version 1) with an unrelated layer `other` after it, `live` on version 1
+ * of each, and `withoutAlias` more with the layer but no alias. `inputs` deploy new layer content and new code to all.
+ */
+export async function stack(c: TestClients, options: { count?: number; withoutAlias?: number } = {}) {
+  const layer = unique('shared');
+  const other = unique('other');
+  const sharedV1 = await seedLayer(c, layer);
+  const otherV1 = await seedLayer(c, other);
+  const functions = Array.from({ length: options.count ?? 3 }, () => unique('fn'));
+  await Promise.all(functions.map((fn) => createFunction(c, fn, { layers: [sharedV1, otherV1], alias: 'live' })));
+  const fresh = Array.from({ length: options.withoutAlias ?? 0 }, () => unique('fresh'));
+  await Promise.all(fresh.map((fn) => createFunction(c, fn, { layers: [sharedV1] })));
+  const layerDir = tree({ 'python/shared.py': `VERSION = "${unique('v')}"\n` });
+  const codeDir = tree({ 'app.py': `def handler(event, context):\n    return "${unique('code')}"\n` });
+  const inputs: Record<string, string> = {
+    'layer-name': layer,
+    'layer-path': layerDir,
+    functions: [...functions, ...fresh].join('\n'),
+    'code-path': codeDir,
+  };
+  return { layer, other, sharedV1, otherV1, functions, fresh, layerDir, codeDir, inputs };
+}
+export type Stack = Awaited<ReturnType<typeof stack>>;

@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { startProxy } from './proxy.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     motoUrl: string;
+    /** The Lambda-preconditions proxy in front of motoUrl: where the action under test is pointed by default. */
+    actionUrl: string;
   }
 }
 
@@ -67,9 +70,17 @@ export async function startMoto(options: { invokeWithoutDocker?: boolean } = {})
   };
 }
 
-/** One moto_server for the whole run, shared by every suite. */
+/**
+ * One moto_server for the whole run, shared by every suite, and one proxy in front of it that enforces Lambda's
+ * preconditions: the action runs against that, fixtures write to moto directly (as someone outside the action would).
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const moto = await startMoto();
+  const preconditions = await startProxy(moto.url);
   project.provide('motoUrl', moto.url);
-  return moto.stop;
+  project.provide('actionUrl', preconditions.url);
+  return async () => {
+    await preconditions.close();
+    await moto.stop();
+  };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** What the proxy does to the traffic between the action and moto_server. */
@@ -22,7 +23,33 @@ export interface Faults {
   invokeDenied?: string[];
   /** CloudWatch DescribeAlarms answers AccessDenied while this is true; a test may switch it on mid-run. */
   denyDescribeAlarms?: boolean;
+  /** Published versions report State Pending for this many reads, as SnapStart versions do for minutes. */
+  pendingVersionReads?: number;
+  /** Functions whose alias has provisioned concurrency (moto has no such API: the proxy answers it). */
+  provisioned?: string[];
 }
+
+/** Where a held request waits: `reached` settles when it arrives, `release()` lets it through. */
+export interface Hold {
+  reached: Promise<void>;
+  release(): void;
+}
+
+/** Which request to hold: the n-th (from 1) call of `operation`, optionally only from one run (its access key id). */
+export interface HoldRule {
+  operation: string;
+  who?: string;
+  fn?: string;
+  nth?: number;
+}
+
+// Small pages, so every listing the action reads must follow NextMarker as it must on a real account.
+const PAGE_SIZE = 2;
+const LISTS: Record<string, string> = {
+  ListVersionsByFunction: 'Versions',
+  ListAliases: 'Aliases',
+  ListLayerVersions: 'LayerVersions',
+};
 
 const ROUTES: [RegExp, string, string][] = [
   [/^\/2015-03-31\/functions\/([^/]+)\/configuration$/, 'GET', 'GetFunctionConfiguration'],
@@ -32,7 +59,10 @@ const ROUTES: [RegExp, string, string][] = [
   [/^\/2015-03-31\/functions\/([^/]+)\/versions$/, 'GET', 'ListVersionsByFunction'],
   [/^\/2015-03-31\/functions\/([^/]+)\/aliases\/[^/]+$/, 'GET', 'GetAlias'],
   [/^\/2015-03-31\/functions\/([^/]+)\/aliases\/[^/]+$/, 'PUT', 'UpdateAlias'],
+  [/^\/2015-03-31\/functions\/([^/]+)\/aliases\/[^/]+$/, 'DELETE', 'DeleteAlias'],
   [/^\/2015-03-31\/functions\/([^/]+)\/aliases$/, 'POST', 'CreateAlias'],
+  [/^\/2015-03-31\/functions\/([^/]+)\/aliases$/, 'GET', 'ListAliases'],
+  [/^\/2019-09-30\/functions\/([^/]+)\/provisioned-concurrency$/, 'GET', 'GetProvisionedConcurrencyConfig'],
   [/^\/2015-03-31\/functions\/([^/]+)\/invocations$/, 'POST', 'Invoke'],
   [/^\/2015-03-31\/functions\/([^/]+)$/, 'GET', 'GetFunction'],
   [/^\/2018-10-31\/layers\/([^/]+)\/versions$/, 'POST', 'PublishLayerVersion'],
@@ -72,10 +102,32 @@ export interface FaultProxy {
   /** Every request in order: "Operation function", with ":qualifier" when one was named. */
   log: string[];
   count(operation: string, target?: string): number;
+  /** Holds the matching request until released: how a test puts two runs in a chosen order. */
+  hold(rule: HoldRule): Hold;
   close(): Promise<void>;
 }
 
-/** A loopback HTTP proxy in front of moto_server that injects the faults moto never produces. */
+/** The access key id a request was signed with: tests give each racing run its own. */
+function signer(req: IncomingMessage): string {
+  return /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+}
+
+function aliasKey(url: string): string {
+  const match = /\/functions\/([^/]+)\/aliases\/([^/?]+)/.exec(new URL(url, 'http://proxy').pathname);
+  const fn = decodeURIComponent(match?.[1] ?? '')
+    .split(':')
+    .slice(-1)[0];
+  return `${fn}:${decodeURIComponent(match?.[2] ?? '')}`;
+}
+
+/**
+ * A loopback HTTP proxy in front of moto_server that enforces what real Lambda enforces and moto does not, and
+ * injects the faults moto never produces. Always on: a RevisionId per function that changes on every code or
+ * configuration write and again when that update finishes (as Lambda's does), a RevisionId per alias that changes on
+ * every write, 412 PreconditionFailedException for a stale RevisionId on UpdateFunctionCode,
+ * UpdateFunctionConfiguration, PublishVersion and UpdateAlias, 400 when PublishVersion's CodeSha256 is not $LATEST's,
+ * and listings cut into pages of two.
+ */
 export async function startProxy(upstream: string, faults: Faults = {}): Promise<FaultProxy> {
   const polls = faults.inProgressPolls ?? 0;
   const pending = new Map<string, number>((faults.busyAtStart ?? []).map((fn) => [fn, polls]));
@@ -86,35 +138,47 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   const log: string[] = [];
   const aliasUpdates = new Map<string, number>();
   const target = new URL(upstream);
+  const functionRevisions = new Map<string, string>();
+  const aliasRevisions = new Map<string, string>();
+  const finishing = new Set<string>();
+  const pendingReads = new Map<string, number>();
+  const holds: { rule: HoldRule; seen: number; arrive: () => void; gate: Promise<void> }[] = [];
+  const revisionOf = (map: Map<string, string>, key: string): string => {
+    if (!map.has(key)) map.set(key, randomUUID());
+    return map.get(key)!;
+  };
+  // moto picks the service from the signature's scope: the proxy's own reads reuse the caller's.
+  const upstreamJson = (path: string, req: IncomingMessage): Promise<Record<string, unknown>> =>
+    fetch(new URL(path, upstream), { headers: { authorization: String(req.headers.authorization ?? '') } }).then(
+      (res) => res.json() as Promise<Record<string, unknown>>,
+    );
 
   const forward = (
     req: IncomingMessage,
     res: ServerResponse,
     body: Buffer,
     edit?: (json: Record<string, unknown>) => void,
+    path = req.url,
   ): Promise<void> =>
     new Promise((resolve, reject) => {
       const headers = { ...req.headers, host: target.host };
-      const upstreamReq = request(
-        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
-        (up) => {
-          const chunks: Buffer[] = [];
-          up.on('data', (chunk: Buffer) => chunks.push(chunk));
-          up.on('end', () => {
-            let payload = Buffer.concat(chunks);
-            if (edit && (up.statusCode ?? 500) < 300 && payload.length > 0) {
-              const json = JSON.parse(payload.toString()) as Record<string, unknown>;
-              edit(json);
-              payload = Buffer.from(JSON.stringify(json));
-            }
-            const out = { ...up.headers, 'content-length': String(payload.length) };
-            delete out['transfer-encoding'];
-            res.writeHead(up.statusCode ?? 500, out);
-            res.end(payload);
-            resolve();
-          });
-        },
-      );
+      const upstreamReq = request({ host: target.hostname, port: target.port, method: req.method, path, headers }, (up) => {
+        const chunks: Buffer[] = [];
+        up.on('data', (chunk: Buffer) => chunks.push(chunk));
+        up.on('end', () => {
+          let payload = Buffer.concat(chunks);
+          if (edit && (up.statusCode ?? 500) < 300 && payload.length > 0) {
+            const json = JSON.parse(payload.toString()) as Record<string, unknown>;
+            edit(json);
+            payload = Buffer.from(JSON.stringify(json));
+          }
+          const out = { ...up.headers, 'content-length': String(payload.length) };
+          delete out['transfer-encoding'];
+          res.writeHead(up.statusCode ?? 500, out);
+          res.end(payload);
+          resolve();
+        });
+      });
       upstreamReq.on('error', reject);
       upstreamReq.end(body);
     });
@@ -133,6 +197,81 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     if (faults.throttleOnce?.includes(operation) && !throttled.has(key)) {
       throttled.add(key);
       return error(res, 429, 'TooManyRequestsException', 'Rate exceeded');
+    }
+    const who = signer(req);
+    for (const hold of holds) {
+      const { rule } = hold;
+      if (rule.operation !== operation || (rule.who ?? who) !== who || (rule.fn ?? fn) !== fn) continue;
+      if (++hold.seen === (rule.nth ?? 1)) {
+        hold.arrive();
+        await hold.gate;
+      }
+    }
+    // An update that has finished gives the function a new RevisionId, as Lambda does.
+    if (finishing.has(fn) && (pending.get(fn) ?? 0) === 0) {
+      finishing.delete(fn);
+      functionRevisions.set(fn, randomUUID());
+    }
+    const sent = (
+      body.length > 0 && String(req.headers['content-type'] ?? '').includes('json') ? JSON.parse(body.toString()) : {}
+    ) as { RevisionId?: string; CodeSha256?: string };
+    const stale = (current: string) =>
+      error(
+        res,
+        412,
+        'PreconditionFailedException',
+        `The Revision Id provided does not match the latest Revision Id (${current}).`,
+      );
+    if (['UpdateFunctionCode', 'UpdateFunctionConfiguration', 'PublishVersion'].includes(operation) && sent.RevisionId) {
+      const current = revisionOf(functionRevisions, fn);
+      if (sent.RevisionId !== current) return stale(current);
+    }
+    if (operation === 'UpdateAlias' && sent.RevisionId) {
+      const current = revisionOf(aliasRevisions, aliasKey(req.url ?? ''));
+      if (sent.RevisionId !== current) return stale(current);
+    }
+    if (operation === 'PublishVersion' && sent.CodeSha256 && (pending.get(fn) ?? 0) === 0) {
+      const latest = await upstreamJson(`/2015-03-31/functions/${encodeURIComponent(fn)}/configuration`, req);
+      if (latest['CodeSha256'] !== sent.CodeSha256) {
+        return error(
+          res,
+          400,
+          'InvalidParameterValueException',
+          `CodeSHA256 (${sent.CodeSha256}) is different from current CodeSHA256 in $LATEST (${String(latest['CodeSha256'])}). Please try again with the CodeSHA256 in $LATEST.`,
+        );
+      }
+    }
+    if (operation === 'GetProvisionedConcurrencyConfig') {
+      if (!faults.provisioned?.includes(fn)) {
+        return error(
+          res,
+          404,
+          'ProvisionedConcurrencyConfigNotFoundException',
+          'No Provisioned Concurrency Config found for this function',
+        );
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ RequestedProvisionedConcurrentExecutions: 5, Status: 'READY' }));
+      return;
+    }
+    if (operation in LISTS) {
+      const url = new URL(req.url ?? '/', 'http://proxy');
+      const start = Number(url.searchParams.get('Marker') ?? 0);
+      const size = Math.min(Number(url.searchParams.get('MaxItems') ?? 50), PAGE_SIZE);
+      url.searchParams.delete('Marker');
+      url.searchParams.delete('MaxItems');
+      return forward(
+        req,
+        res,
+        body,
+        (json) => {
+          const items = (json[LISTS[operation]!] as unknown[] | undefined) ?? [];
+          json[LISTS[operation]!] = items.slice(start, start + size);
+          if (start + size < items.length) json['NextMarker'] = String(start + size);
+          else delete json['NextMarker'];
+        },
+        `${url.pathname}${url.search}`,
+      );
     }
     const write = ['UpdateFunctionCode', 'UpdateFunctionConfiguration', 'PublishVersion'].includes(operation);
     if (write && operation !== 'PublishVersion' && faults.conflictOnce?.includes(fn) && !conflicted.has(fn)) {
@@ -171,25 +310,56 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       (qualifier === null || qualifier === '$LATEST');
     const configOf = (json: Record<string, unknown>) =>
       (operation === 'GetFunction' ? json['Configuration'] : json) as Record<string, unknown>;
+    const stamp = (json: Record<string, unknown>) => (configOf(json)['RevisionId'] = revisionOf(functionRevisions, fn));
     if (latest && busy) {
       pending.set(fn, (pending.get(fn) ?? 1) - 1);
-      return forward(req, res, body, (json) => (configOf(json)['LastUpdateStatus'] = 'InProgress'));
+      return forward(req, res, body, (json) => {
+        stamp(json);
+        configOf(json)['LastUpdateStatus'] = 'InProgress';
+      });
     }
     if (latest && faults.failUpdate?.includes(fn) && updated.has(fn)) {
       return forward(req, res, body, (json) => {
+        stamp(json);
         const config = configOf(json);
         config['LastUpdateStatus'] = 'Failed';
         config['LastUpdateStatusReasonCode'] = 'InvalidImage';
         config['LastUpdateStatusReason'] = 'injected: the package could not be unpacked';
       });
     }
-    if (operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') updated.add(fn);
-    if ((operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') && polls > 0) {
+    if (latest) return forward(req, res, body, stamp);
+    if (operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') {
+      updated.add(fn);
       return forward(req, res, body, (json) => {
-        json['LastUpdateStatus'] = 'InProgress';
-        pending.set(fn, polls);
+        functionRevisions.set(fn, randomUUID());
+        finishing.add(fn);
+        stamp(json);
+        if (polls > 0) {
+          json['LastUpdateStatus'] = 'InProgress';
+          pending.set(fn, polls);
+        }
       });
     }
+    if (operation === 'PublishVersion' && faults.pendingVersionReads) {
+      return forward(req, res, body, (json) => {
+        pendingReads.set(`${fn}:${String(json['Version'])}`, faults.pendingVersionReads!);
+        json['State'] = 'Pending';
+      });
+    }
+    const pendingKey = `${fn}:${qualifier}`;
+    if (operation === 'GetFunctionConfiguration' && (pendingReads.get(pendingKey) ?? 0) > 0) {
+      pendingReads.set(pendingKey, pendingReads.get(pendingKey)! - 1);
+      return forward(req, res, body, (json) => (json['State'] = 'Pending'));
+    }
+    if (['GetAlias', 'CreateAlias', 'UpdateAlias'].includes(operation)) {
+      const alias =
+        operation === 'CreateAlias' ? `${fn}:${(JSON.parse(body.toString()) as { Name: string }).Name}` : aliasKey(req.url ?? '');
+      return forward(req, res, body, (json) => {
+        if (operation !== 'GetAlias') aliasRevisions.set(alias, randomUUID());
+        json['RevisionId'] = revisionOf(aliasRevisions, alias);
+      });
+    }
+    if (operation === 'DeleteAlias') aliasRevisions.delete(aliasKey(req.url ?? ''));
     return forward(req, res, body);
   };
 
@@ -203,6 +373,14 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     url: `http://127.0.0.1:${port}`,
     calls,
     log,
+    hold: (rule) => {
+      let arrive = () => {};
+      let release = () => {};
+      const reached = new Promise<void>((resolve) => (arrive = resolve));
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ rule, seen: 0, arrive, gate });
+      return { reached, release };
+    },
     count: (operation, fn) =>
       [...calls.entries()]
         .filter(([key]) => key.split(' ')[0] === operation && (fn === undefined || key.split(' ')[1] === fn))

@@ -3,10 +3,13 @@ import { afterEach, inject } from 'vitest';
 import { clients, type TestClients } from './fixtures.js';
 import { startProxy, type FaultProxy, type Faults } from './proxy.js';
 
-/** The shared moto_server started by the global setup, and SDK clients pointed at it. */
-export function sharedMoto(): { moto: string; c: TestClients } {
+/**
+ * The shared moto_server started by the global setup, SDK clients pointed at it, and `endpoint`, the proxy in front
+ * of it that enforces Lambda's preconditions, where the action runs.
+ */
+export function sharedMoto(): { moto: string; endpoint: string; c: TestClients } {
   const moto = inject('motoUrl');
-  return { moto, c: clients(moto) };
+  return { moto, endpoint: inject('actionUrl'), c: clients(moto) };
 }
 
 /** Starts fault proxies, in front of `upstream` unless told otherwise; each is closed after the test that started it. */

@@ -9806,7 +9806,7 @@ __webpack_unused_export__ = GetPolicyCommand;
 __webpack_unused_export__ = GetPolicyRequest$;
 __webpack_unused_export__ = GetPolicyResponse$;
 __webpack_unused_export__ = GetProvisionedConcurrencyConfig$;
-__webpack_unused_export__ = GetProvisionedConcurrencyConfigCommand;
+exports.D96 = GetProvisionedConcurrencyConfigCommand;
 __webpack_unused_export__ = GetProvisionedConcurrencyConfigRequest$;
 __webpack_unused_export__ = GetProvisionedConcurrencyConfigResponse$;
 __webpack_unused_export__ = GetResourcePolicy$;
@@ -87992,6 +87992,7 @@ const Input = {
     SsmParameter: 'ssm-parameter',
     Traffic: 'traffic',
     Alarms: 'alarms',
+    FiringAlarms: 'firing-alarms',
     BakeTime: 'bake-time',
     SmokeTestPayload: 'smoke-test-payload',
 };
@@ -88114,11 +88115,20 @@ async function readAlarms(cloudwatch, names) {
     }
     return names.map((name) => found.get(name));
 }
-const firing = (states) => states.find((alarm) => alarm.state === 'ALARM');
-/** Reads the alarms before anything moves: one already in ALARM stops the deploy, and `nothingMoved` says so. */
-async function requireQuiet(cloudwatch, names, nothingMoved) {
+/**
+ * The first alarm in ALARM that counts. `ignored` holds alarms that were firing when the deploy started
+ * (firing-alarms: ignore): each counts again once it has been seen OK, and is then taken out of the set.
+ */
+function firing(states, ignored) {
+    for (const alarm of states)
+        if (alarm.state === 'OK')
+            ignored.delete(alarm.name);
+    return states.find((alarm) => alarm.state === 'ALARM' && !ignored.has(alarm.name));
+}
+/** Reads the alarms before anything moves: one in ALARM that counts stops the deploy, and `nothingMoved` says so. */
+async function requireQuiet(cloudwatch, names, nothingMoved, ignored) {
     const states = await readAlarms(cloudwatch, names);
-    const alarm = firing(states);
+    const alarm = firing(states, ignored);
     if (alarm)
         throw new Error(`${new AlarmError(alarm).message}\n${nothingMoved}`);
     return states;
@@ -88128,13 +88138,13 @@ function describeStates(states) {
 }
 /**
  * Watches the alarms for `seconds`, reading them at the start, every ALARM_POLL_SECONDS and at the end; throws
- * AlarmError as soon as one is in ALARM. Bounded by `seconds`, plus the time of the last read.
+ * AlarmError as soon as one that counts is in ALARM. Bounded by `seconds`, plus the time of the last read.
  */
-async function watchAlarms(cloudwatch, names, seconds) {
+async function watchAlarms(cloudwatch, names, seconds, ignored) {
     const end = Date.now() + seconds * 1000;
     for (;;) {
         const states = await readAlarms(cloudwatch, names);
-        const alarm = firing(states);
+        const alarm = firing(states, ignored);
         if (alarm)
             throw new AlarmError(alarm);
         const left = end - Date.now();
@@ -91698,6 +91708,19 @@ function sameList(a, b) {
 function layerArns(config) {
     return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
 }
+async function hasProvisionedConcurrency(lambda, fn, alias) {
+    return errors_awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, async () => {
+        try {
+            await lambda.send(new client_lambda_dist_cjs/* GetProvisionedConcurrencyConfigCommand */.D96({ FunctionName: fn.id, Qualifier: alias }));
+            return true;
+        }
+        catch (error) {
+            if (isNamed(error, 'ProvisionedConcurrencyConfigNotFoundException'))
+                return false;
+            throw error;
+        }
+    });
+}
 /**
  * Reads the function and its alias and decides what must change. `layer` is the layer version to attach: its ARN
  * when an existing version is reused, only its name when it is still to be published. Writes nothing.
@@ -91722,6 +91745,9 @@ async function planFunction(ctx, fn, layer, code) {
     const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
     if (!alias && !ctx.createAlias) {
         throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
+    }
+    if (alias && ctx.weighted && (await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias))) {
+        throw new InputError(Input.Traffic, `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`);
     }
     const layers = layerArns(config);
     if (layer && layers.length >= MAX_LAYERS && !layers.some((arn) => layerNameOf(arn) === layer.name)) {
@@ -92092,7 +92118,7 @@ async function preTraffic(ctx) {
             throw new Error(`The smoke test failed for ${failed.length} of ${results.length}:\n${lines.join('\n')}\nNo alias was moved.`);
         }
     }
-    await requireQuiet(cloudwatch, settings.alarms, 'No alias was moved.');
+    await requireQuiet(cloudwatch, settings.alarms, 'No alias was moved.', ctx.ignoredAlarms);
 }
 /**
  * Moves every alias to its new version, all or nothing, in lockstep through the traffic stages, with the alarms
@@ -92126,7 +92152,7 @@ async function release(ctx) {
             ctx.save();
             const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : '';
             info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
-            const states = await watchAlarms(cloudwatch, settings.alarms, hold);
+            const states = await watchAlarms(cloudwatch, settings.alarms, hold, ctx.ignoredAlarms);
             row.held = heldSoFar();
             row.alarms = describeStates(states);
             row.outcome = 'held';
@@ -92298,6 +92324,15 @@ function settings_int(name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
     }
     return parsed;
 }
+/** One of a few words; `what` names the kind in the message: "deploi" is not a mode (use deploy, cleanup or rollback). */
+function oneWord(name, allowed, fallback, what) {
+    const value = settings_text(name) || fallback;
+    if (!allowed.includes(value)) {
+        const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+        throw new InputError(name, `"${value}" is not ${what} (use ${choices})`);
+    }
+    return value;
+}
 function workspacePath(name, value) {
     const resolved = external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), value);
     if (!(0,external_node_fs_.existsSync)(resolved)) {
@@ -92391,11 +92426,7 @@ function origin() {
 }
 /** Reads and validates every input; the only place that calls core.getInput. Throws InputError on the first bad one. */
 function getSettings() {
-    const modeText = settings_text(Input.Mode) || 'deploy';
-    if (!MODES.includes(modeText)) {
-        throw new InputError(Input.Mode, `"${modeText}" is not a mode (use deploy, cleanup or rollback)`);
-    }
-    const mode = modeText;
+    const mode = oneWord(Input.Mode, MODES, 'deploy', 'a mode');
     const region = readRegion();
     const layer = readLayer(mode);
     const functions = readFunctions(mode, region);
@@ -92458,6 +92489,7 @@ function getSettings() {
         ssmParameter: ssmParameter || undefined,
         traffic: parseTraffic(settings_text(Input.Traffic) || 'AllAtOnce'),
         alarms: lines(Input.Alarms),
+        firingAlarms: oneWord(Input.FiringAlarms, ['block', 'ignore'], 'block', 'a way to treat alarms firing at the start'),
         bakeTimeSeconds: settings_int(Input.BakeTime, 0, 0, 86400),
         smokeTestPayload: smokeTestPayload || undefined,
         origin: origin(),
@@ -92541,6 +92573,7 @@ function deployContext(settings, clients) {
         createAlias: settings.createAlias,
         s3Location: settings.s3Location,
         waitTimeoutSeconds: settings.waitTimeoutSeconds,
+        weighted: settings.traffic.stages.length > 0,
     };
 }
 async function planFunctions(settings, clients, layer) {
@@ -92580,17 +92613,24 @@ async function plan(settings, clients) {
             ? await planLayer(clients.lambda, settings.layer, settings.exclude, settings.s3Location)
             : undefined;
         const functions = await planFunctions(settings, clients, layer);
-        const planned = { layer, functions, changed: functions.filter((fn) => !fn.unchanged) };
+        const planned = { layer, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set() };
         logPlan(planned, settings);
         if (settings.alarms.length > 0 && planned.changed.length > 0) {
             // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
-            const states = settings.dryRun
-                ? await readAlarms(clients.cloudwatch, settings.alarms)
-                : await requireQuiet(clients.cloudwatch, settings.alarms, 'Nothing was deployed.');
+            const states = await readAlarms(clients.cloudwatch, settings.alarms);
             info(`Alarms: ${describeStates(states)}`);
-            const firing = states.filter((alarm) => alarm.state === 'ALARM').map((alarm) => alarm.name);
-            if (firing.length > 0)
-                warning(`dry-run: ${firing.join(', ')} in ALARM: a deploy would stop here`);
+            const alarm = firing(states, planned.ignoredAlarms);
+            const inAlarm = states.filter((state) => state.state === 'ALARM').map((state) => state.name);
+            if (alarm && settings.firingAlarms === 'ignore') {
+                inAlarm.forEach((name) => planned.ignoredAlarms.add(name));
+                warning(`${inAlarm.join(', ')} in ALARM as the deploy starts: not acted on until back to OK, then an ALARM rolls back (firing-alarms: ignore)`);
+            }
+            else if (alarm && settings.dryRun) {
+                warning(`dry-run: ${inAlarm.join(', ')} in ALARM: a deploy would stop here (or set firing-alarms: ignore)`);
+            }
+            else if (alarm) {
+                throw new Error(`${new AlarmError(alarm).message}\nNothing was deployed.\nTo deploy a fix while it fires, set firing-alarms: ignore.`);
+            }
         }
         return planned;
     });
@@ -92634,7 +92674,7 @@ async function deployFunctions(settings, clients, changed, layer, record) {
     });
     return deployed;
 }
-async function moveAliases(settings, clients, record) {
+async function moveAliases(settings, clients, record, ignoredAlarms) {
     if (record.aliases.length === 0)
         return;
     const shape = settings.traffic.stages.length > 0 ? settings.traffic.name : 'all at once';
@@ -92647,6 +92687,7 @@ async function moveAliases(settings, clients, record) {
             record,
             save: () => saveRecord(record),
             origin: settings.origin,
+            ignoredAlarms,
         });
         for (const entry of record.aliases)
             info(`${entry.id}:${settings.alias} -> ${entry.published}`);
@@ -92685,7 +92726,7 @@ async function deploy(settings, clients) {
     saveRecord(record);
     const layerVersion = await publish(settings, clients, layer);
     const deployed = await deployFunctions(settings, clients, changed, layerVersion, record);
-    await moveAliases(settings, clients, record);
+    await moveAliases(settings, clients, record, planned.ignoredAlarms);
     reportDeploy(functions, deployed, layer && `${layer.settings.name}:${layerVersion.version}`, settings.alias, false);
     await writeLayerParameter(settings, clients, layerVersion, record);
 }

@@ -26803,7 +26803,7 @@ __webpack_unused_export__ = DeleteOpsMetadataCommand;
 __webpack_unused_export__ = DeleteOpsMetadataRequest$;
 __webpack_unused_export__ = DeleteOpsMetadataResult$;
 __webpack_unused_export__ = DeleteParameter$;
-__webpack_unused_export__ = DeleteParameterCommand;
+exports.Obs = DeleteParameterCommand;
 __webpack_unused_export__ = DeleteParameterRequest$;
 __webpack_unused_export__ = DeleteParameterResult$;
 __webpack_unused_export__ = DeleteParameters$;
@@ -27114,7 +27114,7 @@ __webpack_unused_export__ = GetOpsSummaryCommand;
 __webpack_unused_export__ = GetOpsSummaryRequest$;
 __webpack_unused_export__ = GetOpsSummaryResult$;
 __webpack_unused_export__ = GetParameter$;
-__webpack_unused_export__ = GetParameterCommand;
+exports.lhy = GetParameterCommand;
 __webpack_unused_export__ = GetParameterHistory$;
 __webpack_unused_export__ = GetParameterHistoryCommand;
 __webpack_unused_export__ = GetParameterHistoryRequest$;
@@ -27537,7 +27537,7 @@ __webpack_unused_export__ = PutInventoryCommand;
 __webpack_unused_export__ = PutInventoryRequest$;
 __webpack_unused_export__ = PutInventoryResult$;
 __webpack_unused_export__ = PutParameter$;
-__webpack_unused_export__ = PutParameterCommand;
+exports.ihh = PutParameterCommand;
 __webpack_unused_export__ = PutParameterRequest$;
 __webpack_unused_export__ = PutParameterResult$;
 __webpack_unused_export__ = PutResourcePolicy$;
@@ -81359,7 +81359,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8204);
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -81368,7 +81368,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5601:
+/***/ 8204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84385,6 +84385,7 @@ const Input = {
     SsmParameter: 'ssm-parameter',
     Traffic: 'traffic',
     Alarms: 'alarms',
+    FiringAlarms: 'firing-alarms',
     BakeTime: 'bake-time',
     SmokeTestPayload: 'smoke-test-payload',
 };
@@ -84453,7 +84454,7 @@ class AwsCallError extends Error {
         this.code = name;
     }
 }
-async function awsCall(operation, target, call) {
+async function errors_awsCall(operation, target, call) {
     try {
         return await call();
     }
@@ -84641,7 +84642,7 @@ const LEFT_ALONE = 'moved by another deploy since: left alone';
  */
 async function rollBackAlias(lambda, record) {
     const name = `${record.id}:${record.alias}`;
-    const current = await awsCall('GetAlias', name, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: record.id, Name: record.alias })).catch((error) => {
+    const current = await errors_awsCall('GetAlias', name, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: record.id, Name: record.alias })).catch((error) => {
         if (isNamed(error, 'ResourceNotFoundException'))
             return undefined;
         throw error;
@@ -84658,10 +84659,10 @@ async function rollBackAlias(lambda, record) {
     try {
         if (previous === null) {
             // DeleteAlias takes no RevisionId: the read above is the guard.
-            await awsCall('DeleteAlias', name, () => lambda.send(new client_lambda_dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: record.id, Name: record.alias })));
+            await errors_awsCall('DeleteAlias', name, () => lambda.send(new client_lambda_dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: record.id, Name: record.alias })));
             return 'deleted';
         }
-        await awsCall('UpdateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
+        await errors_awsCall('UpdateAlias', name, () => lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({
             FunctionName: record.id,
             Name: record.alias,
             FunctionVersion: previous,
@@ -84703,6 +84704,57 @@ async function failAndRollBack(lambda, records, maxParallel, reason) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ssm.ts
+
+
+async function readParameter(ssm, name) {
+    return errors_awsCall('GetParameter', name, async () => {
+        try {
+            const { Parameter } = await ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name }));
+            return { value: Parameter?.Value ?? '', version: Parameter?.Version ?? 0 };
+        }
+        catch (error) {
+            if (isNamed(error, 'ParameterNotFound'))
+                return undefined;
+            throw error;
+        }
+    });
+}
+/**
+ * Writes the value only when it differs, so a no-op deploy adds no parameter version (and triggers no consumer).
+ * Returns the record of the write, or undefined when nothing was written.
+ */
+async function writeParameter(ssm, name, value) {
+    const current = await readParameter(ssm, name);
+    if (current?.value === value)
+        return { outcome: 'unchanged', written: undefined };
+    const put = await awsCall('PutParameter', name, () => ssm.send(new PutParameterCommand({ Name: name, Value: value, Type: 'String', Overwrite: current !== undefined })));
+    return {
+        outcome: current === undefined ? 'created' : 'updated',
+        written: { name, previous: current?.value ?? null, value, version: put.Version ?? 0 },
+    };
+}
+/**
+ * Puts the parameter back to its value before this run (deletes it if this run created it), unless its version is
+ * no longer the one this run wrote: SSM has no conditional write, so the version read just before is the guard.
+ */
+async function rollBackParameter(ssm, record) {
+    const current = await readParameter(ssm, record.name);
+    if (current === undefined)
+        return record.previous === null ? 'already in place' : 'written by another deploy since: left alone';
+    if (current.value === record.previous)
+        return 'already in place';
+    if (current.version !== record.version)
+        return 'written by another deploy since: left alone';
+    if (record.previous === null) {
+        await errors_awsCall('DeleteParameter', record.name, () => ssm.send(new client_ssm_dist_cjs/* DeleteParameterCommand */.Obs({ Name: record.name })));
+        return 'deleted';
+    }
+    const previous = record.previous;
+    await errors_awsCall('PutParameter', record.name, () => ssm.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({ Name: record.name, Value: previous, Type: 'String', Overwrite: true })));
+    return 'rolled back';
+}
+
 ;// CONCATENATED MODULE: ./src/state.ts
 
 
@@ -84734,6 +84786,7 @@ function loadRecord() {
 
 
 
+
 /**
  * The failure hook: runs only when the job failed or was cancelled (post-if: failure() || cancelled()) and rolls back
  * every alias this run moved.
@@ -84742,7 +84795,7 @@ async function run() {
     try {
         const record = loadRecord();
         const moved = record?.aliases.filter((entry) => entry.published !== undefined) ?? [];
-        if (!record || moved.length === 0) {
+        if (!record || (moved.length === 0 && !record.parameter)) {
             info('The job failed or was cancelled, but this step published no function version: there is nothing to roll back.');
             return;
         }
@@ -84750,8 +84803,9 @@ async function run() {
             warning(`rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(', ')} are left as they are.`);
             return;
         }
+        const clients = createClients(record.region);
         const rollback = await group(`Roll back ${moved.length} alias(es)`, async () => {
-            const done = await rollBack(createClients(record.region).lambda, moved, record.maxParallel);
+            const done = await rollBack(clients.lambda, moved, record.maxParallel);
             for (const { record: entry, outcome } of done.results) {
                 const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.published})`;
                 info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'rolled back' ? ` to ${entry.previous}${from}` : ''}`);
@@ -84762,6 +84816,14 @@ async function run() {
         if (rollback.rolledBack.length > 0)
             setOutput(constants_Output.RolledBack, 'true');
         reportRollback(rollback.results, 'Rolled back after the job failed or was cancelled');
+        // After the aliases, as the main step wrote it last: other stacks must not read a layer no alias runs.
+        if (record.parameter) {
+            const { name, previous } = record.parameter;
+            const outcome = await rollBackParameter(clients.ssm, record.parameter);
+            const detail = outcome === 'rolled back' ? ` to ${previous}` : '';
+            info(`SSM parameter ${name}: ${outcome}${detail}`);
+            summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);
+        }
     }
     catch (error) {
         reportFailure(`Rollback incomplete: ${errors_errorMessage(error)}`);
