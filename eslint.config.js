@@ -4,13 +4,17 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // Type-aware: floating promises, misused promises and deprecated APIs (the SDK marks its old waiters) are errors.
+  ...tseslint.configs.recommendedTypeChecked,
   {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       'no-console': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-deprecated': 'error',
     },
   },
+  { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
   // The bench is a report printed to the terminal, not action code: the action logs through @actions/core.
   { files: ['bench/**'], rules: { 'no-console': 'off' } },
 );

@@ -1,12 +1,21 @@
 // What a real account enforces and moto forgives: racing deploys, RevisionId and CodeSha256 preconditions, the
 // failure hook's SSM restore, cleanup keeping rollback targets, and the plan refusing bad input before any write.
 import os from 'node:os';
-import { PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { GetFunctionConfigurationCommand, UpdateFunctionCodeCommand } from '@aws-sdk/client-lambda';
 import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
 import { runAction, type Run, type RunOptions } from './support/action.js';
-import { alias, layerVersions, publishedVersions, stack, tree, unique, zipOf } from './support/fixtures.js';
+import {
+  alias,
+  createAlarm,
+  layerVersions,
+  publishedVersions,
+  setAlarm,
+  stack,
+  tree,
+  unique,
+  zipOf,
+} from './support/fixtures.js';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 
 const { moto, endpoint, c } = sharedMoto();
@@ -46,7 +55,7 @@ describe('two deploys at once', () => {
     expect(first.outputs['rolled-back']).toBe('false');
     for (const fn of s.functions) {
       const live = await alias(c, fn);
-      expect(live.FunctionVersion).toBe(b.outputs['function-versions'] && JSON.parse(b.outputs['function-versions'])[fn]);
+      expect(live.FunctionVersion).toBe((JSON.parse(b.outputs['function-versions']!) as Record<string, string>)[fn]);
       expect(live.RoutingConfig?.AdditionalVersionWeights ?? {}).toEqual({});
       expect(live.Description).toContain('run runB');
     }
@@ -190,25 +199,13 @@ describe('the failure hook and the SSM parameter', () => {
 describe('rolled-back is set once, truthfully', () => {
   it('is false when the pre-traffic alarm check stops the deploy, and the post step that finds nothing moved leaves it', async () => {
     const s = await stack(c, { count: 1 });
-    const alarm = unique('errors');
-    await c.cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: alarm,
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Errors',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
+    const alarm = await createAlarm(c);
     const gate = await proxy({});
     // The plan reads the alarm quiet; it fires before the pre-traffic check, after the versions are published.
     const second = gate.hold({ operation: 'DescribeAlarms', nth: 2 });
     const run = runAs('run', 'main', { ...s.inputs, alarms: alarm }, { endpoint: gate.url });
     await second.reached;
-    await c.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'ALARM', StateReason: 'test' }));
+    await setAlarm(c, alarm, 'ALARM', 'test');
     second.release();
     const result = await run;
     expect(result.code).toBe(1);
@@ -224,21 +221,8 @@ describe('rolled-back is set once, truthfully', () => {
 describe('firing-alarms', () => {
   it('ignore: deploys while an alarm fires from the start, and rolls back on a new ALARM once it has been OK', async () => {
     const s = await stack(c, { count: 1 });
-    const alarm = unique('errors');
-    await c.cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: alarm,
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Errors',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
-    const set = (StateValue: 'OK' | 'ALARM') =>
-      c.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: alarm, StateValue, StateReason: `test: ${StateValue}` }));
+    const alarm = await createAlarm(c);
+    const set = (state: 'OK' | 'ALARM') => setAlarm(c, alarm, state, `test: ${state}`);
     await set('ALARM');
     const blocked = await runAs('run', 'main', { ...s.inputs, alarms: alarm });
     expect(blocked.code).toBe(1);

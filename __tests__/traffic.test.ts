@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import type { AliasConfiguration } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proxyFactory, sharedMoto } from './support/suite.js';
@@ -7,10 +6,12 @@ import { runAction, type Run, type RunOptions } from './support/action.js';
 import {
   alias,
   clients,
+  createAlarm,
   createFunction,
   stack as makeStack,
   layerVersions,
   publishedVersions,
+  setAlarm,
   tree,
   unique,
   type TestClients,
@@ -34,27 +35,6 @@ const missing = (fn: string, client = c): Promise<boolean> =>
 const routing = (config: AliasConfiguration): Record<string, number> => config.RoutingConfig?.AdditionalVersionWeights ?? {};
 
 const stack = (extra: { withoutAlias?: number } = {}) => makeStack(c, { count: 2, ...extra });
-
-async function createAlarm(): Promise<string> {
-  const name = unique('errors');
-  await c.cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: name,
-      Namespace: 'AWS/Lambda',
-      MetricName: 'Errors',
-      Statistic: 'Sum',
-      Period: 60,
-      EvaluationPeriods: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    }),
-  );
-  return name;
-}
-
-function setAlarm(name: string, reason: string) {
-  return c.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: name, StateValue: 'ALARM', StateReason: reason }));
-}
 
 /** Reads every function's alias until `done` settles; resolves with every reading, in order. */
 async function watchAliases(functions: string[], done: Promise<unknown>): Promise<AliasConfiguration[][]> {
@@ -90,7 +70,7 @@ async function expectOnVersion1(functions: string[]): Promise<void> {
 describe('gradual traffic shifting against moto_server', () => {
   it('Canary50Percent2Seconds: 50 % on every alias mid-shift, then 100 % with no routing left; a new alias is created at the end', async () => {
     const s = await stack({ withoutAlias: 1 });
-    const alarm = await createAlarm();
+    const alarm = await createAlarm(c);
     const running = run({ ...s.inputs, traffic: 'Canary50Percent2Seconds', alarms: alarm });
     const freshAtHalf = routedTo(s.functions, 0.5).then(() => missing(s.fresh[0]!));
     const readings = await watchAliases(s.functions, running);
@@ -137,10 +117,10 @@ describe('gradual traffic shifting against moto_server', () => {
 
   it('an alarm that goes off mid-shift moves every alias back with no routing left, and the step names it', async () => {
     const s = await stack();
-    const alarm = await createAlarm();
+    const alarm = await createAlarm(c);
     const running = run({ ...s.inputs, traffic: 'Canary50Percent60Seconds', alarms: alarm });
     await routedTo(s.functions, 0.5);
-    await setAlarm(alarm, 'Threshold Crossed: 3 errors in 1 minute');
+    await setAlarm(c, alarm, 'ALARM', 'Threshold Crossed: 3 errors in 1 minute');
     const result = await running;
 
     expect(result.code).toBe(1);
@@ -154,14 +134,14 @@ describe('gradual traffic shifting against moto_server', () => {
 
   it('an alarm that goes off during bake-time, after 100 %, rolls every alias back and deletes the one it created', async () => {
     const s = await stack({ withoutAlias: 1 });
-    const alarm = await createAlarm();
+    const alarm = await createAlarm(c);
     const running = run({ ...s.inputs, alarms: alarm, 'bake-time': '60' });
     const deadline = Date.now() + 60_000;
     while (!(await Promise.all(s.functions.map((fn) => alias(c, fn)))).every((config) => config.FunctionVersion === '2')) {
       if (Date.now() > deadline) throw new Error('the aliases never reached version 2');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await setAlarm(alarm, 'p99 latency above 3 s');
+    await setAlarm(c, alarm, 'ALARM', 'p99 latency above 3 s');
     const result = await running;
 
     expect(result.code).toBe(1);
@@ -193,7 +173,7 @@ describe('gradual traffic shifting against moto_server', () => {
 
   it('alarms that can no longer be read mid-shift roll every alias back', async () => {
     const s = await stack();
-    const alarm = await createAlarm();
+    const alarm = await createAlarm(c);
     const faults: Faults = {};
     const faulty = await proxy(faults);
     const running = run({ ...s.inputs, traffic: 'Canary50Percent60Seconds', alarms: alarm }, { endpoint: faulty.url });
@@ -208,12 +188,12 @@ describe('gradual traffic shifting against moto_server', () => {
 
   it('an alarm that goes off after the plan but before the first shift stops it with no alias moved', async () => {
     const s = await stack();
-    const alarm = await createAlarm();
+    const alarm = await createAlarm(c);
     const slow = await proxy({ inProgressPolls: 2 });
     const running = run({ ...s.inputs, traffic: 'Canary50Percent60Seconds', alarms: alarm }, { endpoint: slow.url });
     const deadline = Date.now() + 60_000;
     while (slow.count('UpdateFunctionCode') === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    await setAlarm(alarm, 'went off while deploying');
+    await setAlarm(c, alarm, 'ALARM', 'went off while deploying');
     const result = await running;
 
     expect(result.code).toBe(1);
@@ -225,9 +205,9 @@ describe('gradual traffic shifting against moto_server', () => {
 
   it('an alarm already in ALARM stops the deploy before anything is published or moved', async () => {
     const s = await stack();
-    const quiet = await createAlarm();
-    const alarm = await createAlarm();
-    await setAlarm(alarm, 'already firing');
+    const quiet = await createAlarm(c);
+    const alarm = await createAlarm(c);
+    await setAlarm(c, alarm, 'ALARM', 'already firing');
     const result = await run({ ...s.inputs, traffic: 'Canary10Percent5Minutes', alarms: `${quiet}\n${alarm}` });
 
     expect(result.code).toBe(1);

@@ -16,7 +16,7 @@ import { generateTree } from './tree.js';
 const MB = 1024 * 1024;
 const root = import.meta.dirname;
 
-async function best(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+async function best(runs: number, fn: () => unknown): Promise<number> {
   let fastest = Infinity;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

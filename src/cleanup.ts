@@ -56,13 +56,14 @@ function aliasedVersions(aliases: AliasConfiguration[]): Set<string> {
   );
 }
 
-/** Versions an alias records as where `mode: rollback` takes it back (previous=N in its description). */
-function rollbackTargets(aliases: AliasConfiguration[]): string[] {
-  return aliases.flatMap((alias) => recordedPrevious(alias.Description) ?? []);
+/** Versions a cleanup never deletes: those an alias routes to, and those an alias records as its rollback target. */
+export function protectedVersions(aliases: AliasConfiguration[]): Set<string> {
+  const targets = aliases.flatMap((alias) => recordedPrevious(alias.Description) ?? []);
+  return new Set([...aliasedVersions(aliases), ...targets]);
 }
 
 /** Newest first by number; the newest `keep` and every protected one stay. */
-function prune<T>(items: T[], number: (item: T) => number, keep: number, isProtected: (item: T) => boolean) {
+export function prune<T>(items: T[], number: (item: T) => number, keep: number, isProtected: (item: T) => boolean) {
   const sorted = [...items].sort((a, b) => number(b) - number(a));
   return {
     kept: sorted.filter((item, i) => i < keep || isProtected(item)),
@@ -77,7 +78,7 @@ interface FunctionPrune {
 }
 
 function planFunctionPrune(fn: FunctionInventory, keep: number): FunctionPrune {
-  const protectedVersions = new Set([...aliasedVersions(fn.aliases), ...rollbackTargets(fn.aliases)]);
+  const kept = protectedVersions(fn.aliases);
   const published = fn.versions.filter((version) => version.Version !== '$LATEST');
   return {
     id: fn.fn.id,
@@ -85,7 +86,7 @@ function planFunctionPrune(fn: FunctionInventory, keep: number): FunctionPrune {
       published,
       (version) => Number(version.Version),
       keep,
-      (version) => protectedVersions.has(version.Version ?? ''),
+      (version) => kept.has(version.Version ?? ''),
     ),
   };
 }

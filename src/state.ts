@@ -25,7 +25,7 @@ export interface AliasRecord {
    * The alias's RevisionId as this run last read or wrote it. Every move is conditional on it, so a change someone
    * else makes between two stages fails the move instead of being overwritten.
    */
-  revision?: string;
+  revision?: string | undefined;
   /** The share of the alias's traffic this run last sent to `published` (1: all of it). */
   routed?: number;
 }
@@ -38,7 +38,7 @@ export function aliasRecord(id: string, alias: string, state: AliasState | undef
     previous: state?.version ?? null,
     previousWeights: state?.weights ?? {},
     previousDescription: state?.description ?? '',
-    ...(state?.revision === undefined ? {} : { revision: state.revision }),
+    revision: state?.revision,
   };
 }
 

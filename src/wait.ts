@@ -13,11 +13,11 @@ import { isNamed } from './errors.js';
 export async function waitUpdated(lambda: LambdaClient, id: string, deadline: number): Promise<FunctionConfiguration> {
   const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
   try {
-    const { reason } = await waitUntilFunctionUpdatedV2(
+    const { final } = await waitUntilFunctionUpdatedV2(
       { client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 },
       { FunctionName: id },
     );
-    return reason.Configuration ?? {};
+    return final?.Configuration ?? {};
   } catch (error) {
     // The waiter retries every error until it times out: this read surfaces one that lasts (e.g. AccessDenied).
     const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id }));

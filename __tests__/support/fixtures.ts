@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SSMClient } from '@aws-sdk/client-ssm';
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import AdmZip from 'adm-zip';
 
 const config = (endpoint: string) => ({
@@ -141,3 +141,25 @@ export async function stack(c: TestClients, options: { count?: number; withoutAl
   return { layer, other, sharedV1, otherV1, functions, fresh, layerDir, codeDir, inputs };
 }
 export type Stack = Awaited<ReturnType<typeof stack>>;
+
+/** A metric alarm on the Errors of Lambda, in OK until a test sets it. */
+export async function createAlarm(c: TestClients): Promise<string> {
+  const name = unique('errors');
+  await c.cloudwatch.send(
+    new PutMetricAlarmCommand({
+      AlarmName: name,
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Errors',
+      Statistic: 'Sum',
+      Period: 60,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    }),
+  );
+  return name;
+}
+
+export function setAlarm(c: TestClients, name: string, state: 'OK' | 'ALARM', reason: string) {
+  return c.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: name, StateValue: state, StateReason: reason }));
+}

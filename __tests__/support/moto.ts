@@ -64,8 +64,9 @@ export async function startMoto(options: { invokeWithoutDocker?: boolean } = {})
   }
   return {
     url,
-    stop: async () => {
+    stop: () => {
       child.kill();
+      return Promise.resolve();
     },
   };
 }

@@ -91482,9 +91482,10 @@ function aliasedVersions(aliases) {
         ...Object.keys(alias.RoutingConfig?.AdditionalVersionWeights ?? {}),
     ]));
 }
-/** Versions an alias records as where `mode: rollback` takes it back (previous=N in its description). */
-function rollbackTargets(aliases) {
-    return aliases.flatMap((alias) => recordedPrevious(alias.Description) ?? []);
+/** Versions a cleanup never deletes: those an alias routes to, and those an alias records as its rollback target. */
+function protectedVersions(aliases) {
+    const targets = aliases.flatMap((alias) => recordedPrevious(alias.Description) ?? []);
+    return new Set([...aliasedVersions(aliases), ...targets]);
 }
 /** Newest first by number; the newest `keep` and every protected one stay. */
 function prune(items, number, keep, isProtected) {
@@ -91495,11 +91496,11 @@ function prune(items, number, keep, isProtected) {
     };
 }
 function planFunctionPrune(fn, keep) {
-    const protectedVersions = new Set([...aliasedVersions(fn.aliases), ...rollbackTargets(fn.aliases)]);
+    const kept = protectedVersions(fn.aliases);
     const published = fn.versions.filter((version) => version.Version !== '$LATEST');
     return {
         id: fn.fn.id,
-        ...prune(published, (version) => Number(version.Version), keep, (version) => protectedVersions.has(version.Version ?? '')),
+        ...prune(published, (version) => Number(version.Version), keep, (version) => kept.has(version.Version ?? '')),
     };
 }
 /** Layer version ARNs that a listed function runs in $LATEST or in a version an alias points to. */
@@ -91652,8 +91653,8 @@ async function putUnlessPresent(s3, bucket, key, zip) {
 async function waitUpdated(lambda, id, deadline) {
     const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
     try {
-        const { reason } = await (0,client_lambda_dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: id });
-        return reason.Configuration ?? {};
+        const { final } = await (0,client_lambda_dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: id });
+        return final?.Configuration ?? {};
     }
     catch (error) {
         // The waiter retries every error until it times out: this read surfaces one that lasts (e.g. AccessDenied).
@@ -92191,7 +92192,7 @@ function aliasRecord(id, alias, state) {
         previous: state?.version ?? null,
         previousWeights: state?.weights ?? {},
         previousDescription: state?.description ?? '',
-        ...(state?.revision === undefined ? {} : { revision: state.revision }),
+        revision: state?.revision,
     };
 }
 /** Saved whole at every change, so a job cancelled at any point leaves the post step an accurate record. */

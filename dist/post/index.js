@@ -84766,7 +84766,7 @@ function aliasRecord(id, alias, state) {
         previous: state?.version ?? null,
         previousWeights: state?.weights ?? {},
         previousDescription: state?.description ?? '',
-        ...(state?.revision === undefined ? {} : { revision: state.revision }),
+        revision: state?.revision,
     };
 }
 /** Saved whole at every change, so a job cancelled at any point leaves the post step an accurate record. */

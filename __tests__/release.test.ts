@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { GetAliasCommand, LambdaClient, ListLayerVersionsCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
+import { GetAliasCommand, LambdaClient, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AwsCallError } from '../src/errors.js';
-import { findLayerVersion, layerDescription } from '../src/layer.js';
 import { parseTraffic, release, type ReleaseContext } from '../src/release.js';
-import { getSettings } from '../src/settings.js';
-
-import { tree } from './support/fixtures.js';
 
 // One mock per client class: a second mockClient() of the same class would take over the first.
 const lambda = mockClient(LambdaClient);
@@ -18,49 +10,6 @@ const cloudwatch = mockClient(CloudWatchClient);
 afterEach(() => {
   lambda.reset();
   cloudwatch.reset();
-});
-
-describe('findLayerVersion', () => {
-  it('follows NextMarker until a version with the hash turns up', async () => {
-    lambda
-      .on(ListLayerVersionsCommand, { LayerName: 'deps', Marker: undefined })
-      .resolves({ LayerVersions: [{ Version: 9, LayerVersionArn: 'arn:l:9', Description: '[sha256:other]' }], NextMarker: 'p2' })
-      .on(ListLayerVersionsCommand, { LayerName: 'deps', Marker: 'p2' })
-      .resolves({ LayerVersions: [{ Version: 4, LayerVersionArn: 'arn:l:4', Description: 'deps [sha256:abc]' }] });
-    expect(await findLayerVersion(new LambdaClient({ region: 'us-east-1' }), 'deps', 'abc')).toEqual({
-      arn: 'arn:l:4',
-      version: 4,
-    });
-    expect(lambda.commandCalls(ListLayerVersionsCommand)).toHaveLength(2);
-  });
-
-  it('wraps throttling and permission errors with what was being done and a hint', async () => {
-    const denied = Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' });
-    lambda.on(ListLayerVersionsCommand).rejects(denied);
-    const error = await findLayerVersion(new LambdaClient({ region: 'us-east-1', maxAttempts: 1 }), 'deps', 'abc').catch(
-      (e) => e,
-    );
-    expect(error).toBeInstanceOf(AwsCallError);
-    expect(error.message).toBe(
-      'ListLayerVersions deps: AccessDeniedException: not allowed (the role lacks this permission: see the IAM policy in the README)',
-    );
-    const throttled = new AwsCallError(
-      'PublishVersion',
-      'fn',
-      Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' }),
-    );
-    expect(throttled.message).toContain('lower max-parallel');
-  });
-});
-
-describe('layerDescription', () => {
-  it('keeps the hash tag whole within 256 characters', () => {
-    const hash = 'f'.repeat(64);
-    const description = layerDescription('x'.repeat(400), hash);
-    expect(description).toHaveLength(256);
-    expect(description.endsWith(`[sha256:${hash}]`)).toBe(true);
-    expect(layerDescription('', hash)).toBe(`[sha256:${hash}]`);
-  });
 });
 
 describe('parseTraffic', () => {
@@ -82,33 +31,6 @@ describe('parseTraffic', () => {
       expect(() => parseTraffic(name)).toThrow(/^traffic: ".*" is not a traffic shape/);
     },
   );
-});
-
-describe('settings', () => {
-  const action = parse(readFileSync(path.resolve(import.meta.dirname, '../action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-
-  function withInputs<T>(inputs: Record<string, string>, read: () => T): T {
-    const saved = { ...process.env };
-    try {
-      for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
-      for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-      process.env['AWS_REGION'] = 'eu-west-1';
-      return read();
-    } finally {
-      process.env = saved;
-    }
-  }
-
-  it("falls back to action.yml's defaults when an input is empty", () => {
-    const required = { 'layer-name': 'deps', 'layer-path': tree({ 'python/a.py': 'a' }) };
-    const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? '']));
-    const fromYaml = withInputs({ ...defaults, ...required }, getSettings);
-    const fromCode = withInputs(required, getSettings);
-    // The one exception on purpose: an explicitly empty exclude means "exclude nothing", the way to opt out.
-    expect({ ...fromCode, exclude: fromYaml.exclude }).toEqual(fromYaml);
-  });
 });
 
 describe('release', () => {

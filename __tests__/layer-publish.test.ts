@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CreateBucketCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteLayerVersionCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
+import AdmZip from 'adm-zip';
+import { describe, expect, it } from 'vitest';
+import { sharedMoto } from './support/suite.js';
+import { runAction } from './support/action.js';
+import { layerVersions, tree, unique } from './support/fixtures.js';
+
+const { endpoint, c } = sharedMoto();
+
+const files = {
+  'python/pkg/__init__.py': 'x = 1\n',
+  'python/pkg/data.bin': 'abc'.repeat(1000),
+  'bin/tool': '!#!/bin/sh\necho hi\n',
+};
+
+function deploy(inputs: Record<string, string>, workspace = os.tmpdir()) {
+  return runAction('main', inputs, { endpoint, workspace });
+}
+
+describe('layer publisher against moto_server', () => {
+  it('publishes the first version, then reuses it when only mtimes changed', async () => {
+    const name = unique('deps');
+    const dir = tree(files);
+    const first = await deploy({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.outputs['layer-published']).toBe('true');
+    expect(first.outputs['layer-version']).toBe('1');
+    expect(first.outputs['content-hash']).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.outputs['layer-version-arn']).toMatch(new RegExp(`:layer:${name}:1$`));
+    const published = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
+    expect(published.Description).toContain(`[sha256:${first.outputs['content-hash']}]`);
+    expect(published.CompatibleRuntimes).toEqual(['python3.12']);
+    expect(first.summary).toContain(name);
+    expect(first.summary).toContain('published');
+
+    // Same bytes rewritten: new mtimes everywhere.
+    tree(files, dir);
+    utimesSync(path.join(dir, 'python/pkg/__init__.py'), new Date(2001, 1, 1), new Date(2001, 1, 1));
+    const second = await deploy({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.outputs['layer-published']).toBe('false');
+    expect(second.outputs['layer-version-arn']).toBe(first.outputs['layer-version-arn']);
+    expect(second.outputs['content-hash']).toBe(first.outputs['content-hash']);
+    expect(second.summary).toContain('reused');
+    expect(await layerVersions(c, name)).toEqual([1]);
+  });
+
+  it('publishes when a file changes, and reuses the old version when the content goes back', async () => {
+    const name = unique('deps');
+    const dir = tree(files);
+    const first = await deploy({ 'layer-name': name, 'layer-path': dir });
+    writeFileSync(path.join(dir, 'python/pkg/__init__.py'), 'x = 2\n');
+    const changed = await deploy({ 'layer-name': name, 'layer-path': dir });
+    expect(changed.code, changed.stdout).toBe(0);
+    expect(changed.outputs['layer-published']).toBe('true');
+    expect(changed.outputs['layer-version']).toBe('2');
+    writeFileSync(path.join(dir, 'python/pkg/__init__.py'), 'x = 1\n');
+    const reverted = await deploy({ 'layer-name': name, 'layer-path': dir });
+    expect(reverted.outputs['layer-published']).toBe('false');
+    expect(reverted.outputs['layer-version-arn']).toBe(first.outputs['layer-version-arn']);
+    expect(await layerVersions(c, name)).toEqual([1, 2]);
+  });
+
+  it('publishes when the compatible runtimes change', async () => {
+    const name = unique('deps');
+    const dir = tree(files);
+    await deploy({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
+    const again = await deploy({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12,python3.13' });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.outputs['layer-published']).toBe('true');
+    expect(await layerVersions(c, name)).toEqual([1, 2]);
+  });
+
+  it('gives a directory and a zip of the same files the same hash, and ignores .pyc files', async () => {
+    const dir = tree(files);
+    const zip = new AdmZip();
+    // Stored, not deflated, and in another order: neither may change the hash.
+    for (const [file, content] of Object.entries(files).reverse()) {
+      zip.addFile(file, Buffer.from(content.replace(/^!/, '')), '', content.startsWith('!') ? 0o755 : 0o644);
+      zip.getEntry(file)!.header.method = 0;
+    }
+    const zipPath = path.join(tree({}), 'layer.zip');
+    zip.writeZip(zipPath);
+    const name = unique('deps');
+    const fromDir = await deploy({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
+    const fromZip = await deploy({ 'layer-name': name, 'layer-path': zipPath, 'dry-run': 'true' });
+    expect(fromDir.code, fromDir.stdout).toBe(0);
+    expect(fromZip.code, fromZip.stdout).toBe(0);
+    expect(fromZip.outputs['content-hash']).toBe(fromDir.outputs['content-hash']);
+
+    tree({ 'python/pkg/__pycache__/mod.cpython-312.pyc': 'bytecode', 'python/stray.pyc': 'bytecode' }, dir);
+    const withPyc = await deploy({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
+    expect(withPyc.outputs['content-hash']).toBe(fromDir.outputs['content-hash']);
+
+    // The executable bit is content: dropping it changes the hash.
+    const plain = tree(Object.fromEntries(Object.entries(files).map(([f, v]) => [f, v.replace(/^!/, '')])));
+    const noExec = await deploy({ 'layer-name': name, 'layer-path': plain, 'dry-run': 'true' });
+    expect(noExec.outputs['content-hash']).not.toBe(fromDir.outputs['content-hash']);
+  });
+
+  it('follows a symbolic link inside the layer and rejects one that points outside', async () => {
+    const name = unique('deps');
+    const dir = tree(files);
+    symlinkSync('pkg', path.join(dir, 'python/alias'));
+    const inside = await deploy({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
+    expect(inside.code, inside.stdout).toBe(0);
+
+    const outside = tree({ 'secret.txt': 'runner secret' });
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'python/leak.txt'));
+    const escaped = await deploy({ 'layer-name': name, 'layer-path': dir });
+    expect(escaped.code).toBe(1);
+    expect(escaped.stdout).toMatch(/::error::layer-path: python\/leak\.txt is a symbolic link to .*outside the package/);
+    expect(await layerVersions(c, name)).toEqual([]);
+  });
+
+  it('rejects a zip whose entries escape the package', async () => {
+    const name = unique('deps');
+    const zip = new AdmZip();
+    zip.addFile('python/ok.py', Buffer.from('ok'));
+    zip.addFile('python/placeholder', Buffer.from('x'));
+    zip.getEntry('python/placeholder')!.entryName = '../../evil.py';
+    const zipPath = path.join(tree({}), 'bad.zip');
+    zip.writeZip(zipPath);
+    const run = await deploy({ 'layer-name': name, 'layer-path': zipPath });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::layer-path: bad.zip holds "../../evil.py"');
+    expect(await layerVersions(c, name)).toEqual([]);
+  });
+
+  // Every other input check runs in-process (settings.test.ts); these prove a bad input writes nothing, end to end.
+  it.each([
+    ['empty directory', { 'layer-path': 'EMPTY' }, /::error::layer-path: .* holds no files/],
+    ['unknown mode', { mode: 'deploi' }, /::error::mode: "deploi" is not a mode \(use deploy, cleanup or rollback\)/],
+    ['bad layer name', { 'layer-name': 'my layer!' }, /::error::layer-name: "my layer!" is neither a layer name/],
+  ])('rejects a bad input (%s) and publishes nothing', async (_, bad, message) => {
+    const name = unique('deps');
+    const workspace = tree({ 'layer/python/a.py': 'a' });
+    const inputs: Record<string, string> = { 'layer-name': name, 'layer-path': 'layer', ...bad };
+    if (inputs['layer-path'] === 'EMPTY') inputs['layer-path'] = tree({});
+    const run = await deploy(inputs, workspace);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(message);
+    expect(await layerVersions(c, name)).toEqual([]);
+    expect(await layerVersions(c, 'my layer!'.replace(/\W/g, ''))).toEqual([]);
+  });
+
+  it('publishes through S3 when s3-bucket is set, and the object holds the zip', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const run = await deploy({ 'layer-name': name, 'layer-path': tree(files), 's3-bucket': bucket, 's3-prefix': 'layers/' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['layer-published']).toBe('true');
+    const key = `layers/${name}/${run.outputs['content-hash']}.zip`;
+    const object = await c.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    expect(object.ContentLength).toBeGreaterThan(0);
+    expect(run.stdout).toContain(`Uploaded s3://${bucket}/${key}`);
+    expect(await layerVersions(c, name)).toEqual([1]);
+  });
+
+  it('skips the S3 upload when the object for that content is already there', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const dir = tree(files);
+    const first = await deploy({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket });
+    expect(first.code, first.stdout).toBe(0);
+    await c.lambda.send(new DeleteLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
+    const second = await deploy({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket });
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.outputs['layer-published']).toBe('true');
+    expect(second.stdout).toContain(
+      `s3://${bucket}/lambda-layers/${name}/${first.outputs['content-hash']}.zip already holds this content`,
+    );
+  });
+
+  it('refuses a zip above 50 MB without s3-bucket, and 250 MB unzipped, before any write', async () => {
+    const name = unique('deps');
+    const big = tree({});
+    mkdirSync(path.join(big, 'python'));
+    writeFileSync(path.join(big, 'python/blob.bin'), randomBytes(51 * 1024 * 1024));
+    const direct = await deploy({ 'layer-name': name, 'layer-path': big });
+    expect(direct.code).toBe(1);
+    expect(direct.stdout).toMatch(
+      /::error::s3-bucket: the zipped layer is 51\.\d MB, above Lambda's 50 MB direct upload limit: set s3-bucket/,
+    );
+
+    // Sparse: 260 MB on paper, nothing on disk.
+    const huge = tree({ 'python/a.py': 'a', 'python/huge.bin': '' });
+    truncateSync(path.join(huge, 'python/huge.bin'), 260 * 1024 * 1024);
+    const unzipped = await deploy({ 'layer-name': name, 'layer-path': huge });
+    expect(unzipped.code).toBe(1);
+    expect(unzipped.stdout).toContain("::error::layer-path: the layer is 260.0 MB unzipped, above Lambda's 250 MB limit");
+    expect(await layerVersions(c, name)).toEqual([]);
+  });
+
+  it('publishes nothing in dry-run, and warns about a layer Lambda would not load', async () => {
+    const name = unique('deps');
+    const run = await deploy({ 'layer-name': name, 'layer-path': tree({ 'site-packages/x.py': 'x' }), 'dry-run': 'true' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['layer-published']).toBe('false');
+    expect(run.outputs['content-hash']).toMatch(/^[0-9a-f]{64}$/);
+    expect(run.stdout).toMatch(/::warning::layer-path: the layer has none of the folders Lambda loads/);
+    expect(run.summary).toContain('would publish');
+    expect(await layerVersions(c, name)).toEqual([]);
+  });
+});

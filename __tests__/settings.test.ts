@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { getSettings } from '../src/settings.js';
+import { tree } from './support/fixtures.js';
+
+describe('settings', () => {
+  const action = parse(readFileSync(path.resolve(import.meta.dirname, '../action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+
+  function withInputs<T>(inputs: Record<string, string>, read: () => T): T {
+    const saved = { ...process.env };
+    try {
+      for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+      for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+      process.env['AWS_REGION'] = 'eu-west-1';
+      return read();
+    } finally {
+      process.env = saved;
+    }
+  }
+
+  it("falls back to action.yml's defaults when an input is empty", () => {
+    const required = { 'layer-name': 'deps', 'layer-path': tree({ 'python/a.py': 'a' }) };
+    const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? '']));
+    const fromYaml = withInputs({ ...defaults, ...required }, getSettings);
+    const fromCode = withInputs(required, getSettings);
+    // The one exception on purpose: an explicitly empty exclude means "exclude nothing", the way to opt out.
+    expect({ ...fromCode, exclude: fromYaml.exclude }).toEqual(fromYaml);
+  });
+
+  const layerDir = () => tree({ 'python/a.py': 'a' });
+
+  it.each([
+    ['missing path', { 'layer-path': 'no/such/dir' }, /^layer-path: "no\/such\/dir" does not exist/],
+    ['empty path', { 'layer-path': '' }, /^layer-path: is required when layer-name is set/],
+    ['unknown mode', { mode: 'deploi' }, /^mode: "deploi" is not a mode \(use deploy, cleanup or rollback\)/],
+    [
+      'bad runtime',
+      { 'compatible-runtimes': 'pyhton3.12' },
+      /^compatible-runtimes: "pyhton3.12" is not a Lambda runtime \(e\.g\. python3\.12/,
+    ],
+    [
+      'bad architecture',
+      { 'compatible-architectures': 'amd64' },
+      /^compatible-architectures: "amd64" is not a Lambda architecture/,
+    ],
+    ['bad layer name', { 'layer-name': 'my layer!' }, /^layer-name: "my layer!" is neither a layer name/],
+    ['bad boolean', { 'dry-run': 'yes' }, /^dry-run: "yes" is not a boolean \(use true or false\)/],
+    ['a name given twice', { functions: 'fn-a\nfn-a' }, /^functions: "fn-a" is listed twice/],
+    ['a missing code path', { functions: 'fn-a=nowhere/code' }, /^functions: "nowhere\/code" does not exist/],
+    ['two "=" in a function line', { functions: 'fn-a=code=v2' }, /^functions: "fn-a=code=v2" has more than one "="/],
+    [
+      'a function ARN of another region',
+      { functions: 'arn:aws:lambda:eu-west-3:123456789012:function:fn-a' },
+      /^functions: ".*" is in eu-west-3, not in eu-west-1/,
+    ],
+    ['a bad max-parallel', { 'max-parallel': '0' }, /^max-parallel: "0" is not a whole number from 1 to 50/],
+    ['a bad traffic shape', { traffic: 'Gradual' }, /^traffic: "Gradual" is not a traffic shape/],
+    ['a bad firing-alarms', { 'firing-alarms': 'skip' }, /^firing-alarms: "skip" is not .* \(use block or ignore\)/],
+    ['bad smoke-test JSON', { 'smoke-test-payload': '{nope' }, /^smoke-test-payload: is not valid JSON/],
+  ])('rejects %s, naming the input', (_, bad, message) => {
+    expect(() => withInputs({ 'layer-name': 'deps', 'layer-path': layerDir(), ...bad }, getSettings)).toThrow(message);
+  });
+
+  it('records which input named each code path, and the origin of the change', () => {
+    const shared = tree({ 'app.py': 'a' });
+    const own = tree({ 'app.py': 'b' });
+    const settings = withInputs({ functions: `fn-a\nfn-b=${own}`, 'code-path': shared }, () => {
+      Object.assign(process.env, { GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: 'abcdef0123', GITHUB_RUN_ID: '7' });
+      return getSettings();
+    });
+    expect(settings.functions.map((fn) => fn.code)).toEqual([
+      { path: shared, input: 'code-path' },
+      { path: own, input: 'functions' },
+    ]);
+    expect(settings.origin).toBe('by octo/app@abcdef0 run 7');
+  });
+});
