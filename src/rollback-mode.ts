@@ -59,7 +59,7 @@ export async function rollbackMode(settings: Settings, lambda: LambdaClient): Pr
       try {
         await shiftAliases(lambda, moving, 1, settings.origin, settings.maxParallel, describe);
       } catch (error) {
-        // Undoing this mode's own moves restores where the aliases were: not a rollback in the rolled-back sense.
+        // Rolling back this mode's own moves leaves the aliases where they were: not a rollback for rolled-back.
         throw new Error((await failAndRollBack(lambda, moving, settings.maxParallel, errorMessage(error))).message);
       }
     });

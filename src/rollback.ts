@@ -12,7 +12,7 @@ export interface RollbackResult {
 
 export interface Rollback {
   results: RollbackResult[];
-  /** Functions whose alias this rollback moved back or deleted. */
+  /** Functions whose alias this rollback rolled back or deleted. */
   rolledBack: string[];
   /** "rolled back: a, b; moved by another deploy since: left alone: c" */
   summary: string;

@@ -283,7 +283,7 @@ export function getSettings(): Settings {
     throw new InputError(Input.Functions, 'cleanup needs layer-name, functions, or both');
   }
   if (mode === 'rollback' && functions.length === 0) {
-    throw new InputError(Input.Functions, 'rollback needs the functions whose alias to move back');
+    throw new InputError(Input.Functions, 'rollback needs the functions whose alias to roll back');
   }
 
   return {

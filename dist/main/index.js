@@ -92253,7 +92253,7 @@ async function rollbackMode(settings, lambda) {
                 await shiftAliases(lambda, moving, 1, settings.origin, settings.maxParallel, describe);
             }
             catch (error) {
-                // Undoing this mode's own moves restores where the aliases were: not a rollback in the rolled-back sense.
+                // Rolling back this mode's own moves leaves the aliases where they were: not a rollback for rolled-back.
                 throw new Error((await failAndRollBack(lambda, moving, settings.maxParallel, errorMessage(error))).message);
             }
         });
@@ -92469,7 +92469,7 @@ function getSettings() {
         throw new InputError(Input.Functions, 'cleanup needs layer-name, functions, or both');
     }
     if (mode === 'rollback' && functions.length === 0) {
-        throw new InputError(Input.Functions, 'rollback needs the functions whose alias to move back');
+        throw new InputError(Input.Functions, 'rollback needs the functions whose alias to roll back');
     }
     return {
         mode,
