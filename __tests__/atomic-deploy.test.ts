@@ -183,7 +183,7 @@ describe('atomic deploy against moto_server', () => {
     await createFunction(c, fn, { layers: five, alias: 'live' });
     const main = await run('main', { ...inputs(s), functions: fn });
     expect(main.code).toBe(1);
-    expect(main.stdout).toContain(`layer-name: "${fn}" already has 5 layers`);
+    expect(main.stdout).toContain(`::error::Reading the functions failed for 1 of 1:%0Alayer-name: "${fn}" would carry 6 layers`);
     expect(await layerVersions(c, s.layer)).toEqual([1]);
   });
 });

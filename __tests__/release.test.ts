@@ -62,6 +62,7 @@ describe('release', () => {
             revision: 'r1',
           },
         ],
+        parameters: [],
       },
       save: () => void ctx.saved++,
       origin: 'octo/app@abc',

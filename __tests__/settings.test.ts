@@ -65,6 +65,66 @@ describe('settings', () => {
     expect(() => withInputs({ 'layer-name': 'deps', 'layer-path': layerDir(), ...bad }, getSettings)).toThrow(message);
   });
 
+  it.each([
+    ['both forms', { layers: 'deps=layer' }, /^layers: set either layers or layer-name and layer-path/],
+    ['a line of no known shape', { 'layer-name': '', 'layer-path': '', layers: 'deps' }, /^layers: "deps" is not a layer line/],
+    [
+      'an unknown architecture',
+      { 'layer-name': '', 'layer-path': '', layers: 'deps@amd64=DIR' },
+      /^layers: "deps@amd64=.*": "amd64" is not a Lambda architecture/,
+    ],
+    [
+      'one name twice without variants',
+      { 'layer-name': '', 'layer-path': '', layers: 'deps=DIR\ndeps@arm64=DIR' },
+      /^layers: "deps" is listed twice/,
+    ],
+    [
+      'a missing path',
+      { 'layer-name': '', 'layer-path': '', layers: 'deps=no/such/dir' },
+      /^layers: "no\/such\/dir" does not exist/,
+    ],
+    [
+      'a layer ARN of another region',
+      { 'layer-name': '', 'layer-path': '', layers: 'arn:aws:lambda:us-east-1:123456789012:layer:deps:3' },
+      /^layers: ".*" is in us-east-1, not in eu-west-1/,
+    ],
+    [
+      'two layers writing one SSM parameter',
+      { 'layer-name': '', 'layer-path': '', layers: 'deps=DIR\nml=DIR', 'ssm-parameter': '/layers/arn' },
+      /^ssm-parameter: deps and ml would both write \/layers\/arn: put \{layer\}/,
+    ],
+  ])('rejects %s in layers', (_, bad, message) => {
+    const dir = layerDir();
+    const inputs = Object.fromEntries(Object.entries(bad).map(([name, value]) => [name, value.replaceAll('DIR', dir)]));
+    expect(() => withInputs({ 'layer-name': 'deps', 'layer-path': dir, ...inputs }, getSettings)).toThrow(message);
+  });
+
+  it('reads variants, promotions and bracketed subsets', () => {
+    const dir = layerDir();
+    const settings = withInputs(
+      {
+        layers: `ext@x86_64=${dir}\next@arm64=${dir}\narn:aws:lambda:eu-west-1:123456789012:layer:staged:4\nssm:/layers/ml/arn`,
+        functions: 'reports [ext, staged], billing',
+        'ssm-parameter': '/layers/{layer}/{arch}/arn',
+      },
+      getSettings,
+    );
+    expect(
+      settings.layers.map((layer) =>
+        layer.kind === 'built' ? [layer.key, layer.architectures, layer.parameter] : [layer.source],
+      ),
+    ).toEqual([
+      ['ext@x86_64', ['x86_64'], '/layers/ext/x86_64/arn'],
+      ['ext@arm64', ['arm64'], '/layers/ext/arm64/arn'],
+      ['arn:aws:lambda:eu-west-1:123456789012:layer:staged:4'],
+      ['ssm:/layers/ml/arn'],
+    ]);
+    expect(settings.functions.map((fn) => [fn.name, fn.layers])).toEqual([
+      ['reports', ['ext', 'staged']],
+      ['billing', undefined],
+    ]);
+  });
+
   it('records which input named each code path, and the origin of the change', () => {
     const shared = tree({ 'app.py': 'a' });
     const own = tree({ 'app.py': 'b' });

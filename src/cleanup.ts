@@ -16,7 +16,7 @@ import { Output } from './constants.js';
 import { awsCall, errorMessage } from './errors.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import { header, megabytes } from './report.js';
-import type { FunctionSettings, Settings } from './settings.js';
+import type { FunctionSettings, LayerSettings, Settings } from './settings.js';
 import { recordedPrevious } from './shift.js';
 
 /** Every item of every page; the SDK's paginator follows NextMarker. */
@@ -114,51 +114,78 @@ async function storageLine(lambda: LambdaClient): Promise<string> {
   }
 }
 
+interface LayerPrune {
+  layer: LayerSettings;
+  kept: LayerVersionsListItem[];
+  deleted: LayerVersionsListItem[];
+}
+
+/**
+ * The versions of one built layer: a variant's are those published for its architecture alone, since its versions
+ * share the layer with the other variants'.
+ */
+function versionsOf(layer: LayerSettings, versions: LayerVersionsListItem[]): LayerVersionsListItem[] {
+  if (layer.variant === undefined) return versions;
+  return versions.filter((version) => version.CompatibleArchitectures?.join() === layer.variant);
+}
+
 /** Deletes old layer and function versions past the keep counts, never one still in use. */
 export async function cleanup(settings: Settings, lambda: LambdaClient): Promise<void> {
-  const { layer, functions, maxParallel, dryRun } = settings;
+  const { functions, maxParallel, dryRun } = settings;
+  const layers = settings.layers.filter((spec) => spec.kind === 'built');
   const plan = await core.group('Read versions and aliases', async () => {
     const inventories = allOrThrow(
       await mapSettled(functions, maxParallel, (fn) => inventory(lambda, fn)),
       'Reading the functions',
     );
-    const layerVersions = layer
-      ? await awsCall('ListLayerVersions', layer.id, () =>
-          listAll(paginateListLayerVersions({ client: lambda, ...PAGE }, { LayerName: layer.id }), (page) => page.LayerVersions),
-        )
-      : [];
+    const listed = new Map<string, Promise<LayerVersionsListItem[]>>();
+    const listOf = (id: string) => {
+      if (!listed.has(id)) {
+        const pages = paginateListLayerVersions({ client: lambda, ...PAGE }, { LayerName: id });
+        listed.set(
+          id,
+          awsCall('ListLayerVersions', id, () => listAll(pages, (page) => page.LayerVersions)),
+        );
+      }
+      return listed.get(id)!;
+    };
     const used = layersInUse(inventories);
-    const layerPrune = prune<LayerVersionsListItem>(
-      layerVersions,
-      (version) => version.Version ?? 0,
-      settings.keepLayerVersions,
-      (version) => used.has(version.LayerVersionArn ?? ''),
-    );
-    const functionPrunes = inventories.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
-    if (layer) {
-      const inUse = layerPrune.kept
-        .filter((version) => used.has(version.LayerVersionArn ?? ''))
-        .map((version) => version.Version);
+    const layerPrunes: LayerPrune[] = [];
+    for (const layer of layers) {
+      const versions = versionsOf(layer, await listOf(layer.id));
+      const isUsed = (version: LayerVersionsListItem) => used.has(version.LayerVersionArn ?? '');
+      const pruned = prune(versions, (version) => version.Version ?? 0, settings.keepLayerVersions, isUsed);
+      layerPrunes.push({ layer, ...pruned });
+      const inUse = pruned.kept.filter(isUsed).map((version) => version.Version);
       core.info(
-        `Layer ${layer.name}: ${layerVersions.length} versions, keeping ${layerPrune.kept.length} (in use: ${inUse.join(', ') || 'none'}), deleting ${layerPrune.deleted.length}`,
+        `Layer ${layer.key}: ${versions.length} versions, keeping ${pruned.kept.length} (in use: ${inUse.join(', ') || 'none'}), deleting ${pruned.deleted.length}`,
       );
     }
+    const functionPrunes = inventories.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
     for (const fn of functionPrunes) {
       core.info(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(', ') || 'none'}; deleting ${fn.deleted.length}`);
     }
-    return { layerPrune, functionPrunes };
+    return { layerPrunes, functionPrunes };
   });
 
+  const layerDeletions = plan.layerPrunes.flatMap(({ layer, deleted }) =>
+    deleted.map((version) => ({ layer, VersionNumber: version.Version ?? 0 })),
+  );
   // Sizes are read before deleting: afterwards there is nothing left to ask.
   const layerSizes = await Promise.all(
-    plan.layerPrune.deleted.map(async (version) => {
-      const detail = await awsCall('GetLayerVersion', version.LayerVersionArn ?? '', () =>
-        lambda.send(new GetLayerVersionCommand({ LayerName: layer!.id, VersionNumber: version.Version })),
+    layerDeletions.map(async ({ layer, VersionNumber }) => {
+      const detail = await awsCall('GetLayerVersion', `${layer.name}:${VersionNumber}`, () =>
+        lambda.send(new GetLayerVersionCommand({ LayerName: layer.id, VersionNumber })),
       );
       return detail.Content?.CodeSize ?? 0;
     }),
   );
-  const deletedLayers = plan.layerPrune.deleted.map((version) => version.Version ?? 0);
+  // One layer or none: the version numbers, as this output has always been; several: the numbers per layer.
+  const numbers = (prune: LayerPrune) => prune.deleted.map((version) => version.Version ?? 0);
+  const deletedLayers =
+    plan.layerPrunes.length > 1
+      ? Object.fromEntries(plan.layerPrunes.map((pruned) => [pruned.layer.key, numbers(pruned)]))
+      : plan.layerPrunes.flatMap(numbers);
   const deletedFunctions = Object.fromEntries(plan.functionPrunes.map((fn) => [fn.id, fn.deleted.map((v) => Number(v.Version))]));
   const bytes =
     layerSizes.reduce((sum, size) => sum + size, 0) +
@@ -167,9 +194,9 @@ export async function cleanup(settings: Settings, lambda: LambdaClient): Promise
   if (!dryRun) {
     await core.group('Delete', async () => {
       const deletions = [
-        ...deletedLayers.map((VersionNumber) => ({
-          what: `${layer!.name}:${VersionNumber}`,
-          run: () => lambda.send(new DeleteLayerVersionCommand({ LayerName: layer!.id, VersionNumber })),
+        ...layerDeletions.map(({ layer, VersionNumber }) => ({
+          what: `${layer.name}:${VersionNumber}`,
+          run: () => lambda.send(new DeleteLayerVersionCommand({ LayerName: layer.id, VersionNumber })),
         })),
         ...plan.functionPrunes.flatMap((fn) =>
           fn.deleted.map((version) => ({
@@ -192,11 +219,11 @@ export async function cleanup(settings: Settings, lambda: LambdaClient): Promise
   core.setOutput(Output.DeletedFunctionVersions, JSON.stringify(deletedFunctions));
   const verb = dryRun ? 'Would delete' : 'Deleted';
   const rows: string[][] = [];
-  if (layer) {
+  for (const pruned of plan.layerPrunes) {
     rows.push([
-      `layer ${layer.name}`,
-      plan.layerPrune.kept.map((v) => String(v.Version)).join(', ') || '-',
-      deletedLayers.join(', ') || '-',
+      `layer ${pruned.layer.key}`,
+      pruned.kept.map((v) => String(v.Version)).join(', ') || '-',
+      numbers(pruned).join(', ') || '-',
     ]);
   }
   for (const fn of plan.functionPrunes) {

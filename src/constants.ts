@@ -1,6 +1,7 @@
 // Input, output and state names in one place: workflows depend on them, so they never change.
 export const Input = {
   Mode: 'mode',
+  Layers: 'layers',
   LayerName: 'layer-name',
   LayerPath: 'layer-path',
   LayerDescription: 'layer-description',
@@ -35,6 +36,7 @@ export const Output = {
   LayerVersionArn: 'layer-version-arn',
   LayerVersion: 'layer-version',
   LayerPublished: 'layer-published',
+  LayerVersions: 'layer-versions',
   FunctionVersions: 'function-versions',
   PreviousVersions: 'previous-versions',
   RolledBack: 'rolled-back',

@@ -13,7 +13,8 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from './constants.js';
 import { awsCall, InputError, isNamed } from './errors.js';
-import type { FunctionSettings, S3Location } from './settings.js';
+import type { PlannedLayer } from './layer.js';
+import { layerNameOf, type FunctionSettings, type S3Location } from './settings.js';
 import { readAlias } from './shift.js';
 import type { AliasState } from './state.js';
 import { uploadOnce } from './upload.js';
@@ -27,7 +28,9 @@ export interface FunctionPlan {
   alias: AliasState | undefined;
   /** The code to upload; undefined when none was given or $LATEST already has it. */
   code: PackedZip | undefined;
-  /** Code and layer already published and carried by the alias: nothing to do. */
+  /** The keys of the listed layers it receives (PlannedLayer.key), in the order listed. */
+  attach: string[];
+  /** Code and layers already published and carried by the alias: nothing to do. */
   unchanged: boolean;
 }
 
@@ -38,20 +41,22 @@ export interface DeployContext {
   createAlias: boolean;
   s3Location: S3Location | undefined;
   waitTimeoutSeconds: number;
+  /** The input that listed the layers: errors about them name it. */
+  layersInput: string;
   /** Traffic moves through weighted stages, which Lambda refuses on an alias with provisioned concurrency. */
   weighted: boolean;
 }
 
-/** `arn:aws:lambda:region:account:layer:NAME:7` -> NAME: a function holds at most one version of each layer. */
-export function layerNameOf(arn: string): string {
-  return arn.split(':')[6] ?? arn;
-}
-
-/** The function's layers with this layer's version in place of the old one (same position), or added at the end. */
-export function withLayer(layers: string[], versionArn: string): string[] {
-  const name = layerNameOf(versionArn);
-  const index = layers.findIndex((arn) => layerNameOf(arn) === name);
-  return index === -1 ? [...layers, versionArn] : layers.map((arn, i) => (i === index ? versionArn : arn));
+/**
+ * The function's layers with each new version in place of the one of the same layer name (same position), and the
+ * layers it does not carry yet appended in the order given.
+ */
+export function withLayers(layers: string[], versionArns: string[]): string[] {
+  return versionArns.reduce((current, versionArn) => {
+    const name = layerNameOf(versionArn);
+    const index = current.findIndex((arn) => layerNameOf(arn) === name);
+    return index === -1 ? [...current, versionArn] : current.map((arn, i) => (i === index ? versionArn : arn));
+  }, layers);
 }
 
 function sameList(a: string[], b: string[]): boolean {
@@ -75,13 +80,13 @@ async function hasProvisionedConcurrency(lambda: LambdaClient, fn: FunctionSetti
 }
 
 /**
- * Reads the function and its alias and decides what must change. `layer` is the layer version to attach: its ARN
- * when an existing version is reused, only its name when it is still to be published. Writes nothing.
+ * Reads the function and its alias and decides what must change. `chooseLayers` gives the listed layers it receives
+ * for its architecture; a layer still to be published has no version yet. Writes nothing.
  */
 export async function planFunction(
   ctx: DeployContext,
   fn: FunctionSettings,
-  layer: { name: string; arn: string | undefined } | undefined,
+  chooseLayers: (architecture: string) => PlannedLayer[],
   code: PackedZip | undefined,
 ): Promise<FunctionPlan> {
   let config: FunctionConfiguration = await ctx.lambda
@@ -111,10 +116,12 @@ export async function planFunction(
     );
   }
   const layers = layerArns(config);
-  if (layer && layers.length >= MAX_LAYERS && !layers.some((arn) => layerNameOf(arn) === layer.name)) {
+  const chosen = chooseLayers(config.Architectures?.[0] ?? 'x86_64');
+  const names = new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
+  if (names.size > MAX_LAYERS) {
     throw new InputError(
-      Input.LayerName,
-      `"${fn.name}" already has ${MAX_LAYERS} layers, Lambda's maximum: one more cannot be added`,
+      ctx.layersInput,
+      `"${fn.name}" would carry ${names.size} layers (${[...names].join(', ')}), above Lambda's maximum of ${MAX_LAYERS}`,
     );
   }
   const codeSha256 = config.CodeSha256 ?? '';
@@ -123,7 +130,15 @@ export async function planFunction(
     throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
   }
   // An unpublished layer version is new to every function.
-  const layersChanged = layer !== undefined && (layer.arn === undefined || !sameList(withLayer(layers, layer.arn), layers));
+  const layersChanged =
+    chosen.some((layer) => layer.version === undefined) ||
+    !sameList(
+      withLayers(
+        layers,
+        chosen.map((layer) => layer.version!.arn),
+      ),
+      layers,
+    );
   let unchanged = false;
   if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
     const live = await awsCall('GetFunctionConfiguration', `${fn.name}:${alias.version}`, () =>
@@ -131,7 +146,8 @@ export async function planFunction(
     );
     unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
   }
-  return { fn, revisionId: config.RevisionId, codeSha256, layers, alias, code: newCode, unchanged };
+  const attach = chosen.map((layer) => layer.key);
+  return { fn, revisionId: config.RevisionId, codeSha256, layers, attach, alias, code: newCode, unchanged };
 }
 
 export function s3CodeKey(prefix: string, zip: PackedZip): string {
@@ -164,7 +180,7 @@ function requireOurs(name: string, done: FunctionConfiguration, codeSha256: stri
 export async function deployFunction(
   ctx: DeployContext,
   plan: FunctionPlan,
-  layerArn: string | undefined,
+  layerArns: string[],
   versionDescription: string,
 ): Promise<Deployed> {
   const started = Date.now();
@@ -194,8 +210,8 @@ export async function deployFunction(
       lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source })),
     );
   }
-  if (layerArn) {
-    const wanted = withLayer(plan.layers, layerArn);
+  if (layerArns.length > 0) {
+    const wanted = withLayers(plan.layers, layerArns);
     if (!sameList(wanted, plan.layers)) {
       layers = wanted;
       await update('UpdateFunctionConfiguration', (RevisionId) =>

@@ -1,14 +1,29 @@
 import { readFile } from 'node:fs/promises';
-import { paginateListLayerVersions, PublishLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import {
+  GetLayerVersionCommand,
+  paginateListLayerVersions,
+  PublishLayerVersionCommand,
+  type LambdaClient,
+} from '@aws-sdk/client-lambda';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { packZip, scratch, type PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from './constants.js';
-import { awsCall, InputError } from './errors.js';
+import { awsCall, InputError, isNamed } from './errors.js';
 import { hashContent } from './hash.js';
 import { megabytes } from './report.js';
 import { readSource, totalSize } from './source.js';
-import type { LayerSettings, S3Location } from './settings.js';
+import {
+  layerNameOf,
+  LAYER_VERSION_ARN,
+  type FunctionSettings,
+  type LayerSettings,
+  type PromotedLayer,
+  type S3Location,
+  type Settings,
+} from './settings.js';
+import { readParameter } from './ssm.js';
 import { uploadOnce } from './upload.js';
 
 export interface LayerVersion {
@@ -123,4 +138,122 @@ export async function planLayer(
     );
   }
   return { ...plan, zip };
+}
+
+/** One listed layer as the deploy attaches it: built (reused or to publish) or promoted, resolved in the plan. */
+export interface PlannedLayer {
+  /** NAME, or NAME@ARCH for a variant: the key of the layer-versions output. */
+  key: string;
+  /** The Lambda layer name: a function carries at most one version of it. */
+  name: string;
+  variant: string | undefined;
+  /** For a layer this run builds: its hash, and its zip when no version holds the content. */
+  build: LayerPlan | undefined;
+  /** The version attached: reused, promoted, or once published; undefined until then. */
+  version: LayerVersion | undefined;
+  /** For a built layer, the SSM parameter that receives its version ARN. */
+  parameter: string | undefined;
+  /** ARN lines and ssm: lines, as written. */
+  source: string | undefined;
+}
+
+function versionOf(arn: string): LayerVersion {
+  return { arn, version: Number(arn.slice(arn.lastIndexOf(':') + 1)) };
+}
+
+/** A promoted layer: the version must exist (and an ssm: parameter hold one) before anything is written. */
+async function resolvePromoted(lambda: LambdaClient, ssm: SSMClient, spec: PromotedLayer, region: string): Promise<PlannedLayer> {
+  let arn = spec.arn;
+  if (arn === undefined) {
+    const value = await readParameter(ssm, spec.parameter!);
+    if (value === undefined) throw new InputError(Input.Layers, `${spec.source}: no such SSM parameter in ${region}`);
+    const found = LAYER_VERSION_ARN.exec(value.value)?.groups;
+    if (!found) throw new InputError(Input.Layers, `${spec.source} holds "${value.value}", which is not a layer version ARN`);
+    if (found['region'] !== region) {
+      throw new InputError(Input.Layers, `${spec.source} holds a layer of ${found['region']}, not of ${region}`);
+    }
+    arn = value.value;
+  }
+  const { version } = versionOf(arn);
+  const name = layerNameOf(arn);
+  await awsCall('GetLayerVersion', arn, () =>
+    lambda.send(new GetLayerVersionCommand({ LayerName: arn.slice(0, arn.lastIndexOf(':')), VersionNumber: version })),
+  ).catch((error: unknown) => {
+    if (isNamed(error, 'ResourceNotFoundException'))
+      throw new InputError(Input.Layers, `${spec.source}: no layer version ${arn}`);
+    throw error;
+  });
+  return {
+    key: name,
+    name,
+    variant: undefined,
+    build: undefined,
+    version: versionOf(arn),
+    parameter: undefined,
+    source: spec.source,
+  };
+}
+
+/**
+ * Every listed layer, hashed (and packed when no version holds its content) or resolved; writes nothing. A layer named
+ * twice once ssm: lines are read, or a function's bracketed name that no line lists, is a bad input.
+ */
+export async function planLayers(
+  lambda: LambdaClient,
+  ssm: SSMClient,
+  settings: Pick<Settings, 'layers' | 'exclude' | 's3Location' | 'region' | 'functions'>,
+): Promise<PlannedLayer[]> {
+  const planned: PlannedLayer[] = [];
+  for (const spec of settings.layers) {
+    if (spec.kind === 'promoted') {
+      planned.push(await resolvePromoted(lambda, ssm, spec, settings.region));
+      continue;
+    }
+    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location);
+    planned.push({
+      key: spec.key,
+      name: spec.name,
+      variant: spec.variant,
+      build,
+      version: build.existing,
+      parameter: spec.parameter,
+      source: undefined,
+    });
+  }
+  for (const layer of planned) {
+    const same = planned.filter((other) => other.name === layer.name);
+    if (same.length > 1 && same.some((other) => other.variant === undefined)) {
+      throw new InputError(
+        Input.Layers,
+        `"${layer.name}" is listed twice (${same.map((other) => other.source ?? other.key).join(', ')})`,
+      );
+    }
+  }
+  const names = new Set(planned.map((layer) => layer.name));
+  for (const fn of settings.functions) {
+    const unknown = fn.layers?.filter((name) => !names.has(name)) ?? [];
+    if (unknown.length > 0) {
+      throw new InputError(Input.Functions, `"${fn.name}" names ${unknown.join(', ')} in brackets, which layers does not list`);
+    }
+  }
+  return planned;
+}
+
+/**
+ * The layers one function receives: every listed layer, or those in its brackets, each the variant of its
+ * architecture. A function of an architecture a layer has no variant for is a bad input, naming both.
+ */
+export function layersFor(fn: FunctionSettings, architecture: string, planned: PlannedLayer[]): PlannedLayer[] {
+  const names = [...new Set(planned.map((layer) => layer.name))].filter((name) => fn.layers?.includes(name) ?? true);
+  return names.map((name) => {
+    const candidates = planned.filter((layer) => layer.name === name);
+    const pick = candidates.find((layer) => layer.variant === undefined || layer.variant === architecture);
+    if (!pick) {
+      throw new InputError(
+        Input.Layers,
+        `"${fn.name}" runs on ${architecture}, and layer ${name} has no ${architecture} variant (${candidates.map((layer) => layer.key).join(', ')}): add ${name}@${architecture}=PATH, or leave ${name} out of ${fn.name}'s brackets`,
+      );
+    }
+    return pick;
+  });
 }

@@ -6,10 +6,10 @@ import { cleanup } from './cleanup.js';
 import { Output } from './constants.js';
 import { deployFunction, planFunction, type DeployContext, type Deployed, type FunctionPlan } from './deploy.js';
 import { errorMessage } from './errors.js';
-import { planLayer, publishLayer, type LayerPlan, type LayerVersion } from './layer.js';
+import { layersFor, planLayers, publishLayer, type PlannedLayer } from './layer.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import { release } from './release.js';
-import { reportDeploy, reportFailure, reportLayer, writeSummary } from './report.js';
+import { reportDeploy, reportFailure, reportLayers, writeSummary } from './report.js';
 import { RollbackError } from './rollback.js';
 import { rollbackMode } from './rollback-mode.js';
 import { getSettings, type Settings } from './settings.js';
@@ -17,7 +17,7 @@ import { writeParameter } from './ssm.js';
 import { aliasRecord, saveRecord, type DeployRecord } from './state.js';
 
 interface DeployPlan {
-  layer: LayerPlan | undefined;
+  layers: PlannedLayer[];
   functions: FunctionPlan[];
   /** The functions that get a new version: the others already run this code and layer. */
   changed: FunctionPlan[];
@@ -33,11 +33,12 @@ function deployContext(settings: Settings, clients: Clients): DeployContext {
     createAlias: settings.createAlias,
     s3Location: settings.s3Location,
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
+    layersInput: settings.layersInput,
     weighted: settings.traffic.stages.length > 0,
   };
 }
 
-async function planFunctions(settings: Settings, clients: Clients, layer: LayerPlan | undefined): Promise<FunctionPlan[]> {
+async function planFunctions(settings: Settings, clients: Clients, layers: PlannedLayer[]): Promise<FunctionPlan[]> {
   // Functions that share a code path share one zip.
   const zips = new Map<string, Promise<PackedZip>>();
   const zipOf = (code: { path: string; input: string }): Promise<PackedZip> => {
@@ -49,26 +50,35 @@ async function planFunctions(settings: Settings, clients: Clients, layer: LayerP
     return zip;
   };
   const ctx = deployContext(settings, clients);
-  const layerRef = layer && { name: layer.settings.name, arn: layer.existing?.arn };
   const results = await mapSettled(settings.functions, settings.maxParallel, async (fn) =>
-    planFunction(ctx, fn, layerRef, fn.code === undefined ? undefined : await zipOf(fn.code)),
+    planFunction(
+      ctx,
+      fn,
+      (architecture) => layersFor(fn, architecture, layers),
+      fn.code === undefined ? undefined : await zipOf(fn.code),
+    ),
   );
   return allOrThrow(results, 'Reading the functions');
 }
 
-function logPlan({ layer, functions }: DeployPlan, settings: Settings): void {
-  if (layer) {
-    core.info(
-      layer.existing
-        ? `Layer ${layer.settings.name}: version ${layer.existing.version} already holds content ${layer.hash}: reused`
-        : `Layer ${layer.settings.name}: content ${layer.hash} is new: a version ${settings.dryRun ? 'would' : 'will'} be published`,
-    );
+function logPlan({ layers, functions }: DeployPlan, settings: Settings): void {
+  for (const layer of layers) {
+    const { build, version } = layer;
+    if (!build)
+      core.info(
+        `Layer ${layer.key}: ${version!.arn} promoted${layer.source?.startsWith('ssm:') ? ` (from ${layer.source})` : ''}`,
+      );
+    else if (version) core.info(`Layer ${layer.key}: version ${version.version} already holds content ${build.hash}: reused`);
+    else
+      core.info(`Layer ${layer.key}: content ${build.hash} is new: a version ${settings.dryRun ? 'would' : 'will'} be published`);
   }
   for (const plan of functions) {
     const from = plan.alias?.version ?? 'none (alias created)';
     const what = plan.unchanged
       ? 'unchanged'
-      : [plan.code ? 'new code' : 'same code', layer ? `layer ${layer.settings.name}` : 'same layers'].join(', ');
+      : [plan.code ? 'new code' : 'same code', plan.attach.length > 0 ? `layers ${plan.attach.join(', ')}` : 'same layers'].join(
+          ', ',
+        );
     core.info(`${plan.fn.name}: ${what}; ${settings.alias}: ${plan.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
   }
 }
@@ -76,11 +86,9 @@ function logPlan({ layer, functions }: DeployPlan, settings: Settings): void {
 /** Reads everything and decides; writes nothing. Every bad input, missing alarm or firing alarm fails here. */
 async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
   return core.group('Plan: hash, pack and read the functions', async () => {
-    const layer = settings.layer
-      ? await planLayer(clients.lambda, settings.layer, settings.exclude, settings.s3Location)
-      : undefined;
-    const functions = await planFunctions(settings, clients, layer);
-    const planned = { layer, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set<string>() };
+    const layers = await planLayers(clients.lambda, clients.ssm, settings);
+    const functions = await planFunctions(settings, clients, layers);
+    const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set<string>() };
     logPlan(planned, settings);
     if (settings.alarms.length > 0 && planned.changed.length > 0) {
       // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
@@ -105,20 +113,18 @@ async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
   });
 }
 
-async function publish(settings: Settings, clients: Clients, layer: LayerPlan | undefined): Promise<LayerVersion | undefined> {
-  if (!layer) return undefined;
-  if (layer.existing) {
-    reportLayer(layer, layer.existing, 'reused (same content)');
-    return layer.existing;
-  }
-  const zip = layer.zip!;
-  const published = await core.group('Publish the layer', async () => {
-    const version = await publishLayer(clients.lambda, clients.s3, layer.settings, settings.s3Location, zip, layer.hash);
-    core.info(`Published ${version.arn}`);
-    return version;
+/** Publishes every built layer no retained version holds; the others were resolved in the plan. */
+async function publish(settings: Settings, clients: Clients, layers: PlannedLayer[]): Promise<void> {
+  const missing = layers.filter((layer) => layer.version === undefined);
+  if (missing.length === 0) return;
+  await core.group(`Publish ${missing.length} layer(s)`, async () => {
+    const results = await mapSettled(missing, settings.maxParallel, async (layer) => {
+      const { settings: spec, zip, hash } = layer.build!;
+      layer.version = await publishLayer(clients.lambda, clients.s3, spec, settings.s3Location, zip!, hash);
+      core.info(`Published ${layer.version.arn}`);
+    });
+    allOrThrow(results, 'Publishing the layers');
   });
-  reportLayer(layer, published, 'published');
-  return published;
 }
 
 /** One new version per changed function, or none moves: a failure here stops before any alias. */
@@ -126,7 +132,7 @@ async function deployFunctions(
   settings: Settings,
   clients: Clients,
   changed: FunctionPlan[],
-  layer: LayerVersion | undefined,
+  layers: PlannedLayer[],
   record: DeployRecord,
 ): Promise<Map<FunctionPlan, Deployed>> {
   const deployed = new Map<FunctionPlan, Deployed>();
@@ -134,7 +140,8 @@ async function deployFunctions(
   const ctx = deployContext(settings, clients);
   await core.group(`Deploy ${changed.length} function(s), ${settings.maxParallel} at a time`, async () => {
     const results = await mapSettled(changed, settings.maxParallel, async (fn) => {
-      const done = await deployFunction(ctx, fn, layer?.arn, `Deployed ${settings.origin}`);
+      const arns = fn.attach.map((key) => layers.find((layer) => layer.key === key)!.version!.arn);
+      const done = await deployFunction(ctx, fn, arns, `Deployed ${settings.origin}`);
       core.info(`${fn.fn.name}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
       deployed.set(fn, done);
       record.aliases.find((entry) => entry.id === fn.fn.id)!.published = done.version;
@@ -173,31 +180,27 @@ async function moveAliases(
 }
 
 /** Last, so other stacks never read a layer that this deploy then rolled back. */
-async function writeLayerParameter(settings: Settings, clients: Clients, layer: LayerVersion | undefined, record: DeployRecord) {
-  if (!settings.ssmParameter || !layer) return;
-  const { outcome, written } = await writeParameter(clients.ssm, settings.ssmParameter, layer.arn);
-  if (written) {
-    record.parameter = written;
-    saveRecord(record);
+async function writeLayerParameters(clients: Clients, layers: PlannedLayer[], record: DeployRecord): Promise<void> {
+  for (const layer of layers) {
+    if (!layer.parameter) continue;
+    const { outcome, written } = await writeParameter(clients.ssm, layer.parameter, layer.version!.arn);
+    if (written) {
+      record.parameters.push(written);
+      saveRecord(record);
+    }
+    core.info(`SSM parameter ${layer.parameter}: ${outcome}`);
+    core.summary.addRaw(`SSM parameter <code>${layer.parameter}</code>: ${outcome} (${layer.version!.arn})`, true);
   }
-  core.info(`SSM parameter ${settings.ssmParameter}: ${outcome}`);
-  core.summary.addRaw(`SSM parameter <code>${settings.ssmParameter}</code>: ${outcome} (${layer.arn})`, true);
 }
 
 /** mode: deploy. Settings -> plan -> publish, deploy, move aliases, write the parameter -> report. */
 async function deploy(settings: Settings, clients: Clients): Promise<void> {
   const planned = await plan(settings, clients);
-  const { layer, functions, changed } = planned;
+  const { layers, functions, changed } = planned;
   if (settings.dryRun) {
     core.notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
-    if (layer) reportLayer(layer, layer.existing, layer.existing ? 'reused (same content)' : 'would publish');
-    reportDeploy(
-      functions,
-      new Map(),
-      layer && `${layer.settings.name}:${layer.existing?.version ?? '(new)'}`,
-      settings.alias,
-      true,
-    );
+    reportLayers(layers, true);
+    reportDeploy(functions, new Map(), layers, settings.alias, true);
     return;
   }
   const record: DeployRecord = {
@@ -205,14 +208,16 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
     rollbackOnFailure: settings.rollbackOnFailure,
     maxParallel: settings.maxParallel,
     aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
+    parameters: [],
   };
   // Before the first write, so the post step can roll back whatever happens next.
   saveRecord(record);
-  const layerVersion = await publish(settings, clients, layer);
-  const deployed = await deployFunctions(settings, clients, changed, layerVersion, record);
+  await publish(settings, clients, layers);
+  reportLayers(layers, false);
+  const deployed = await deployFunctions(settings, clients, changed, layers, record);
   await moveAliases(settings, clients, record, planned.ignoredAlarms);
-  reportDeploy(functions, deployed, layer && `${layer.settings.name}:${layerVersion!.version}`, settings.alias, false);
-  await writeLayerParameter(settings, clients, layerVersion, record);
+  reportDeploy(functions, deployed, layers, settings.alias, false);
+  await writeLayerParameters(clients, layers, record);
 }
 
 export async function run(): Promise<void> {

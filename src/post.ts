@@ -15,7 +15,7 @@ export async function run(): Promise<void> {
   try {
     const record = loadRecord();
     const moved = record?.aliases.filter((entry) => entry.published !== undefined) ?? [];
-    if (!record || (moved.length === 0 && !record.parameter)) {
+    if (!record || (moved.length === 0 && record.parameters.length === 0)) {
       core.info('The job failed or was cancelled, but this step published no function version: there is nothing to roll back.');
       return;
     }
@@ -38,9 +38,9 @@ export async function run(): Promise<void> {
     if (rollback.rolledBack.length > 0) core.setOutput(Output.RolledBack, 'true');
     reportRollback(rollback.results, 'Rolled back after the job failed or was cancelled');
     // After the aliases, as the main step wrote it last: other stacks must not read a layer no alias runs.
-    if (record.parameter) {
-      const { name, previous } = record.parameter;
-      const outcome = await rollBackParameter(clients.ssm, record.parameter);
+    for (const parameter of record.parameters) {
+      const { name, previous } = parameter;
+      const outcome = await rollBackParameter(clients.ssm, parameter);
       const detail = outcome === 'rolled back' ? ` to ${previous}` : '';
       core.info(`SSM parameter ${name}: ${outcome}${detail}`);
       core.summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { Output } from './constants.js';
 import type { Deployed, FunctionPlan } from './deploy.js';
 import { errorMessage } from './errors.js';
-import type { LayerPlan, LayerVersion } from './layer.js';
+import type { PlannedLayer } from './layer.js';
 import type { RollbackResult } from './rollback.js';
 import type { SmokeResult } from './smoke.js';
 
@@ -33,26 +33,49 @@ export async function writeSummary(): Promise<void> {
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.write();
 }
 
-export type LayerOutcome = 'published' | 'reused (same content)' | 'would publish';
+/** What this run did with a listed layer. */
+function layerOutcome(layer: PlannedLayer, dryRun: boolean): string {
+  if (!layer.build) return 'promoted';
+  if (layer.build.existing) return 'reused (same content)';
+  return dryRun ? 'would publish' : 'published';
+}
 
-export function reportLayer(plan: LayerPlan, version: LayerVersion | undefined, outcome: LayerOutcome): void {
-  core.setOutput(Output.ContentHash, plan.hash);
-  core.setOutput(Output.LayerVersionArn, version?.arn ?? '');
-  core.setOutput(Output.LayerVersion, version ? String(version.version) : '');
-  core.setOutput(Output.LayerPublished, String(outcome === 'published'));
-  core.summary
-    .addHeading(`Layer ${plan.settings.name}`, 3)
-    .addTable([
-      header('Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
-      [
-        version ? String(version.version) : '-',
-        outcome,
-        `<code>${plan.hash.slice(0, 16)}</code>`,
-        String(plan.fileCount),
-        megabytes(plan.unzippedSize),
-        plan.zip ? megabytes(plan.zip.size) : '-',
-      ],
-    ]);
+/** The layer-versions output, the one-layer outputs when exactly one is listed, and one summary row per layer. */
+export function reportLayers(layers: PlannedLayer[], dryRun: boolean): void {
+  if (layers.length === 0) return;
+  const published = (layer: PlannedLayer) => layerOutcome(layer, dryRun) === 'published';
+  const versions = layers.map((layer) => [
+    layer.key,
+    {
+      arn: layer.version?.arn ?? null,
+      version: layer.version?.version ?? null,
+      published: published(layer),
+      'content-hash': layer.build?.hash ?? null,
+    },
+  ]);
+  core.setOutput(Output.LayerVersions, JSON.stringify(Object.fromEntries(versions)));
+  const [only] = layers;
+  if (layers.length === 1 && only) {
+    core.setOutput(Output.ContentHash, only.build?.hash ?? '');
+    core.setOutput(Output.LayerVersionArn, only.version?.arn ?? '');
+    core.setOutput(Output.LayerVersion, only.version ? String(only.version.version) : '');
+    core.setOutput(Output.LayerPublished, String(published(only)));
+  }
+  core.summary.addHeading(layers.length === 1 && only ? `Layer ${only.key}` : 'Layers', 3).addTable([
+    header('Layer', 'Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
+    ...layers.map((layer) => {
+      const { build } = layer;
+      return [
+        layer.key,
+        layer.version ? String(layer.version.version) : '-',
+        layerOutcome(layer, dryRun),
+        build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? '-'),
+        build ? String(build.fileCount) : '-',
+        build ? megabytes(build.unzippedSize) : '-',
+        build?.zip ? megabytes(build.zip.size) : '-',
+      ];
+    }),
+  ]);
 }
 
 export interface FunctionRow {
@@ -60,7 +83,8 @@ export interface FunctionRow {
   alias: string;
   previous: string | null;
   version: string | undefined;
-  layer: string;
+  /** The layer versions the function ends with, `name:version`, or '-'. */
+  layers: string;
   code: string;
   outcome: string;
   seconds: number | undefined;
@@ -72,12 +96,12 @@ export function reportFunctions(rows: FunctionRow[], heading: string): void {
   core.summary
     .addHeading(heading, 3)
     .addTable([
-      header('Function', 'Alias', 'Version', 'Layer', 'Code', 'Outcome', 'Time'),
+      header('Function', 'Alias', 'Version', 'Layers', 'Code', 'Outcome', 'Time'),
       ...rows.map((row) => [
         row.id,
         row.alias,
         `${row.previous ?? 'none'} → ${row.version ?? '?'}`,
-        row.layer,
+        row.layers,
         row.code,
         row.outcome,
         row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
@@ -123,17 +147,18 @@ export function reportTraffic(shape: string, rows: StageRow[]): void {
     ]);
 }
 
-/**
- * The deploy's function table: where each alias was, where it is now, with which layer. `layerLabel` is the
- * `name:version` of the layer every listed function carries afterwards.
- */
+/** The deploy's function table: where each alias was, where it is now, with which of the listed layers. */
 export function reportDeploy(
   functions: FunctionPlan[],
   deployed: Map<FunctionPlan, Deployed>,
-  layerLabel: string | undefined,
+  layers: PlannedLayer[],
   alias: string,
   dryRun: boolean,
 ): void {
+  const label = (key: string) => {
+    const layer = layers.find((candidate) => candidate.key === key)!;
+    return `${layer.name}:${layer.version?.version ?? '(new)'}`;
+  };
   if (functions.length === 0) return;
   const rows: FunctionRow[] = functions.map((plan) => {
     const done = deployed.get(plan);
@@ -143,7 +168,7 @@ export function reportDeploy(
       alias,
       previous: plan.alias?.version ?? null,
       version: plan.unchanged ? plan.alias?.version : done?.version,
-      layer: layerLabel ?? '-',
+      layers: plan.attach.map(label).join(', ') || '-',
       code: plan.code ? 'changed' : 'unchanged',
       outcome: plan.unchanged ? 'unchanged' : dryRun ? `would ${verb}` : `${verb}d`,
       seconds: done?.seconds,

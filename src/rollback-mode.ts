@@ -70,7 +70,7 @@ export async function rollbackMode(settings: Settings, lambda: LambdaClient): Pr
       alias: record.alias,
       previous: record.previous,
       version: record.published,
-      layer: '-',
+      layers: '-',
       code: 'unchanged',
       outcome: !moving.includes(record) ? 'already there' : settings.dryRun ? 'would roll back' : 'rolled back',
       seconds: undefined,

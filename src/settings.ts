@@ -9,18 +9,39 @@ import { parseTraffic, type Traffic } from './release.js';
 export type Mode = 'deploy' | 'cleanup' | 'rollback';
 const MODES: readonly Mode[] = ['deploy', 'cleanup', 'rollback'];
 
+/** A layer this run builds from a directory or .zip: `layers: NAME=PATH` or `NAME@ARCH=PATH`, or layer-name/-path. */
 export interface LayerSettings {
+  kind: 'built';
+  /** How outputs and messages name it: NAME, or NAME@ARCH for an architecture variant. */
+  key: string;
   /** What LayerName takes in the API: the name, or the ARN without version when one was given. */
   id: string;
-  /** The bare name, used in S3 keys and messages. */
+  /** The bare name, used in S3 keys and messages. Variants share it: one Lambda layer, a version per architecture. */
   name: string;
   /** Absolute path of the directory or .zip; empty in cleanup mode, which needs no content. */
   path: string;
+  /** The architecture of a variant (NAME@ARCH): functions of that architecture receive it. */
+  variant: string | undefined;
   description: string;
   runtimes: string[];
   architectures: string[];
   license: string;
+  /** The SSM parameter that receives this layer's version ARN (ssm-parameter with {layer} and {arch} filled in). */
+  parameter: string | undefined;
 }
+
+/** A layer version that exists already, attached as it is: a layer version ARN, or `ssm:/name` holding one. */
+export interface PromotedLayer {
+  kind: 'promoted';
+  /** The line as written, for messages. */
+  source: string;
+  /** The version ARN; for an `ssm:` line, undefined until the plan has read the parameter. */
+  arn: string | undefined;
+  /** The SSM parameter to read the ARN from. */
+  parameter: string | undefined;
+}
+
+export type LayerSpec = LayerSettings | PromotedLayer;
 
 export interface S3Location {
   bucket: string;
@@ -35,13 +56,18 @@ export interface FunctionSettings {
   name: string;
   /** The code directory or .zip (absolute path) and the input that named it; undefined keeps the function's code. */
   code: { path: string; input: string } | undefined;
+  /** The layer names in brackets after it (`fn [deps, ml]`): it receives only those; undefined: every listed layer. */
+  layers: string[] | undefined;
 }
 
 export interface Settings {
   mode: Mode;
   dryRun: boolean;
   region: string;
-  layer: LayerSettings | undefined;
+  /** In the order listed; one built layer for the layer-name/layer-path shorthand. */
+  layers: LayerSpec[];
+  /** The input that listed them, for messages: layers, or layer-name for the shorthand. */
+  layersInput: string;
   /** Where layers and code are uploaded before publishing; undefined: sent to Lambda directly. */
   s3Location: S3Location | undefined;
   functions: FunctionSettings[];
@@ -55,7 +81,6 @@ export interface Settings {
   keepLayerVersions: number;
   keepFunctionVersions: number;
   toVersion: string | undefined;
-  ssmParameter: string | undefined;
   traffic: Traffic;
   alarms: string[];
   /** block: an alarm already in ALARM stops the deploy; ignore: it is not acted on until it has been OK once. */
@@ -68,6 +93,8 @@ export interface Settings {
 
 const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
 const LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:layer:([a-zA-Z0-9_-]{1,140})$/;
+export const LAYER_VERSION_ARN =
+  /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:layer:(?<name>[a-zA-Z0-9_-]{1,140}):(?<version>[1-9]\d*)$/;
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const FUNCTION_ARN =
   /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:function:(?<name>[a-zA-Z0-9_-]{1,64})$/;
@@ -81,9 +108,21 @@ function text(name: string): string {
 }
 
 /** Comma or newline separated, blanks dropped. */
-function list(name: string): string[] {
-  return text(name)
+function items(value: string): string[] {
+  return value
     .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function list(name: string): string[] {
+  return items(text(name));
+}
+
+/** Comma or newline separated, except commas inside brackets (`fn [deps, ml]`), blanks dropped. */
+function entries(name: string): string[] {
+  return text(name)
+    .split(/\n|,(?![^[]*\])/)
     .map((item) => item.trim())
     .filter(Boolean);
 }
@@ -143,27 +182,9 @@ function oneOf(name: string, values: string[], allowed: readonly string[], examp
   return [...new Set(values)];
 }
 
-function readLayer(mode: Mode): LayerSettings | undefined {
-  const given = text(Input.LayerName);
-  const layerPath = text(Input.LayerPath);
-  if (given === '') {
-    if (layerPath !== '') throw new InputError(Input.LayerName, 'is required when layer-path is set');
-    return undefined;
-  }
-  const arn = LAYER_ARN.exec(given);
-  if (!arn && !LAYER_NAME.test(given)) {
-    throw new InputError(
-      Input.LayerName,
-      `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`,
-    );
-  }
-  if (mode === 'deploy' && layerPath === '') {
-    throw new InputError(Input.LayerPath, 'is required when layer-name is set (a directory or .zip with the layer content)');
-  }
+/** Settings every built layer shares: compatible-runtimes, -architectures, license-info, layer-description. */
+function layerTraits() {
   return {
-    id: given,
-    name: arn?.[2] ?? given,
-    path: layerPath === '' ? '' : workspacePath(Input.LayerPath, layerPath),
     description: text(Input.LayerDescription),
     runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, 'runtime (e.g. python3.12, nodejs22.x)'),
     architectures: oneOf(
@@ -176,6 +197,131 @@ function readLayer(mode: Mode): LayerSettings | undefined {
   };
 }
 
+/** `/layers/{layer}/{arch}/arn` for one built layer; {arch} of a layer that is not a variant: its declared ones, or `any`. */
+function parameterFor(template: string, layer: { name: string; variant: string | undefined; architectures: string[] }) {
+  const arch = layer.variant ?? (layer.architectures.join('-') || 'any');
+  return template.replaceAll('{layer}', layer.name).replaceAll('{arch}', arch);
+}
+
+function readShorthand(mode: Mode, given: string, layerPath: string): LayerSettings {
+  const arn = LAYER_ARN.exec(given);
+  if (!arn && !LAYER_NAME.test(given)) {
+    throw new InputError(
+      Input.LayerName,
+      `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`,
+    );
+  }
+  if (mode === 'deploy' && layerPath === '') {
+    throw new InputError(Input.LayerPath, 'is required when layer-name is set (a directory or .zip with the layer content)');
+  }
+  const name = arn?.[2] ?? given;
+  return {
+    kind: 'built',
+    key: name,
+    id: given,
+    name,
+    path: layerPath === '' ? '' : workspacePath(Input.LayerPath, layerPath),
+    variant: undefined,
+    ...layerTraits(),
+    parameter: undefined,
+  };
+}
+
+const BUILT_LINE = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>[^=]*))?=(?<path>.*)$/;
+
+/** One line of `layers`: NAME=PATH, NAME@ARCH=PATH, a layer version ARN, or ssm:/parameter. */
+function readLayerLine(mode: Mode, region: string, line: string): LayerSpec {
+  const arn = LAYER_VERSION_ARN.exec(line)?.groups;
+  if (arn) {
+    if (arn['region'] !== region) {
+      throw new InputError(
+        Input.Layers,
+        `"${line}" is in ${arn['region']}, not in ${region}: a function can only use layers of its region`,
+      );
+    }
+    return { kind: 'promoted', source: line, arn: line, parameter: undefined };
+  }
+  if (line.startsWith('ssm:')) {
+    const parameter = line.slice(4);
+    if (!SSM_NAME.test(parameter))
+      throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
+    return { kind: 'promoted', source: line, arn: undefined, parameter };
+  }
+  const built = BUILT_LINE.exec(line)?.groups;
+  if (!built) {
+    throw new InputError(
+      Input.Layers,
+      `"${line}" is not a layer line: use NAME=PATH, NAME@ARCH=PATH, a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) or ssm:/parameter/name`,
+    );
+  }
+  const name = built['name']!;
+  const variant = built['arch'];
+  if (variant !== undefined && !ARCHITECTURES.includes(variant)) {
+    throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
+  }
+  const traits = layerTraits();
+  return {
+    kind: 'built',
+    key: variant === undefined ? name : `${name}@${variant}`,
+    id: name,
+    name,
+    path: mode === 'deploy' ? workspacePath(Input.Layers, built['path']!.trim()) : '',
+    variant,
+    ...traits,
+    architectures: variant === undefined ? traits.architectures : [variant],
+    parameter: undefined,
+  };
+}
+
+/** A layer's name in its version ARN: arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION. */
+export function layerNameOf(arn: string): string {
+  return arn.split(':')[6] ?? arn;
+}
+
+function readLayers(mode: Mode, region: string, ssmTemplate: string): LayerSpec[] {
+  const given = text(Input.LayerName);
+  const layerPath = text(Input.LayerPath);
+  const lines = entries(Input.Layers);
+  if (lines.length > 0 && (given !== '' || layerPath !== '')) {
+    throw new InputError(Input.Layers, 'set either layers or layer-name and layer-path (the one-layer shorthand), not both');
+  }
+  if (given === '' && layerPath !== '') throw new InputError(Input.LayerName, 'is required when layer-path is set');
+  const specs = given !== '' ? [readShorthand(mode, given, layerPath)] : lines.map((line) => readLayerLine(mode, region, line));
+
+  // One NAME may be listed once, or as variants of distinct architectures (an ssm: line's name is known in the plan).
+  const variantsOf = new Map<string, (string | undefined)[]>();
+  for (const spec of specs) {
+    const name = spec.kind === 'built' ? spec.name : spec.arn && layerNameOf(spec.arn);
+    if (name === undefined) continue;
+    const variant = spec.kind === 'built' ? spec.variant : undefined;
+    const listed = variantsOf.get(name) ?? [];
+    if (listed.length > 0 && (variant === undefined || listed.includes(variant) || listed.includes(undefined))) {
+      throw new InputError(
+        Input.Layers,
+        `"${name}" is listed twice (lines of one layer must be variants of distinct architectures: NAME@x86_64, NAME@arm64)`,
+      );
+    }
+    variantsOf.set(name, [...listed, variant]);
+  }
+
+  if (ssmTemplate !== '') {
+    const written = new Map<string, string>();
+    for (const spec of specs) {
+      if (spec.kind !== 'built') continue;
+      spec.parameter = parameterFor(ssmTemplate, spec);
+      const other = written.get(spec.parameter);
+      if (other) {
+        throw new InputError(
+          Input.SsmParameter,
+          `${other} and ${spec.key} would both write ${spec.parameter}: put {layer} (and {arch} for variants) in it, e.g. /layers/{layer}/{arch}/arn`,
+        );
+      }
+      written.set(spec.parameter, spec.key);
+    }
+  }
+  return specs;
+}
+
 function readFunctions(mode: Mode, region: string): FunctionSettings[] {
   const sharedCode = text(Input.CodePath);
   const defaultCode =
@@ -183,7 +329,10 @@ function readFunctions(mode: Mode, region: string): FunctionSettings[] {
       ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath }
       : undefined;
   const seen = new Set<string>();
-  return list(Input.Functions).map((entry) => {
+  return entries(Input.Functions).map((line) => {
+    const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
+    const entry = bracket?.['entry'] ?? line;
+    const layers = bracket && items(bracket['names']!);
     const [id = '', ownCode, ...rest] = entry.split('=').map((part) => part.trim());
     if (rest.length > 0) {
       throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
@@ -209,7 +358,7 @@ function readFunctions(mode: Mode, region: string): FunctionSettings[] {
       ownCode !== undefined && mode === 'deploy'
         ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions }
         : defaultCode;
-    return { id, name, code };
+    return { id, name, code, layers };
   });
 }
 
@@ -240,11 +389,15 @@ function origin(): string {
 export function getSettings(): Settings {
   const mode = oneWord(Input.Mode, MODES, 'deploy', 'a mode');
   const region = readRegion();
-  const layer = readLayer(mode);
+  const ssmParameter = text(Input.SsmParameter);
+  if (ssmParameter !== '' && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}/g, 'x'))) {
+    throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/{layer}/arn)`);
+  }
+  const layers = readLayers(mode, region, ssmParameter);
+  const built = layers.filter((spec) => spec.kind === 'built');
   const functions = readFunctions(mode, region);
   const bucket = text(Input.S3Bucket);
   const toVersion = text(Input.ToVersion);
-  const ssmParameter = text(Input.SsmParameter);
   const smokeTestPayload = text(Input.SmokeTestPayload);
   const alias = text(Input.Alias) || 'live';
 
@@ -254,9 +407,6 @@ export function getSettings(): Settings {
   if (toVersion !== '' && !/^[1-9]\d*$/.test(toVersion)) {
     throw new InputError(Input.ToVersion, `"${toVersion}" is not a published version number (e.g. 7)`);
   }
-  if (ssmParameter !== '' && !SSM_NAME.test(ssmParameter)) {
-    throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/deps/arn)`);
-  }
   if (smokeTestPayload !== '') {
     try {
       JSON.parse(smokeTestPayload);
@@ -264,10 +414,10 @@ export function getSettings(): Settings {
       throw new InputError(Input.SmokeTestPayload, `is not valid JSON: ${(error as Error).message}`);
     }
   }
-  if (mode === 'deploy' && !layer && functions.length === 0) {
-    throw new InputError(Input.Functions, 'nothing to deploy: set functions, or layer-name and layer-path, or both');
+  if (mode === 'deploy' && layers.length === 0 && functions.length === 0) {
+    throw new InputError(Input.Functions, 'nothing to deploy: set functions, or layers (or layer-name and layer-path), or both');
   }
-  if (mode === 'deploy' && !layer) {
+  if (mode === 'deploy' && layers.length === 0) {
     const bare = functions.find((fn) => fn.code === undefined);
     if (bare) {
       throw new InputError(
@@ -276,11 +426,14 @@ export function getSettings(): Settings {
       );
     }
   }
-  if (ssmParameter !== '' && mode === 'deploy' && !layer) {
-    throw new InputError(Input.SsmParameter, 'needs layer-name and layer-path: it receives the layer version ARN');
+  if (ssmParameter !== '' && mode === 'deploy' && built.length === 0) {
+    throw new InputError(
+      Input.SsmParameter,
+      'needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN',
+    );
   }
-  if (mode === 'cleanup' && !layer && functions.length === 0) {
-    throw new InputError(Input.Functions, 'cleanup needs layer-name, functions, or both');
+  if (mode === 'cleanup' && built.length === 0 && functions.length === 0) {
+    throw new InputError(Input.Functions, 'cleanup needs layers (or layer-name), functions, or both');
   }
   if (mode === 'rollback' && functions.length === 0) {
     throw new InputError(Input.Functions, 'rollback needs the functions whose alias to roll back');
@@ -290,7 +443,8 @@ export function getSettings(): Settings {
     mode,
     dryRun: bool(Input.DryRun, false),
     region,
-    layer,
+    layers,
+    layersInput: text(Input.LayerName) === '' ? Input.Layers : Input.LayerName,
     s3Location: bucket === '' ? undefined : { bucket, prefix: text(Input.S3Prefix) || 'lambda-layers/' },
     functions,
     exclude: lines(Input.Exclude),
@@ -302,7 +456,6 @@ export function getSettings(): Settings {
     keepLayerVersions: int(Input.KeepLayerVersions, 10, 1),
     keepFunctionVersions: int(Input.KeepFunctionVersions, 10, 1),
     toVersion: toVersion || undefined,
-    ssmParameter: ssmParameter || undefined,
     traffic: parseTraffic(text(Input.Traffic) || 'AllAtOnce'),
     alarms: lines(Input.Alarms),
     firingAlarms: oneWord(Input.FiringAlarms, ['block', 'ignore'] as const, 'block', 'a way to treat alarms firing at the start'),

@@ -13,7 +13,7 @@ export interface ParameterRecord {
 
 export type ParameterOutcome = 'created' | 'updated' | 'unchanged';
 
-async function readParameter(ssm: SSMClient, name: string): Promise<{ value: string; version: number } | undefined> {
+export async function readParameter(ssm: SSMClient, name: string): Promise<{ value: string; version: number } | undefined> {
   return awsCall('GetParameter', name, async () => {
     try {
       const { Parameter } = await ssm.send(new GetParameterCommand({ Name: name }));

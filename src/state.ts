@@ -48,8 +48,8 @@ export interface DeployRecord {
   rollbackOnFailure: boolean;
   maxParallel: number;
   aliases: AliasRecord[];
-  /** The SSM parameter this run wrote, once it has. */
-  parameter?: ParameterRecord;
+  /** The SSM parameters this run wrote, each once it has. */
+  parameters: ParameterRecord[];
 }
 
 /** Saved whole at every change, so a job cancelled at any point leaves the post step an accurate record. */

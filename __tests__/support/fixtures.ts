@@ -82,7 +82,11 @@ export async function seedLayer(c: TestClients, name: string, content = 'v1'): P
 }
 
 /** A function with the given layers, version 1 published, and an alias on it when `alias` is given. */
-export async function createFunction(c: TestClients, name: string, options: { layers?: string[]; alias?: string } = {}) {
+export async function createFunction(
+  c: TestClients,
+  name: string,
+  options: { layers?: string[]; alias?: string; architecture?: 'x86_64' | 'arm64' } = {},
+) {
   await c.lambda.send(
     new CreateFunctionCommand({
       FunctionName: name,
@@ -91,6 +95,7 @@ export async function createFunction(c: TestClients, name: string, options: { la
       Handler: 'app.handler',
       Code: { ZipFile: zipOf({ 'app.py': `# ${name} original` }) },
       Layers: options.layers,
+      Architectures: options.architecture && [options.architecture],
     }),
   );
   if (options.alias) {

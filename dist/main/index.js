@@ -87968,6 +87968,7 @@ var dist_cjs = __nccwpck_require__(4085);
 // Input, output and state names in one place: workflows depend on them, so they never change.
 const Input = {
     Mode: 'mode',
+    Layers: 'layers',
     LayerName: 'layer-name',
     LayerPath: 'layer-path',
     LayerDescription: 'layer-description',
@@ -88001,6 +88002,7 @@ const Output = {
     LayerVersionArn: 'layer-version-arn',
     LayerVersion: 'layer-version',
     LayerPublished: 'layer-published',
+    LayerVersions: 'layer-versions',
     FunctionVersions: 'function-versions',
     PreviousVersions: 'previous-versions',
     RolledBack: 'rolled-back',
@@ -91293,23 +91295,50 @@ async function writeSummary() {
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.write();
 }
-function reportLayer(plan, version, outcome) {
-    setOutput(Output.ContentHash, plan.hash);
-    setOutput(Output.LayerVersionArn, version?.arn ?? '');
-    setOutput(Output.LayerVersion, version ? String(version.version) : '');
-    setOutput(Output.LayerPublished, String(outcome === 'published'));
-    summary
-        .addHeading(`Layer ${plan.settings.name}`, 3)
-        .addTable([
-        header('Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
-        [
-            version ? String(version.version) : '-',
-            outcome,
-            `<code>${plan.hash.slice(0, 16)}</code>`,
-            String(plan.fileCount),
-            megabytes(plan.unzippedSize),
-            plan.zip ? megabytes(plan.zip.size) : '-',
-        ],
+/** What this run did with a listed layer. */
+function layerOutcome(layer, dryRun) {
+    if (!layer.build)
+        return 'promoted';
+    if (layer.build.existing)
+        return 'reused (same content)';
+    return dryRun ? 'would publish' : 'published';
+}
+/** The layer-versions output, the one-layer outputs when exactly one is listed, and one summary row per layer. */
+function reportLayers(layers, dryRun) {
+    if (layers.length === 0)
+        return;
+    const published = (layer) => layerOutcome(layer, dryRun) === 'published';
+    const versions = layers.map((layer) => [
+        layer.key,
+        {
+            arn: layer.version?.arn ?? null,
+            version: layer.version?.version ?? null,
+            published: published(layer),
+            'content-hash': layer.build?.hash ?? null,
+        },
+    ]);
+    setOutput(Output.LayerVersions, JSON.stringify(Object.fromEntries(versions)));
+    const [only] = layers;
+    if (layers.length === 1 && only) {
+        setOutput(Output.ContentHash, only.build?.hash ?? '');
+        setOutput(Output.LayerVersionArn, only.version?.arn ?? '');
+        setOutput(Output.LayerVersion, only.version ? String(only.version.version) : '');
+        setOutput(Output.LayerPublished, String(published(only)));
+    }
+    summary.addHeading(layers.length === 1 && only ? `Layer ${only.key}` : 'Layers', 3).addTable([
+        header('Layer', 'Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
+        ...layers.map((layer) => {
+            const { build } = layer;
+            return [
+                layer.key,
+                layer.version ? String(layer.version.version) : '-',
+                layerOutcome(layer, dryRun),
+                build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? '-'),
+                build ? String(build.fileCount) : '-',
+                build ? megabytes(build.unzippedSize) : '-',
+                build?.zip ? megabytes(build.zip.size) : '-',
+            ];
+        }),
     ]);
 }
 function reportFunctions(rows, heading) {
@@ -91318,12 +91347,12 @@ function reportFunctions(rows, heading) {
     summary
         .addHeading(heading, 3)
         .addTable([
-        header('Function', 'Alias', 'Version', 'Layer', 'Code', 'Outcome', 'Time'),
+        header('Function', 'Alias', 'Version', 'Layers', 'Code', 'Outcome', 'Time'),
         ...rows.map((row) => [
             row.id,
             row.alias,
             `${row.previous ?? 'none'} → ${row.version ?? '?'}`,
-            row.layer,
+            row.layers,
             row.code,
             row.outcome,
             row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
@@ -91351,11 +91380,12 @@ function reportTraffic(shape, rows) {
         ...rows.map((row) => [row.stage, row.weight, row.at, `${row.held} s`, escapeHtml(row.alarms ?? '-'), row.outcome ?? '-']),
     ]);
 }
-/**
- * The deploy's function table: where each alias was, where it is now, with which layer. `layerLabel` is the
- * `name:version` of the layer every listed function carries afterwards.
- */
-function reportDeploy(functions, deployed, layerLabel, alias, dryRun) {
+/** The deploy's function table: where each alias was, where it is now, with which of the listed layers. */
+function reportDeploy(functions, deployed, layers, alias, dryRun) {
+    const label = (key) => {
+        const layer = layers.find((candidate) => candidate.key === key);
+        return `${layer.name}:${layer.version?.version ?? '(new)'}`;
+    };
     if (functions.length === 0)
         return;
     const rows = functions.map((plan) => {
@@ -91366,7 +91396,7 @@ function reportDeploy(functions, deployed, layerLabel, alias, dryRun) {
             alias,
             previous: plan.alias?.version ?? null,
             version: plan.unchanged ? plan.alias?.version : done?.version,
-            layer: layerLabel ?? '-',
+            layers: plan.attach.map(label).join(', ') || '-',
             code: plan.code ? 'changed' : 'unchanged',
             outcome: plan.unchanged ? 'unchanged' : dryRun ? `would ${verb}` : `${verb}d`,
             seconds: done?.seconds,
@@ -91527,41 +91557,63 @@ async function storageLine(lambda) {
         return `Code storage: not available (GetAccountSettings: ${errorMessage(error).split('\n')[0]})`;
     }
 }
+/**
+ * The versions of one built layer: a variant's are those published for its architecture alone, since its versions
+ * share the layer with the other variants'.
+ */
+function versionsOf(layer, versions) {
+    if (layer.variant === undefined)
+        return versions;
+    return versions.filter((version) => version.CompatibleArchitectures?.join() === layer.variant);
+}
 /** Deletes old layer and function versions past the keep counts, never one still in use. */
 async function cleanup(settings, lambda) {
-    const { layer, functions, maxParallel, dryRun } = settings;
+    const { functions, maxParallel, dryRun } = settings;
+    const layers = settings.layers.filter((spec) => spec.kind === 'built');
     const plan = await group('Read versions and aliases', async () => {
         const inventories = allOrThrow(await mapSettled(functions, maxParallel, (fn) => inventory(lambda, fn)), 'Reading the functions');
-        const layerVersions = layer
-            ? await errors_awsCall('ListLayerVersions', layer.id, () => listAll((0,client_lambda_dist_cjs/* paginateListLayerVersions */.Y9l)({ client: lambda, ...PAGE }, { LayerName: layer.id }), (page) => page.LayerVersions))
-            : [];
+        const listed = new Map();
+        const listOf = (id) => {
+            if (!listed.has(id)) {
+                const pages = (0,client_lambda_dist_cjs/* paginateListLayerVersions */.Y9l)({ client: lambda, ...PAGE }, { LayerName: id });
+                listed.set(id, errors_awsCall('ListLayerVersions', id, () => listAll(pages, (page) => page.LayerVersions)));
+            }
+            return listed.get(id);
+        };
         const used = layersInUse(inventories);
-        const layerPrune = prune(layerVersions, (version) => version.Version ?? 0, settings.keepLayerVersions, (version) => used.has(version.LayerVersionArn ?? ''));
-        const functionPrunes = inventories.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
-        if (layer) {
-            const inUse = layerPrune.kept
-                .filter((version) => used.has(version.LayerVersionArn ?? ''))
-                .map((version) => version.Version);
-            info(`Layer ${layer.name}: ${layerVersions.length} versions, keeping ${layerPrune.kept.length} (in use: ${inUse.join(', ') || 'none'}), deleting ${layerPrune.deleted.length}`);
+        const layerPrunes = [];
+        for (const layer of layers) {
+            const versions = versionsOf(layer, await listOf(layer.id));
+            const isUsed = (version) => used.has(version.LayerVersionArn ?? '');
+            const pruned = prune(versions, (version) => version.Version ?? 0, settings.keepLayerVersions, isUsed);
+            layerPrunes.push({ layer, ...pruned });
+            const inUse = pruned.kept.filter(isUsed).map((version) => version.Version);
+            info(`Layer ${layer.key}: ${versions.length} versions, keeping ${pruned.kept.length} (in use: ${inUse.join(', ') || 'none'}), deleting ${pruned.deleted.length}`);
         }
+        const functionPrunes = inventories.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
         for (const fn of functionPrunes) {
             info(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(', ') || 'none'}; deleting ${fn.deleted.length}`);
         }
-        return { layerPrune, functionPrunes };
+        return { layerPrunes, functionPrunes };
     });
+    const layerDeletions = plan.layerPrunes.flatMap(({ layer, deleted }) => deleted.map((version) => ({ layer, VersionNumber: version.Version ?? 0 })));
     // Sizes are read before deleting: afterwards there is nothing left to ask.
-    const layerSizes = await Promise.all(plan.layerPrune.deleted.map(async (version) => {
-        const detail = await errors_awsCall('GetLayerVersion', version.LayerVersionArn ?? '', () => lambda.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layer.id, VersionNumber: version.Version })));
+    const layerSizes = await Promise.all(layerDeletions.map(async ({ layer, VersionNumber }) => {
+        const detail = await errors_awsCall('GetLayerVersion', `${layer.name}:${VersionNumber}`, () => lambda.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layer.id, VersionNumber })));
         return detail.Content?.CodeSize ?? 0;
     }));
-    const deletedLayers = plan.layerPrune.deleted.map((version) => version.Version ?? 0);
+    // One layer or none: the version numbers, as this output has always been; several: the numbers per layer.
+    const numbers = (prune) => prune.deleted.map((version) => version.Version ?? 0);
+    const deletedLayers = plan.layerPrunes.length > 1
+        ? Object.fromEntries(plan.layerPrunes.map((pruned) => [pruned.layer.key, numbers(pruned)]))
+        : plan.layerPrunes.flatMap(numbers);
     const deletedFunctions = Object.fromEntries(plan.functionPrunes.map((fn) => [fn.id, fn.deleted.map((v) => Number(v.Version))]));
     const bytes = layerSizes.reduce((sum, size) => sum + size, 0) +
         plan.functionPrunes.flatMap((fn) => fn.deleted).reduce((sum, version) => sum + (version.CodeSize ?? 0), 0);
     if (!dryRun) {
         await group('Delete', async () => {
             const deletions = [
-                ...deletedLayers.map((VersionNumber) => ({
+                ...layerDeletions.map(({ layer, VersionNumber }) => ({
                     what: `${layer.name}:${VersionNumber}`,
                     run: () => lambda.send(new client_lambda_dist_cjs/* DeleteLayerVersionCommand */.KnR({ LayerName: layer.id, VersionNumber })),
                 })),
@@ -91584,11 +91636,11 @@ async function cleanup(settings, lambda) {
     setOutput(Output.DeletedFunctionVersions, JSON.stringify(deletedFunctions));
     const verb = dryRun ? 'Would delete' : 'Deleted';
     const rows = [];
-    if (layer) {
+    for (const pruned of plan.layerPrunes) {
         rows.push([
-            `layer ${layer.name}`,
-            plan.layerPrune.kept.map((v) => String(v.Version)).join(', ') || '-',
-            deletedLayers.join(', ') || '-',
+            `layer ${pruned.layer.key}`,
+            pruned.kept.map((v) => String(v.Version)).join(', ') || '-',
+            numbers(pruned).join(', ') || '-',
         ]);
     }
     for (const fn of plan.functionPrunes) {
@@ -91604,341 +91656,6 @@ async function cleanup(settings, lambda) {
         .addRaw(`${verb} ${megabytes(bytes)} of code.`, true)
         .addBreak()
         .addRaw(await storageLine(lambda), true);
-}
-
-;// CONCATENATED MODULE: ./src/upload.ts
-
-
-
-const uploads = new Map();
-/**
- * Puts a zip at bucket/key unless an object is already there: keys carry the content hash, so it is the same zip.
- * Functions that share code ask for the same key at once: they share one upload.
- */
-function uploadOnce(s3, bucket, key, zip) {
-    const target = `s3://${bucket}/${key}`;
-    let upload = uploads.get(target);
-    if (!upload) {
-        upload = putUnlessPresent(s3, bucket, key, zip);
-        uploads.set(target, upload);
-    }
-    return upload;
-}
-async function putUnlessPresent(s3, bucket, key, zip) {
-    const target = `s3://${bucket}/${key}`;
-    const present = await errors_awsCall('HeadObject', target, () => s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }))).then(() => true, (error) => {
-        if (isNamed(error, 'NotFound', 'NoSuchKey'))
-            return false;
-        throw error;
-    });
-    if (present)
-        return false;
-    await errors_awsCall('PutObject', target, () => s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-        Bucket: bucket,
-        Key: key,
-        Body: (0,external_node_fs_.createReadStream)(zip.path),
-        ContentLength: zip.size,
-        ContentType: 'application/zip',
-    })));
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/wait.ts
-
-
-/**
- * Waits, with the SDK's waiter, until the function's last update has finished. A failed update is an error with
- * Lambda's reason; the waiter's own error is a JSON dump, so the reason is read again in plain words.
- */
-async function waitUpdated(lambda, id, deadline) {
-    const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-    try {
-        const { final } = await (0,client_lambda_dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: id });
-        return final?.Configuration ?? {};
-    }
-    catch (error) {
-        // The waiter retries every error until it times out: this read surfaces one that lasts (e.g. AccessDenied).
-        const config = await lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: id }));
-        if (config.LastUpdateStatus === 'Failed') {
-            throw new Error(`the update failed: ${config.LastUpdateStatusReasonCode ?? ''} ${config.LastUpdateStatusReason ?? ''}`.trim());
-        }
-        if (isNamed(error, 'TimeoutError'))
-            throw new Error('the update did not finish within wait-timeout');
-        throw error;
-    }
-}
-/**
- * Runs a write that Lambda refuses with ResourceConflictException while an update of the function is in progress:
- * waits that update out and tries again, until the deadline. The write keeps the RevisionId it was given: if the
- * update in progress was another deploy's, the retry then fails with 412 instead of overwriting it.
- */
-async function whenIdle(lambda, id, deadline, write) {
-    for (;;) {
-        try {
-            return await write();
-        }
-        catch (error) {
-            if (!isNamed(error, 'ResourceConflictException') || Date.now() >= deadline)
-                throw error;
-            await waitUpdated(lambda, id, deadline);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy.ts
-
-
-
-
-
-
-
-/** `arn:aws:lambda:region:account:layer:NAME:7` -> NAME: a function holds at most one version of each layer. */
-function layerNameOf(arn) {
-    return arn.split(':')[6] ?? arn;
-}
-/** The function's layers with this layer's version in place of the old one (same position), or added at the end. */
-function withLayer(layers, versionArn) {
-    const name = layerNameOf(versionArn);
-    const index = layers.findIndex((arn) => layerNameOf(arn) === name);
-    return index === -1 ? [...layers, versionArn] : layers.map((arn, i) => (i === index ? versionArn : arn));
-}
-function sameList(a, b) {
-    return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-function layerArns(config) {
-    return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
-}
-async function hasProvisionedConcurrency(lambda, fn, alias) {
-    return errors_awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, async () => {
-        try {
-            await lambda.send(new client_lambda_dist_cjs/* GetProvisionedConcurrencyConfigCommand */.D96({ FunctionName: fn.id, Qualifier: alias }));
-            return true;
-        }
-        catch (error) {
-            if (isNamed(error, 'ProvisionedConcurrencyConfigNotFoundException'))
-                return false;
-            throw error;
-        }
-    });
-}
-/**
- * Reads the function and its alias and decides what must change. `layer` is the layer version to attach: its ARN
- * when an existing version is reused, only its name when it is still to be published. Writes nothing.
- */
-async function planFunction(ctx, fn, layer, code) {
-    let config = await ctx.lambda
-        .send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: fn.id }))
-        .catch((error) => {
-        if (isNamed(error, 'ResourceNotFoundException')) {
-            throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
-        }
-        throw error;
-    });
-    if (config.LastUpdateStatus === 'InProgress') {
-        // Lambda gives the function a new RevisionId when an update finishes: the one to plan on comes after it.
-        const deadline = Date.now() + ctx.waitTimeoutSeconds * 1000;
-        config = await errors_awsCall('Waiting for the update of', fn.name, () => waitUpdated(ctx.lambda, fn.id, deadline));
-    }
-    if (config.PackageType === 'Image') {
-        throw new InputError(Input.Functions, `"${fn.id}" is a container image function: it takes neither layers nor zip code`);
-    }
-    const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
-    if (!alias && !ctx.createAlias) {
-        throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
-    }
-    if (alias && ctx.weighted && (await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias))) {
-        throw new InputError(Input.Traffic, `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`);
-    }
-    const layers = layerArns(config);
-    if (layer && layers.length >= MAX_LAYERS && !layers.some((arn) => layerNameOf(arn) === layer.name)) {
-        throw new InputError(Input.LayerName, `"${fn.name}" already has ${MAX_LAYERS} layers, Lambda's maximum: one more cannot be added`);
-    }
-    const codeSha256 = config.CodeSha256 ?? '';
-    const newCode = code && code.sha256 !== codeSha256 ? code : undefined;
-    if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
-        throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
-    }
-    // An unpublished layer version is new to every function.
-    const layersChanged = layer !== undefined && (layer.arn === undefined || !sameList(withLayer(layers, layer.arn), layers));
-    let unchanged = false;
-    if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
-        const live = await errors_awsCall('GetFunctionConfiguration', `${fn.name}:${alias.version}`, () => ctx.lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: fn.id, Qualifier: alias.version })));
-        unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
-    }
-    return { fn, revisionId: config.RevisionId, codeSha256, layers, alias, code: newCode, unchanged };
-}
-function s3CodeKey(prefix, zip) {
-    return `${prefix}code/${Buffer.from(zip.sha256, 'base64').toString('hex')}.zip`;
-}
-/** The function's state once this run's own update has finished, checked to hold what this run wrote. */
-function requireOurs(name, done, codeSha256, layers) {
-    const theirs = done.CodeSha256 !== codeSha256 ? 'code' : !sameList(layerArns(done), layers) ? 'layers' : undefined;
-    if (theirs) {
-        throw new Error(`${name}: its ${theirs} changed while this run was updating it: another deploy is in progress. Nothing was published, no alias was moved.`);
-    }
-    return done.RevisionId;
-}
-/**
- * Updates the code (publish off), then the layers, waiting for each update to finish, and publishes one version
- * pinned to what this run wrote: the CodeSha256 of its own zip (or the one it planned on), and the RevisionId of the
- * state its last update left, once that state is seen to hold this run's code and layers. Every write is
- * conditional on the RevisionId this run planned on or left, so a concurrent deploy makes one of the two fail with
- * 412 before it publishes: never a version that mixes two runs.
- */
-async function deployFunction(ctx, plan, layerArn, versionDescription) {
-    const started = Date.now();
-    const { lambda } = ctx;
-    const { id, name } = plan.fn;
-    const deadline = started + ctx.waitTimeoutSeconds * 1000;
-    const codeSha256 = plan.code?.sha256 ?? plan.codeSha256;
-    let revisionId = plan.revisionId;
-    let layers = plan.layers;
-    const update = async (operation, write) => {
-        const pinned = revisionId;
-        await errors_awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
-        const done = await errors_awsCall('Waiting for the update of', name, () => waitUpdated(lambda, id, deadline));
-        revisionId = requireOurs(name, done, codeSha256, layers);
-    };
-    const { code } = plan;
-    if (code) {
-        let source;
-        if (ctx.s3Location) {
-            source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
-            await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
-        }
-        else {
-            source = { ZipFile: await (0,promises_.readFile)(code.path) };
-        }
-        await update('UpdateFunctionCode', (RevisionId) => lambda.send(new client_lambda_dist_cjs/* UpdateFunctionCodeCommand */.KfB({ FunctionName: id, Publish: false, RevisionId, ...source })));
-    }
-    if (layerArn) {
-        const wanted = withLayer(plan.layers, layerArn);
-        if (!sameList(wanted, plan.layers)) {
-            layers = wanted;
-            await update('UpdateFunctionConfiguration', (RevisionId) => lambda.send(new client_lambda_dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ FunctionName: id, Layers: wanted, RevisionId })));
-        }
-    }
-    const published = await errors_awsCall('PublishVersion', name, () => whenIdle(lambda, id, deadline, () => lambda.send(new client_lambda_dist_cjs/* PublishVersionCommand */.D3m({
-        FunctionName: id,
-        CodeSha256: codeSha256 || undefined,
-        RevisionId: revisionId,
-        Description: versionDescription.slice(0, DESCRIPTION_LIMIT),
-    }))));
-    const version = published.Version;
-    if (!version)
-        throw new Error(`PublishVersion ${name}: the answer has no version`);
-    if (published.State !== 'Active') {
-        // SnapStart versions stay Pending for minutes, and an alias must not send traffic to a version not yet ready.
-        const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-        await errors_awsCall(`Waiting for version ${version} of`, name, () => (0,client_lambda_dist_cjs/* waitUntilPublishedVersionActive */.S6K)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: id, Qualifier: version }));
-    }
-    return { version, seconds: (Date.now() - started) / 1000 };
-}
-
-;// CONCATENATED MODULE: ./src/hash.ts
-
-/**
- * Hex sha256 over every file's path, executable bit, size and bytes, in path order, then the layer's traits.
- * Timestamps, owners and compression never enter, so a directory and a zip of the same files hash alike.
- */
-function hashContent(files, traits) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update('lambda-layer-deploy content v1\n');
-    for (const file of files) {
-        // The size ends each header, so no file's bytes can be mistaken for the next header.
-        hash.update(`${file.path}\0${file.executable ? 'x' : '-'}\0${file.size}\n`);
-        for (const chunk of file.chunks())
-            hash.update(chunk);
-    }
-    const sorted = (values) => [...values].sort().join(',');
-    hash.update(`runtimes=${sorted(traits.runtimes)}\narchitectures=${sorted(traits.architectures)}\nlicense=${traits.license}\n`);
-    return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/layer.ts
-
-
-
-
-
-
-
-
-
-
-function hashTag(hash) {
-    return `[sha256:${hash}]`;
-}
-/** The user's description, shortened so that the hash tag always fits Lambda's 256 characters. */
-function layerDescription(description, hash) {
-    const tag = hashTag(hash);
-    const room = DESCRIPTION_LIMIT - tag.length - 1;
-    const text = description.length > room ? `${description.slice(0, room - 1)}…` : description;
-    return text === '' ? tag : `${text} ${tag}`;
-}
-/** Any retained version that holds this content, newest first: reverting to older content reuses its version too. */
-async function findLayerVersion(lambda, layerId, hash) {
-    const tag = hashTag(hash);
-    return errors_awsCall('ListLayerVersions', layerId, async () => {
-        // Stops at the first page holding the content: the rest is never fetched.
-        for await (const page of (0,client_lambda_dist_cjs/* paginateListLayerVersions */.Y9l)({ client: lambda, pageSize: 50 }, { LayerName: layerId })) {
-            const match = page.LayerVersions?.find((version) => version.Description?.includes(tag));
-            if (match?.LayerVersionArn && match.Version !== undefined)
-                return { arn: match.LayerVersionArn, version: match.Version };
-        }
-        return undefined;
-    });
-}
-function s3LayerKey(prefix, layerName, hash) {
-    return `${prefix}${layerName}/${hash}.zip`;
-}
-/** Publishes the packed layer, through S3 when a bucket is given (the plan has checked that a zip without one fits). */
-async function publishLayer(lambda, s3, layer, s3Location, zip, hash) {
-    let content;
-    if (s3Location) {
-        const { bucket } = s3Location;
-        const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-        const uploaded = await uploadOnce(s3, bucket, key, zip);
-        info(uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
-        content = { S3Bucket: bucket, S3Key: key };
-    }
-    else {
-        content = { ZipFile: await (0,promises_.readFile)(zip.path) };
-    }
-    const published = await errors_awsCall('PublishLayerVersion', layer.id, () => lambda.send(new client_lambda_dist_cjs/* PublishLayerVersionCommand */.cl_({
-        LayerName: layer.id,
-        Description: layerDescription(layer.description, hash),
-        Content: content,
-        CompatibleRuntimes: layer.runtimes.length > 0 ? layer.runtimes : undefined,
-        CompatibleArchitectures: layer.architectures.length > 0 ? layer.architectures : undefined,
-        LicenseInfo: layer.license || undefined,
-    })));
-    if (!published.LayerVersionArn || published.Version === undefined) {
-        throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
-    }
-    return { arn: published.LayerVersionArn, version: published.Version };
-}
-/** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
-async function planLayer(lambda, layer, exclude, s3Location) {
-    const files = await readSource(Input.LayerPath, layer.path, exclude);
-    const unzippedSize = totalSize(files);
-    if (unzippedSize > UNZIPPED_LIMIT) {
-        throw new InputError(Input.LayerPath, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
-    }
-    if (!files.some((file) => LOADED_LAYER_FOLDERS.some((folder) => file.path.startsWith(`${folder}/`)))) {
-        warning(`${Input.LayerPath}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join('/, ')}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`);
-    }
-    const hash = hashContent(files, layer);
-    const existing = await findLayerVersion(lambda, layer.id, hash);
-    const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined };
-    if (existing)
-        return plan;
-    const zip = await packZip(files, scratch('layer.zip'));
-    if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
-        throw new InputError(Input.S3Bucket, `the zipped layer is ${megabytes(zip.size)}, above Lambda's 50 MB direct upload limit: set s3-bucket to publish through S3`);
-    }
-    return { ...plan, zip };
 }
 
 ;// CONCATENATED MODULE: ./src/rollback.ts
@@ -92181,6 +91898,817 @@ async function release(ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+
+
+
+const MODES = ['deploy', 'cleanup', 'rollback'];
+const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
+const LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:layer:([a-zA-Z0-9_-]{1,140})$/;
+const LAYER_VERSION_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:layer:(?<name>[a-zA-Z0-9_-]{1,140}):(?<version>[1-9]\d*)$/;
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const FUNCTION_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:function:(?<name>[a-zA-Z0-9_-]{1,64})$/;
+const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
+const SSM_NAME = /^[a-zA-Z0-9_.\-/]{1,2048}$/;
+const RUNTIMES = Object.values(client_lambda_dist_cjs/* Runtime */.vYr);
+const ARCHITECTURES = Object.values(client_lambda_dist_cjs/* Architecture */.Qci);
+function settings_text(name) {
+    return getInput(name).trim();
+}
+/** Comma or newline separated, blanks dropped. */
+function items(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function list(name) {
+    return items(settings_text(name));
+}
+/** Comma or newline separated, except commas inside brackets (`fn [deps, ml]`), blanks dropped. */
+function entries(name) {
+    return settings_text(name)
+        .split(/\n|,(?![^[]*\])/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function lines(name) {
+    return settings_text(name)
+        .split('\n')
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** Strict: a typo must not silently become false. Empty means the default documented in action.yml. */
+function bool(name, fallback) {
+    const value = settings_text(name);
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
+}
+function settings_int(name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    const value = settings_text(name);
+    if (value === '')
+        return fallback;
+    const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(parsed >= min && parsed <= max)) {
+        throw new InputError(name, `"${value}" is not a whole number from ${min} to ${max}`);
+    }
+    return parsed;
+}
+/** One of a few words; `what` names the kind in the message: "deploi" is not a mode (use deploy, cleanup or rollback). */
+function oneWord(name, allowed, fallback, what) {
+    const value = settings_text(name) || fallback;
+    if (!allowed.includes(value)) {
+        const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+        throw new InputError(name, `"${value}" is not ${what} (use ${choices})`);
+    }
+    return value;
+}
+function workspacePath(name, value) {
+    const resolved = external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), value);
+    if (!(0,external_node_fs_.existsSync)(resolved)) {
+        throw new InputError(name, `"${value}" does not exist (paths are relative to GITHUB_WORKSPACE: ${external_node_path_default().dirname(resolved)})`);
+    }
+    const stat = (0,external_node_fs_.statSync)(resolved);
+    if (!stat.isDirectory() && !(stat.isFile() && resolved.toLowerCase().endsWith('.zip'))) {
+        throw new InputError(name, `"${value}" is neither a directory nor a .zip file`);
+    }
+    return resolved;
+}
+function oneOf(name, values, allowed, example) {
+    for (const value of values) {
+        if (!allowed.includes(value))
+            throw new InputError(name, `"${value}" is not a Lambda ${example}`);
+    }
+    return [...new Set(values)];
+}
+/** Settings every built layer shares: compatible-runtimes, -architectures, license-info, layer-description. */
+function layerTraits() {
+    return {
+        description: settings_text(Input.LayerDescription),
+        runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, 'runtime (e.g. python3.12, nodejs22.x)'),
+        architectures: oneOf(Input.CompatibleArchitectures, list(Input.CompatibleArchitectures), ARCHITECTURES, 'architecture (x86_64 or arm64)'),
+        license: settings_text(Input.LicenseInfo),
+    };
+}
+/** `/layers/{layer}/{arch}/arn` for one built layer; {arch} of a layer that is not a variant: its declared ones, or `any`. */
+function parameterFor(template, layer) {
+    const arch = layer.variant ?? (layer.architectures.join('-') || 'any');
+    return template.replaceAll('{layer}', layer.name).replaceAll('{arch}', arch);
+}
+function readShorthand(mode, given, layerPath) {
+    const arn = LAYER_ARN.exec(given);
+    if (!arn && !LAYER_NAME.test(given)) {
+        throw new InputError(Input.LayerName, `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`);
+    }
+    if (mode === 'deploy' && layerPath === '') {
+        throw new InputError(Input.LayerPath, 'is required when layer-name is set (a directory or .zip with the layer content)');
+    }
+    const name = arn?.[2] ?? given;
+    return {
+        kind: 'built',
+        key: name,
+        id: given,
+        name,
+        path: layerPath === '' ? '' : workspacePath(Input.LayerPath, layerPath),
+        variant: undefined,
+        ...layerTraits(),
+        parameter: undefined,
+    };
+}
+const BUILT_LINE = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>[^=]*))?=(?<path>.*)$/;
+/** One line of `layers`: NAME=PATH, NAME@ARCH=PATH, a layer version ARN, or ssm:/parameter. */
+function readLayerLine(mode, region, line) {
+    const arn = LAYER_VERSION_ARN.exec(line)?.groups;
+    if (arn) {
+        if (arn['region'] !== region) {
+            throw new InputError(Input.Layers, `"${line}" is in ${arn['region']}, not in ${region}: a function can only use layers of its region`);
+        }
+        return { kind: 'promoted', source: line, arn: line, parameter: undefined };
+    }
+    if (line.startsWith('ssm:')) {
+        const parameter = line.slice(4);
+        if (!SSM_NAME.test(parameter))
+            throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
+        return { kind: 'promoted', source: line, arn: undefined, parameter };
+    }
+    const built = BUILT_LINE.exec(line)?.groups;
+    if (!built) {
+        throw new InputError(Input.Layers, `"${line}" is not a layer line: use NAME=PATH, NAME@ARCH=PATH, a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) or ssm:/parameter/name`);
+    }
+    const name = built['name'];
+    const variant = built['arch'];
+    if (variant !== undefined && !ARCHITECTURES.includes(variant)) {
+        throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
+    }
+    const traits = layerTraits();
+    return {
+        kind: 'built',
+        key: variant === undefined ? name : `${name}@${variant}`,
+        id: name,
+        name,
+        path: mode === 'deploy' ? workspacePath(Input.Layers, built['path'].trim()) : '',
+        variant,
+        ...traits,
+        architectures: variant === undefined ? traits.architectures : [variant],
+        parameter: undefined,
+    };
+}
+/** A layer's name in its version ARN: arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION. */
+function layerNameOf(arn) {
+    return arn.split(':')[6] ?? arn;
+}
+function readLayers(mode, region, ssmTemplate) {
+    const given = settings_text(Input.LayerName);
+    const layerPath = settings_text(Input.LayerPath);
+    const lines = entries(Input.Layers);
+    if (lines.length > 0 && (given !== '' || layerPath !== '')) {
+        throw new InputError(Input.Layers, 'set either layers or layer-name and layer-path (the one-layer shorthand), not both');
+    }
+    if (given === '' && layerPath !== '')
+        throw new InputError(Input.LayerName, 'is required when layer-path is set');
+    const specs = given !== '' ? [readShorthand(mode, given, layerPath)] : lines.map((line) => readLayerLine(mode, region, line));
+    // One NAME may be listed once, or as variants of distinct architectures (an ssm: line's name is known in the plan).
+    const variantsOf = new Map();
+    for (const spec of specs) {
+        const name = spec.kind === 'built' ? spec.name : spec.arn && layerNameOf(spec.arn);
+        if (name === undefined)
+            continue;
+        const variant = spec.kind === 'built' ? spec.variant : undefined;
+        const listed = variantsOf.get(name) ?? [];
+        if (listed.length > 0 && (variant === undefined || listed.includes(variant) || listed.includes(undefined))) {
+            throw new InputError(Input.Layers, `"${name}" is listed twice (lines of one layer must be variants of distinct architectures: NAME@x86_64, NAME@arm64)`);
+        }
+        variantsOf.set(name, [...listed, variant]);
+    }
+    if (ssmTemplate !== '') {
+        const written = new Map();
+        for (const spec of specs) {
+            if (spec.kind !== 'built')
+                continue;
+            spec.parameter = parameterFor(ssmTemplate, spec);
+            const other = written.get(spec.parameter);
+            if (other) {
+                throw new InputError(Input.SsmParameter, `${other} and ${spec.key} would both write ${spec.parameter}: put {layer} (and {arch} for variants) in it, e.g. /layers/{layer}/{arch}/arn`);
+            }
+            written.set(spec.parameter, spec.key);
+        }
+    }
+    return specs;
+}
+function readFunctions(mode, region) {
+    const sharedCode = settings_text(Input.CodePath);
+    const defaultCode = mode === 'deploy' && sharedCode !== ''
+        ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath }
+        : undefined;
+    const seen = new Set();
+    return entries(Input.Functions).map((line) => {
+        const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
+        const entry = bracket?.['entry'] ?? line;
+        const layers = bracket && items(bracket['names']);
+        const [id = '', ownCode, ...rest] = entry.split('=').map((part) => part.trim());
+        if (rest.length > 0) {
+            throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
+        }
+        const arn = FUNCTION_ARN.exec(id)?.groups;
+        const name = arn?.['name'] ?? (FUNCTION_NAME.test(id) ? id : undefined);
+        if (name === undefined) {
+            throw new InputError(Input.Functions, `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`);
+        }
+        if (arn && arn['region'] !== region) {
+            throw new InputError(Input.Functions, `"${id}" is in ${arn['region']}, not in ${region} where this step deploys (aws-region)`);
+        }
+        if (seen.has(name))
+            throw new InputError(Input.Functions, `"${name}" is listed twice`);
+        seen.add(name);
+        if (ownCode === '')
+            throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
+        const code = ownCode !== undefined && mode === 'deploy'
+            ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions }
+            : defaultCode;
+        return { id, name, code, layers };
+    });
+}
+function readRegion() {
+    const region = settings_text(Input.AwsRegion) || process.env['AWS_REGION'] || process.env['AWS_DEFAULT_REGION'] || '';
+    if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
+        throw new InputError(Input.AwsRegion, region === ''
+            ? 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)'
+            : `"${region}" is not an AWS region (e.g. eu-west-1)`);
+    }
+    return region;
+}
+/**
+ * Outside a runner (a local trial) these variables are unset, and the description says so rather than the step
+ * failing after its writes.
+ */
+function origin() {
+    const repository = process.env['GITHUB_REPOSITORY'] || 'local';
+    const sha = process.env['GITHUB_SHA']?.slice(0, 7) || 'unknown';
+    return `by ${repository}@${sha} run ${process.env['GITHUB_RUN_ID'] || 0}`;
+}
+/** Reads and validates every input; the only place that calls core.getInput. Throws InputError on the first bad one. */
+function getSettings() {
+    const mode = oneWord(Input.Mode, MODES, 'deploy', 'a mode');
+    const region = readRegion();
+    const ssmParameter = settings_text(Input.SsmParameter);
+    if (ssmParameter !== '' && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}/g, 'x'))) {
+        throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/{layer}/arn)`);
+    }
+    const layers = readLayers(mode, region, ssmParameter);
+    const built = layers.filter((spec) => spec.kind === 'built');
+    const functions = readFunctions(mode, region);
+    const bucket = settings_text(Input.S3Bucket);
+    const toVersion = settings_text(Input.ToVersion);
+    const smokeTestPayload = settings_text(Input.SmokeTestPayload);
+    const alias = settings_text(Input.Alias) || 'live';
+    if (!ALIAS_NAME.test(alias)) {
+        throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
+    }
+    if (toVersion !== '' && !/^[1-9]\d*$/.test(toVersion)) {
+        throw new InputError(Input.ToVersion, `"${toVersion}" is not a published version number (e.g. 7)`);
+    }
+    if (smokeTestPayload !== '') {
+        try {
+            JSON.parse(smokeTestPayload);
+        }
+        catch (error) {
+            throw new InputError(Input.SmokeTestPayload, `is not valid JSON: ${error.message}`);
+        }
+    }
+    if (mode === 'deploy' && layers.length === 0 && functions.length === 0) {
+        throw new InputError(Input.Functions, 'nothing to deploy: set functions, or layers (or layer-name and layer-path), or both');
+    }
+    if (mode === 'deploy' && layers.length === 0) {
+        const bare = functions.find((fn) => fn.code === undefined);
+        if (bare) {
+            throw new InputError(Input.CodePath, `"${bare.name}" has no code to deploy and there is no layer: set code-path or ${bare.name}=PATH`);
+        }
+    }
+    if (ssmParameter !== '' && mode === 'deploy' && built.length === 0) {
+        throw new InputError(Input.SsmParameter, 'needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN');
+    }
+    if (mode === 'cleanup' && built.length === 0 && functions.length === 0) {
+        throw new InputError(Input.Functions, 'cleanup needs layers (or layer-name), functions, or both');
+    }
+    if (mode === 'rollback' && functions.length === 0) {
+        throw new InputError(Input.Functions, 'rollback needs the functions whose alias to roll back');
+    }
+    return {
+        mode,
+        dryRun: bool(Input.DryRun, false),
+        region,
+        layers,
+        layersInput: settings_text(Input.LayerName) === '' ? Input.Layers : Input.LayerName,
+        s3Location: bucket === '' ? undefined : { bucket, prefix: settings_text(Input.S3Prefix) || 'lambda-layers/' },
+        functions,
+        exclude: lines(Input.Exclude),
+        alias,
+        createAlias: bool(Input.CreateAlias, true),
+        rollbackOnFailure: bool(Input.RollbackOnFailure, true),
+        maxParallel: settings_int(Input.MaxParallel, 4, 1, 50),
+        waitTimeoutSeconds: settings_int(Input.WaitTimeout, 300, 1, 3600),
+        keepLayerVersions: settings_int(Input.KeepLayerVersions, 10, 1),
+        keepFunctionVersions: settings_int(Input.KeepFunctionVersions, 10, 1),
+        toVersion: toVersion || undefined,
+        traffic: parseTraffic(settings_text(Input.Traffic) || 'AllAtOnce'),
+        alarms: lines(Input.Alarms),
+        firingAlarms: oneWord(Input.FiringAlarms, ['block', 'ignore'], 'block', 'a way to treat alarms firing at the start'),
+        bakeTimeSeconds: settings_int(Input.BakeTime, 0, 0, 86400),
+        smokeTestPayload: smokeTestPayload || undefined,
+        origin: origin(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/upload.ts
+
+
+
+const uploads = new Map();
+/**
+ * Puts a zip at bucket/key unless an object is already there: keys carry the content hash, so it is the same zip.
+ * Functions that share code ask for the same key at once: they share one upload.
+ */
+function uploadOnce(s3, bucket, key, zip) {
+    const target = `s3://${bucket}/${key}`;
+    let upload = uploads.get(target);
+    if (!upload) {
+        upload = putUnlessPresent(s3, bucket, key, zip);
+        uploads.set(target, upload);
+    }
+    return upload;
+}
+async function putUnlessPresent(s3, bucket, key, zip) {
+    const target = `s3://${bucket}/${key}`;
+    const present = await errors_awsCall('HeadObject', target, () => s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }))).then(() => true, (error) => {
+        if (isNamed(error, 'NotFound', 'NoSuchKey'))
+            return false;
+        throw error;
+    });
+    if (present)
+        return false;
+    await errors_awsCall('PutObject', target, () => s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: (0,external_node_fs_.createReadStream)(zip.path),
+        ContentLength: zip.size,
+        ContentType: 'application/zip',
+    })));
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/wait.ts
+
+
+/**
+ * Waits, with the SDK's waiter, until the function's last update has finished. A failed update is an error with
+ * Lambda's reason; the waiter's own error is a JSON dump, so the reason is read again in plain words.
+ */
+async function waitUpdated(lambda, id, deadline) {
+    const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
+    try {
+        const { final } = await (0,client_lambda_dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: id });
+        return final?.Configuration ?? {};
+    }
+    catch (error) {
+        // The waiter retries every error until it times out: this read surfaces one that lasts (e.g. AccessDenied).
+        const config = await lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: id }));
+        if (config.LastUpdateStatus === 'Failed') {
+            throw new Error(`the update failed: ${config.LastUpdateStatusReasonCode ?? ''} ${config.LastUpdateStatusReason ?? ''}`.trim());
+        }
+        if (isNamed(error, 'TimeoutError'))
+            throw new Error('the update did not finish within wait-timeout');
+        throw error;
+    }
+}
+/**
+ * Runs a write that Lambda refuses with ResourceConflictException while an update of the function is in progress:
+ * waits that update out and tries again, until the deadline. The write keeps the RevisionId it was given: if the
+ * update in progress was another deploy's, the retry then fails with 412 instead of overwriting it.
+ */
+async function whenIdle(lambda, id, deadline, write) {
+    for (;;) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            if (!isNamed(error, 'ResourceConflictException') || Date.now() >= deadline)
+                throw error;
+            await waitUpdated(lambda, id, deadline);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy.ts
+
+
+
+
+
+
+
+
+/**
+ * The function's layers with each new version in place of the one of the same layer name (same position), and the
+ * layers it does not carry yet appended in the order given.
+ */
+function withLayers(layers, versionArns) {
+    return versionArns.reduce((current, versionArn) => {
+        const name = layerNameOf(versionArn);
+        const index = current.findIndex((arn) => layerNameOf(arn) === name);
+        return index === -1 ? [...current, versionArn] : current.map((arn, i) => (i === index ? versionArn : arn));
+    }, layers);
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+function layerArns(config) {
+    return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
+}
+async function hasProvisionedConcurrency(lambda, fn, alias) {
+    return errors_awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, async () => {
+        try {
+            await lambda.send(new client_lambda_dist_cjs/* GetProvisionedConcurrencyConfigCommand */.D96({ FunctionName: fn.id, Qualifier: alias }));
+            return true;
+        }
+        catch (error) {
+            if (isNamed(error, 'ProvisionedConcurrencyConfigNotFoundException'))
+                return false;
+            throw error;
+        }
+    });
+}
+/**
+ * Reads the function and its alias and decides what must change. `chooseLayers` gives the listed layers it receives
+ * for its architecture; a layer still to be published has no version yet. Writes nothing.
+ */
+async function planFunction(ctx, fn, chooseLayers, code) {
+    let config = await ctx.lambda
+        .send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: fn.id }))
+        .catch((error) => {
+        if (isNamed(error, 'ResourceNotFoundException')) {
+            throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
+        }
+        throw error;
+    });
+    if (config.LastUpdateStatus === 'InProgress') {
+        // Lambda gives the function a new RevisionId when an update finishes: the one to plan on comes after it.
+        const deadline = Date.now() + ctx.waitTimeoutSeconds * 1000;
+        config = await errors_awsCall('Waiting for the update of', fn.name, () => waitUpdated(ctx.lambda, fn.id, deadline));
+    }
+    if (config.PackageType === 'Image') {
+        throw new InputError(Input.Functions, `"${fn.id}" is a container image function: it takes neither layers nor zip code`);
+    }
+    const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
+    if (!alias && !ctx.createAlias) {
+        throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
+    }
+    if (alias && ctx.weighted && (await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias))) {
+        throw new InputError(Input.Traffic, `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`);
+    }
+    const layers = layerArns(config);
+    const chosen = chooseLayers(config.Architectures?.[0] ?? 'x86_64');
+    const names = new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
+    if (names.size > MAX_LAYERS) {
+        throw new InputError(ctx.layersInput, `"${fn.name}" would carry ${names.size} layers (${[...names].join(', ')}), above Lambda's maximum of ${MAX_LAYERS}`);
+    }
+    const codeSha256 = config.CodeSha256 ?? '';
+    const newCode = code && code.sha256 !== codeSha256 ? code : undefined;
+    if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
+        throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
+    }
+    // An unpublished layer version is new to every function.
+    const layersChanged = chosen.some((layer) => layer.version === undefined) ||
+        !sameList(withLayers(layers, chosen.map((layer) => layer.version.arn)), layers);
+    let unchanged = false;
+    if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
+        const live = await errors_awsCall('GetFunctionConfiguration', `${fn.name}:${alias.version}`, () => ctx.lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: fn.id, Qualifier: alias.version })));
+        unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
+    }
+    const attach = chosen.map((layer) => layer.key);
+    return { fn, revisionId: config.RevisionId, codeSha256, layers, attach, alias, code: newCode, unchanged };
+}
+function s3CodeKey(prefix, zip) {
+    return `${prefix}code/${Buffer.from(zip.sha256, 'base64').toString('hex')}.zip`;
+}
+/** The function's state once this run's own update has finished, checked to hold what this run wrote. */
+function requireOurs(name, done, codeSha256, layers) {
+    const theirs = done.CodeSha256 !== codeSha256 ? 'code' : !sameList(layerArns(done), layers) ? 'layers' : undefined;
+    if (theirs) {
+        throw new Error(`${name}: its ${theirs} changed while this run was updating it: another deploy is in progress. Nothing was published, no alias was moved.`);
+    }
+    return done.RevisionId;
+}
+/**
+ * Updates the code (publish off), then the layers, waiting for each update to finish, and publishes one version
+ * pinned to what this run wrote: the CodeSha256 of its own zip (or the one it planned on), and the RevisionId of the
+ * state its last update left, once that state is seen to hold this run's code and layers. Every write is
+ * conditional on the RevisionId this run planned on or left, so a concurrent deploy makes one of the two fail with
+ * 412 before it publishes: never a version that mixes two runs.
+ */
+async function deployFunction(ctx, plan, layerArns, versionDescription) {
+    const started = Date.now();
+    const { lambda } = ctx;
+    const { id, name } = plan.fn;
+    const deadline = started + ctx.waitTimeoutSeconds * 1000;
+    const codeSha256 = plan.code?.sha256 ?? plan.codeSha256;
+    let revisionId = plan.revisionId;
+    let layers = plan.layers;
+    const update = async (operation, write) => {
+        const pinned = revisionId;
+        await errors_awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
+        const done = await errors_awsCall('Waiting for the update of', name, () => waitUpdated(lambda, id, deadline));
+        revisionId = requireOurs(name, done, codeSha256, layers);
+    };
+    const { code } = plan;
+    if (code) {
+        let source;
+        if (ctx.s3Location) {
+            source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
+            await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
+        }
+        else {
+            source = { ZipFile: await (0,promises_.readFile)(code.path) };
+        }
+        await update('UpdateFunctionCode', (RevisionId) => lambda.send(new client_lambda_dist_cjs/* UpdateFunctionCodeCommand */.KfB({ FunctionName: id, Publish: false, RevisionId, ...source })));
+    }
+    if (layerArns.length > 0) {
+        const wanted = withLayers(plan.layers, layerArns);
+        if (!sameList(wanted, plan.layers)) {
+            layers = wanted;
+            await update('UpdateFunctionConfiguration', (RevisionId) => lambda.send(new client_lambda_dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ FunctionName: id, Layers: wanted, RevisionId })));
+        }
+    }
+    const published = await errors_awsCall('PublishVersion', name, () => whenIdle(lambda, id, deadline, () => lambda.send(new client_lambda_dist_cjs/* PublishVersionCommand */.D3m({
+        FunctionName: id,
+        CodeSha256: codeSha256 || undefined,
+        RevisionId: revisionId,
+        Description: versionDescription.slice(0, DESCRIPTION_LIMIT),
+    }))));
+    const version = published.Version;
+    if (!version)
+        throw new Error(`PublishVersion ${name}: the answer has no version`);
+    if (published.State !== 'Active') {
+        // SnapStart versions stay Pending for minutes, and an alias must not send traffic to a version not yet ready.
+        const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
+        await errors_awsCall(`Waiting for version ${version} of`, name, () => (0,client_lambda_dist_cjs/* waitUntilPublishedVersionActive */.S6K)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: id, Qualifier: version }));
+    }
+    return { version, seconds: (Date.now() - started) / 1000 };
+}
+
+;// CONCATENATED MODULE: ./src/hash.ts
+
+/**
+ * Hex sha256 over every file's path, executable bit, size and bytes, in path order, then the layer's traits.
+ * Timestamps, owners and compression never enter, so a directory and a zip of the same files hash alike.
+ */
+function hashContent(files, traits) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update('lambda-layer-deploy content v1\n');
+    for (const file of files) {
+        // The size ends each header, so no file's bytes can be mistaken for the next header.
+        hash.update(`${file.path}\0${file.executable ? 'x' : '-'}\0${file.size}\n`);
+        for (const chunk of file.chunks())
+            hash.update(chunk);
+    }
+    const sorted = (values) => [...values].sort().join(',');
+    hash.update(`runtimes=${sorted(traits.runtimes)}\narchitectures=${sorted(traits.architectures)}\nlicense=${traits.license}\n`);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/ssm.ts
+
+
+async function readParameter(ssm, name) {
+    return errors_awsCall('GetParameter', name, async () => {
+        try {
+            const { Parameter } = await ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name }));
+            return { value: Parameter?.Value ?? '', version: Parameter?.Version ?? 0 };
+        }
+        catch (error) {
+            if (isNamed(error, 'ParameterNotFound'))
+                return undefined;
+            throw error;
+        }
+    });
+}
+/**
+ * Writes the value only when it differs, so a no-op deploy adds no parameter version (and triggers no consumer).
+ * Returns the record of the write, or undefined when nothing was written.
+ */
+async function writeParameter(ssm, name, value) {
+    const current = await readParameter(ssm, name);
+    if (current?.value === value)
+        return { outcome: 'unchanged', written: undefined };
+    const put = await errors_awsCall('PutParameter', name, () => ssm.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({ Name: name, Value: value, Type: 'String', Overwrite: current !== undefined })));
+    return {
+        outcome: current === undefined ? 'created' : 'updated',
+        written: { name, previous: current?.value ?? null, value, version: put.Version ?? 0 },
+    };
+}
+/**
+ * Puts the parameter back to its value before this run (deletes it if this run created it), unless its version is
+ * no longer the one this run wrote: SSM has no conditional write, so the version read just before is the guard.
+ */
+async function rollBackParameter(ssm, record) {
+    const current = await readParameter(ssm, record.name);
+    if (current === undefined)
+        return record.previous === null ? 'already in place' : 'written by another deploy since: left alone';
+    if (current.value === record.previous)
+        return 'already in place';
+    if (current.version !== record.version)
+        return 'written by another deploy since: left alone';
+    if (record.previous === null) {
+        await awsCall('DeleteParameter', record.name, () => ssm.send(new DeleteParameterCommand({ Name: record.name })));
+        return 'deleted';
+    }
+    const previous = record.previous;
+    await awsCall('PutParameter', record.name, () => ssm.send(new PutParameterCommand({ Name: record.name, Value: previous, Type: 'String', Overwrite: true })));
+    return 'rolled back';
+}
+
+;// CONCATENATED MODULE: ./src/layer.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function hashTag(hash) {
+    return `[sha256:${hash}]`;
+}
+/** The user's description, shortened so that the hash tag always fits Lambda's 256 characters. */
+function layerDescription(description, hash) {
+    const tag = hashTag(hash);
+    const room = DESCRIPTION_LIMIT - tag.length - 1;
+    const text = description.length > room ? `${description.slice(0, room - 1)}…` : description;
+    return text === '' ? tag : `${text} ${tag}`;
+}
+/** Any retained version that holds this content, newest first: reverting to older content reuses its version too. */
+async function findLayerVersion(lambda, layerId, hash) {
+    const tag = hashTag(hash);
+    return errors_awsCall('ListLayerVersions', layerId, async () => {
+        // Stops at the first page holding the content: the rest is never fetched.
+        for await (const page of (0,client_lambda_dist_cjs/* paginateListLayerVersions */.Y9l)({ client: lambda, pageSize: 50 }, { LayerName: layerId })) {
+            const match = page.LayerVersions?.find((version) => version.Description?.includes(tag));
+            if (match?.LayerVersionArn && match.Version !== undefined)
+                return { arn: match.LayerVersionArn, version: match.Version };
+        }
+        return undefined;
+    });
+}
+function s3LayerKey(prefix, layerName, hash) {
+    return `${prefix}${layerName}/${hash}.zip`;
+}
+/** Publishes the packed layer, through S3 when a bucket is given (the plan has checked that a zip without one fits). */
+async function publishLayer(lambda, s3, layer, s3Location, zip, hash) {
+    let content;
+    if (s3Location) {
+        const { bucket } = s3Location;
+        const key = s3LayerKey(s3Location.prefix, layer.name, hash);
+        const uploaded = await uploadOnce(s3, bucket, key, zip);
+        info(uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
+        content = { S3Bucket: bucket, S3Key: key };
+    }
+    else {
+        content = { ZipFile: await (0,promises_.readFile)(zip.path) };
+    }
+    const published = await errors_awsCall('PublishLayerVersion', layer.id, () => lambda.send(new client_lambda_dist_cjs/* PublishLayerVersionCommand */.cl_({
+        LayerName: layer.id,
+        Description: layerDescription(layer.description, hash),
+        Content: content,
+        CompatibleRuntimes: layer.runtimes.length > 0 ? layer.runtimes : undefined,
+        CompatibleArchitectures: layer.architectures.length > 0 ? layer.architectures : undefined,
+        LicenseInfo: layer.license || undefined,
+    })));
+    if (!published.LayerVersionArn || published.Version === undefined) {
+        throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
+    }
+    return { arn: published.LayerVersionArn, version: published.Version };
+}
+/** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
+async function planLayer(lambda, layer, exclude, s3Location) {
+    const files = await readSource(Input.LayerPath, layer.path, exclude);
+    const unzippedSize = totalSize(files);
+    if (unzippedSize > UNZIPPED_LIMIT) {
+        throw new InputError(Input.LayerPath, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
+    }
+    if (!files.some((file) => LOADED_LAYER_FOLDERS.some((folder) => file.path.startsWith(`${folder}/`)))) {
+        warning(`${Input.LayerPath}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join('/, ')}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`);
+    }
+    const hash = hashContent(files, layer);
+    const existing = await findLayerVersion(lambda, layer.id, hash);
+    const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined };
+    if (existing)
+        return plan;
+    const zip = await packZip(files, scratch('layer.zip'));
+    if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
+        throw new InputError(Input.S3Bucket, `the zipped layer is ${megabytes(zip.size)}, above Lambda's 50 MB direct upload limit: set s3-bucket to publish through S3`);
+    }
+    return { ...plan, zip };
+}
+function versionOf(arn) {
+    return { arn, version: Number(arn.slice(arn.lastIndexOf(':') + 1)) };
+}
+/** A promoted layer: the version must exist (and an ssm: parameter hold one) before anything is written. */
+async function resolvePromoted(lambda, ssm, spec, region) {
+    let arn = spec.arn;
+    if (arn === undefined) {
+        const value = await readParameter(ssm, spec.parameter);
+        if (value === undefined)
+            throw new InputError(Input.Layers, `${spec.source}: no such SSM parameter in ${region}`);
+        const found = LAYER_VERSION_ARN.exec(value.value)?.groups;
+        if (!found)
+            throw new InputError(Input.Layers, `${spec.source} holds "${value.value}", which is not a layer version ARN`);
+        if (found['region'] !== region) {
+            throw new InputError(Input.Layers, `${spec.source} holds a layer of ${found['region']}, not of ${region}`);
+        }
+        arn = value.value;
+    }
+    const { version } = versionOf(arn);
+    const name = layerNameOf(arn);
+    await errors_awsCall('GetLayerVersion', arn, () => lambda.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: arn.slice(0, arn.lastIndexOf(':')), VersionNumber: version }))).catch((error) => {
+        if (isNamed(error, 'ResourceNotFoundException'))
+            throw new InputError(Input.Layers, `${spec.source}: no layer version ${arn}`);
+        throw error;
+    });
+    return {
+        key: name,
+        name,
+        variant: undefined,
+        build: undefined,
+        version: versionOf(arn),
+        parameter: undefined,
+        source: spec.source,
+    };
+}
+/**
+ * Every listed layer, hashed (and packed when no version holds its content) or resolved; writes nothing. A layer named
+ * twice once ssm: lines are read, or a function's bracketed name that no line lists, is a bad input.
+ */
+async function planLayers(lambda, ssm, settings) {
+    const planned = [];
+    for (const spec of settings.layers) {
+        if (spec.kind === 'promoted') {
+            planned.push(await resolvePromoted(lambda, ssm, spec, settings.region));
+            continue;
+        }
+        const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location);
+        planned.push({
+            key: spec.key,
+            name: spec.name,
+            variant: spec.variant,
+            build,
+            version: build.existing,
+            parameter: spec.parameter,
+            source: undefined,
+        });
+    }
+    for (const layer of planned) {
+        const same = planned.filter((other) => other.name === layer.name);
+        if (same.length > 1 && same.some((other) => other.variant === undefined)) {
+            throw new InputError(Input.Layers, `"${layer.name}" is listed twice (${same.map((other) => other.source ?? other.key).join(', ')})`);
+        }
+    }
+    const names = new Set(planned.map((layer) => layer.name));
+    for (const fn of settings.functions) {
+        const unknown = fn.layers?.filter((name) => !names.has(name)) ?? [];
+        if (unknown.length > 0) {
+            throw new InputError(Input.Functions, `"${fn.name}" names ${unknown.join(', ')} in brackets, which layers does not list`);
+        }
+    }
+    return planned;
+}
+/**
+ * The layers one function receives: every listed layer, or those in its brackets, each the variant of its
+ * architecture. A function of an architecture a layer has no variant for is a bad input, naming both.
+ */
+function layersFor(fn, architecture, planned) {
+    const names = [...new Set(planned.map((layer) => layer.name))].filter((name) => fn.layers?.includes(name) ?? true);
+    return names.map((name) => {
+        const candidates = planned.filter((layer) => layer.name === name);
+        const pick = candidates.find((layer) => layer.variant === undefined || layer.variant === architecture);
+        if (!pick) {
+            throw new InputError(Input.Layers, `"${fn.name}" runs on ${architecture}, and layer ${name} has no ${architecture} variant (${candidates.map((layer) => layer.key).join(', ')}): add ${name}@${architecture}=PATH, or leave ${name} out of ${fn.name}'s brackets`);
+        }
+        return pick;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/state.ts
 
 
@@ -92263,289 +92791,12 @@ async function rollbackMode(settings, lambda) {
         alias: record.alias,
         previous: record.previous,
         version: record.published,
-        layer: '-',
+        layers: '-',
         code: 'unchanged',
         outcome: !moving.includes(record) ? 'already there' : settings.dryRun ? 'would roll back' : 'rolled back',
         seconds: undefined,
     })), `Rollback of alias ${settings.alias}${settings.dryRun ? ' (dry run)' : ''}`);
     return !settings.dryRun && moving.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-
-
-
-
-
-
-
-const MODES = ['deploy', 'cleanup', 'rollback'];
-const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
-const LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:layer:([a-zA-Z0-9_-]{1,140})$/;
-const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-const FUNCTION_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:function:(?<name>[a-zA-Z0-9_-]{1,64})$/;
-const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
-const SSM_NAME = /^[a-zA-Z0-9_.\-/]{1,2048}$/;
-const RUNTIMES = Object.values(client_lambda_dist_cjs/* Runtime */.vYr);
-const ARCHITECTURES = Object.values(client_lambda_dist_cjs/* Architecture */.Qci);
-function settings_text(name) {
-    return getInput(name).trim();
-}
-/** Comma or newline separated, blanks dropped. */
-function list(name) {
-    return settings_text(name)
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-function lines(name) {
-    return settings_text(name)
-        .split('\n')
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-/** Strict: a typo must not silently become false. Empty means the default documented in action.yml. */
-function bool(name, fallback) {
-    const value = settings_text(name);
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
-}
-function settings_int(name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    const value = settings_text(name);
-    if (value === '')
-        return fallback;
-    const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(parsed >= min && parsed <= max)) {
-        throw new InputError(name, `"${value}" is not a whole number from ${min} to ${max}`);
-    }
-    return parsed;
-}
-/** One of a few words; `what` names the kind in the message: "deploi" is not a mode (use deploy, cleanup or rollback). */
-function oneWord(name, allowed, fallback, what) {
-    const value = settings_text(name) || fallback;
-    if (!allowed.includes(value)) {
-        const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
-        throw new InputError(name, `"${value}" is not ${what} (use ${choices})`);
-    }
-    return value;
-}
-function workspacePath(name, value) {
-    const resolved = external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), value);
-    if (!(0,external_node_fs_.existsSync)(resolved)) {
-        throw new InputError(name, `"${value}" does not exist (paths are relative to GITHUB_WORKSPACE: ${external_node_path_default().dirname(resolved)})`);
-    }
-    const stat = (0,external_node_fs_.statSync)(resolved);
-    if (!stat.isDirectory() && !(stat.isFile() && resolved.toLowerCase().endsWith('.zip'))) {
-        throw new InputError(name, `"${value}" is neither a directory nor a .zip file`);
-    }
-    return resolved;
-}
-function oneOf(name, values, allowed, example) {
-    for (const value of values) {
-        if (!allowed.includes(value))
-            throw new InputError(name, `"${value}" is not a Lambda ${example}`);
-    }
-    return [...new Set(values)];
-}
-function readLayer(mode) {
-    const given = settings_text(Input.LayerName);
-    const layerPath = settings_text(Input.LayerPath);
-    if (given === '') {
-        if (layerPath !== '')
-            throw new InputError(Input.LayerName, 'is required when layer-path is set');
-        return undefined;
-    }
-    const arn = LAYER_ARN.exec(given);
-    if (!arn && !LAYER_NAME.test(given)) {
-        throw new InputError(Input.LayerName, `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`);
-    }
-    if (mode === 'deploy' && layerPath === '') {
-        throw new InputError(Input.LayerPath, 'is required when layer-name is set (a directory or .zip with the layer content)');
-    }
-    return {
-        id: given,
-        name: arn?.[2] ?? given,
-        path: layerPath === '' ? '' : workspacePath(Input.LayerPath, layerPath),
-        description: settings_text(Input.LayerDescription),
-        runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, 'runtime (e.g. python3.12, nodejs22.x)'),
-        architectures: oneOf(Input.CompatibleArchitectures, list(Input.CompatibleArchitectures), ARCHITECTURES, 'architecture (x86_64 or arm64)'),
-        license: settings_text(Input.LicenseInfo),
-    };
-}
-function readFunctions(mode, region) {
-    const sharedCode = settings_text(Input.CodePath);
-    const defaultCode = mode === 'deploy' && sharedCode !== ''
-        ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath }
-        : undefined;
-    const seen = new Set();
-    return list(Input.Functions).map((entry) => {
-        const [id = '', ownCode, ...rest] = entry.split('=').map((part) => part.trim());
-        if (rest.length > 0) {
-            throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
-        }
-        const arn = FUNCTION_ARN.exec(id)?.groups;
-        const name = arn?.['name'] ?? (FUNCTION_NAME.test(id) ? id : undefined);
-        if (name === undefined) {
-            throw new InputError(Input.Functions, `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`);
-        }
-        if (arn && arn['region'] !== region) {
-            throw new InputError(Input.Functions, `"${id}" is in ${arn['region']}, not in ${region} where this step deploys (aws-region)`);
-        }
-        if (seen.has(name))
-            throw new InputError(Input.Functions, `"${name}" is listed twice`);
-        seen.add(name);
-        if (ownCode === '')
-            throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
-        const code = ownCode !== undefined && mode === 'deploy'
-            ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions }
-            : defaultCode;
-        return { id, name, code };
-    });
-}
-function readRegion() {
-    const region = settings_text(Input.AwsRegion) || process.env['AWS_REGION'] || process.env['AWS_DEFAULT_REGION'] || '';
-    if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
-        throw new InputError(Input.AwsRegion, region === ''
-            ? 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)'
-            : `"${region}" is not an AWS region (e.g. eu-west-1)`);
-    }
-    return region;
-}
-/**
- * Outside a runner (a local trial) these variables are unset, and the description says so rather than the step
- * failing after its writes.
- */
-function origin() {
-    const repository = process.env['GITHUB_REPOSITORY'] || 'local';
-    const sha = process.env['GITHUB_SHA']?.slice(0, 7) || 'unknown';
-    return `by ${repository}@${sha} run ${process.env['GITHUB_RUN_ID'] || 0}`;
-}
-/** Reads and validates every input; the only place that calls core.getInput. Throws InputError on the first bad one. */
-function getSettings() {
-    const mode = oneWord(Input.Mode, MODES, 'deploy', 'a mode');
-    const region = readRegion();
-    const layer = readLayer(mode);
-    const functions = readFunctions(mode, region);
-    const bucket = settings_text(Input.S3Bucket);
-    const toVersion = settings_text(Input.ToVersion);
-    const ssmParameter = settings_text(Input.SsmParameter);
-    const smokeTestPayload = settings_text(Input.SmokeTestPayload);
-    const alias = settings_text(Input.Alias) || 'live';
-    if (!ALIAS_NAME.test(alias)) {
-        throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
-    }
-    if (toVersion !== '' && !/^[1-9]\d*$/.test(toVersion)) {
-        throw new InputError(Input.ToVersion, `"${toVersion}" is not a published version number (e.g. 7)`);
-    }
-    if (ssmParameter !== '' && !SSM_NAME.test(ssmParameter)) {
-        throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/deps/arn)`);
-    }
-    if (smokeTestPayload !== '') {
-        try {
-            JSON.parse(smokeTestPayload);
-        }
-        catch (error) {
-            throw new InputError(Input.SmokeTestPayload, `is not valid JSON: ${error.message}`);
-        }
-    }
-    if (mode === 'deploy' && !layer && functions.length === 0) {
-        throw new InputError(Input.Functions, 'nothing to deploy: set functions, or layer-name and layer-path, or both');
-    }
-    if (mode === 'deploy' && !layer) {
-        const bare = functions.find((fn) => fn.code === undefined);
-        if (bare) {
-            throw new InputError(Input.CodePath, `"${bare.name}" has no code to deploy and there is no layer: set code-path or ${bare.name}=PATH`);
-        }
-    }
-    if (ssmParameter !== '' && mode === 'deploy' && !layer) {
-        throw new InputError(Input.SsmParameter, 'needs layer-name and layer-path: it receives the layer version ARN');
-    }
-    if (mode === 'cleanup' && !layer && functions.length === 0) {
-        throw new InputError(Input.Functions, 'cleanup needs layer-name, functions, or both');
-    }
-    if (mode === 'rollback' && functions.length === 0) {
-        throw new InputError(Input.Functions, 'rollback needs the functions whose alias to roll back');
-    }
-    return {
-        mode,
-        dryRun: bool(Input.DryRun, false),
-        region,
-        layer,
-        s3Location: bucket === '' ? undefined : { bucket, prefix: settings_text(Input.S3Prefix) || 'lambda-layers/' },
-        functions,
-        exclude: lines(Input.Exclude),
-        alias,
-        createAlias: bool(Input.CreateAlias, true),
-        rollbackOnFailure: bool(Input.RollbackOnFailure, true),
-        maxParallel: settings_int(Input.MaxParallel, 4, 1, 50),
-        waitTimeoutSeconds: settings_int(Input.WaitTimeout, 300, 1, 3600),
-        keepLayerVersions: settings_int(Input.KeepLayerVersions, 10, 1),
-        keepFunctionVersions: settings_int(Input.KeepFunctionVersions, 10, 1),
-        toVersion: toVersion || undefined,
-        ssmParameter: ssmParameter || undefined,
-        traffic: parseTraffic(settings_text(Input.Traffic) || 'AllAtOnce'),
-        alarms: lines(Input.Alarms),
-        firingAlarms: oneWord(Input.FiringAlarms, ['block', 'ignore'], 'block', 'a way to treat alarms firing at the start'),
-        bakeTimeSeconds: settings_int(Input.BakeTime, 0, 0, 86400),
-        smokeTestPayload: smokeTestPayload || undefined,
-        origin: origin(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ssm.ts
-
-
-async function readParameter(ssm, name) {
-    return errors_awsCall('GetParameter', name, async () => {
-        try {
-            const { Parameter } = await ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name }));
-            return { value: Parameter?.Value ?? '', version: Parameter?.Version ?? 0 };
-        }
-        catch (error) {
-            if (isNamed(error, 'ParameterNotFound'))
-                return undefined;
-            throw error;
-        }
-    });
-}
-/**
- * Writes the value only when it differs, so a no-op deploy adds no parameter version (and triggers no consumer).
- * Returns the record of the write, or undefined when nothing was written.
- */
-async function writeParameter(ssm, name, value) {
-    const current = await readParameter(ssm, name);
-    if (current?.value === value)
-        return { outcome: 'unchanged', written: undefined };
-    const put = await errors_awsCall('PutParameter', name, () => ssm.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({ Name: name, Value: value, Type: 'String', Overwrite: current !== undefined })));
-    return {
-        outcome: current === undefined ? 'created' : 'updated',
-        written: { name, previous: current?.value ?? null, value, version: put.Version ?? 0 },
-    };
-}
-/**
- * Puts the parameter back to its value before this run (deletes it if this run created it), unless its version is
- * no longer the one this run wrote: SSM has no conditional write, so the version read just before is the guard.
- */
-async function rollBackParameter(ssm, record) {
-    const current = await readParameter(ssm, record.name);
-    if (current === undefined)
-        return record.previous === null ? 'already in place' : 'written by another deploy since: left alone';
-    if (current.value === record.previous)
-        return 'already in place';
-    if (current.version !== record.version)
-        return 'written by another deploy since: left alone';
-    if (record.previous === null) {
-        await awsCall('DeleteParameter', record.name, () => ssm.send(new DeleteParameterCommand({ Name: record.name })));
-        return 'deleted';
-    }
-    const previous = record.previous;
-    await awsCall('PutParameter', record.name, () => ssm.send(new PutParameterCommand({ Name: record.name, Value: previous, Type: 'String', Overwrite: true })));
-    return 'rolled back';
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -92574,10 +92825,11 @@ function deployContext(settings, clients) {
         createAlias: settings.createAlias,
         s3Location: settings.s3Location,
         waitTimeoutSeconds: settings.waitTimeoutSeconds,
+        layersInput: settings.layersInput,
         weighted: settings.traffic.stages.length > 0,
     };
 }
-async function planFunctions(settings, clients, layer) {
+async function planFunctions(settings, clients, layers) {
     // Functions that share a code path share one zip.
     const zips = new Map();
     const zipOf = (code) => {
@@ -92589,32 +92841,33 @@ async function planFunctions(settings, clients, layer) {
         return zip;
     };
     const ctx = deployContext(settings, clients);
-    const layerRef = layer && { name: layer.settings.name, arn: layer.existing?.arn };
-    const results = await mapSettled(settings.functions, settings.maxParallel, async (fn) => planFunction(ctx, fn, layerRef, fn.code === undefined ? undefined : await zipOf(fn.code)));
+    const results = await mapSettled(settings.functions, settings.maxParallel, async (fn) => planFunction(ctx, fn, (architecture) => layersFor(fn, architecture, layers), fn.code === undefined ? undefined : await zipOf(fn.code)));
     return allOrThrow(results, 'Reading the functions');
 }
-function logPlan({ layer, functions }, settings) {
-    if (layer) {
-        info(layer.existing
-            ? `Layer ${layer.settings.name}: version ${layer.existing.version} already holds content ${layer.hash}: reused`
-            : `Layer ${layer.settings.name}: content ${layer.hash} is new: a version ${settings.dryRun ? 'would' : 'will'} be published`);
+function logPlan({ layers, functions }, settings) {
+    for (const layer of layers) {
+        const { build, version } = layer;
+        if (!build)
+            info(`Layer ${layer.key}: ${version.arn} promoted${layer.source?.startsWith('ssm:') ? ` (from ${layer.source})` : ''}`);
+        else if (version)
+            info(`Layer ${layer.key}: version ${version.version} already holds content ${build.hash}: reused`);
+        else
+            info(`Layer ${layer.key}: content ${build.hash} is new: a version ${settings.dryRun ? 'would' : 'will'} be published`);
     }
     for (const plan of functions) {
         const from = plan.alias?.version ?? 'none (alias created)';
         const what = plan.unchanged
             ? 'unchanged'
-            : [plan.code ? 'new code' : 'same code', layer ? `layer ${layer.settings.name}` : 'same layers'].join(', ');
+            : [plan.code ? 'new code' : 'same code', plan.attach.length > 0 ? `layers ${plan.attach.join(', ')}` : 'same layers'].join(', ');
         info(`${plan.fn.name}: ${what}; ${settings.alias}: ${plan.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
     }
 }
 /** Reads everything and decides; writes nothing. Every bad input, missing alarm or firing alarm fails here. */
 async function plan(settings, clients) {
     return group('Plan: hash, pack and read the functions', async () => {
-        const layer = settings.layer
-            ? await planLayer(clients.lambda, settings.layer, settings.exclude, settings.s3Location)
-            : undefined;
-        const functions = await planFunctions(settings, clients, layer);
-        const planned = { layer, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set() };
+        const layers = await planLayers(clients.lambda, clients.ssm, settings);
+        const functions = await planFunctions(settings, clients, layers);
+        const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set() };
         logPlan(planned, settings);
         if (settings.alarms.length > 0 && planned.changed.length > 0) {
             // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
@@ -92636,31 +92889,30 @@ async function plan(settings, clients) {
         return planned;
     });
 }
-async function publish(settings, clients, layer) {
-    if (!layer)
-        return undefined;
-    if (layer.existing) {
-        reportLayer(layer, layer.existing, 'reused (same content)');
-        return layer.existing;
-    }
-    const zip = layer.zip;
-    const published = await group('Publish the layer', async () => {
-        const version = await publishLayer(clients.lambda, clients.s3, layer.settings, settings.s3Location, zip, layer.hash);
-        info(`Published ${version.arn}`);
-        return version;
+/** Publishes every built layer no retained version holds; the others were resolved in the plan. */
+async function publish(settings, clients, layers) {
+    const missing = layers.filter((layer) => layer.version === undefined);
+    if (missing.length === 0)
+        return;
+    await group(`Publish ${missing.length} layer(s)`, async () => {
+        const results = await mapSettled(missing, settings.maxParallel, async (layer) => {
+            const { settings: spec, zip, hash } = layer.build;
+            layer.version = await publishLayer(clients.lambda, clients.s3, spec, settings.s3Location, zip, hash);
+            info(`Published ${layer.version.arn}`);
+        });
+        allOrThrow(results, 'Publishing the layers');
     });
-    reportLayer(layer, published, 'published');
-    return published;
 }
 /** One new version per changed function, or none moves: a failure here stops before any alias. */
-async function deployFunctions(settings, clients, changed, layer, record) {
+async function deployFunctions(settings, clients, changed, layers, record) {
     const deployed = new Map();
     if (changed.length === 0)
         return deployed;
     const ctx = deployContext(settings, clients);
     await group(`Deploy ${changed.length} function(s), ${settings.maxParallel} at a time`, async () => {
         const results = await mapSettled(changed, settings.maxParallel, async (fn) => {
-            const done = await deployFunction(ctx, fn, layer?.arn, `Deployed ${settings.origin}`);
+            const arns = fn.attach.map((key) => layers.find((layer) => layer.key === key).version.arn);
+            const done = await deployFunction(ctx, fn, arns, `Deployed ${settings.origin}`);
             info(`${fn.fn.name}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
             deployed.set(fn, done);
             record.aliases.find((entry) => entry.id === fn.fn.id).published = done.version;
@@ -92695,26 +92947,27 @@ async function moveAliases(settings, clients, record, ignoredAlarms) {
     });
 }
 /** Last, so other stacks never read a layer that this deploy then rolled back. */
-async function writeLayerParameter(settings, clients, layer, record) {
-    if (!settings.ssmParameter || !layer)
-        return;
-    const { outcome, written } = await writeParameter(clients.ssm, settings.ssmParameter, layer.arn);
-    if (written) {
-        record.parameter = written;
-        saveRecord(record);
+async function writeLayerParameters(clients, layers, record) {
+    for (const layer of layers) {
+        if (!layer.parameter)
+            continue;
+        const { outcome, written } = await writeParameter(clients.ssm, layer.parameter, layer.version.arn);
+        if (written) {
+            record.parameters.push(written);
+            saveRecord(record);
+        }
+        info(`SSM parameter ${layer.parameter}: ${outcome}`);
+        summary.addRaw(`SSM parameter <code>${layer.parameter}</code>: ${outcome} (${layer.version.arn})`, true);
     }
-    info(`SSM parameter ${settings.ssmParameter}: ${outcome}`);
-    summary.addRaw(`SSM parameter <code>${settings.ssmParameter}</code>: ${outcome} (${layer.arn})`, true);
 }
 /** mode: deploy. Settings -> plan -> publish, deploy, move aliases, write the parameter -> report. */
 async function deploy(settings, clients) {
     const planned = await plan(settings, clients);
-    const { layer, functions, changed } = planned;
+    const { layers, functions, changed } = planned;
     if (settings.dryRun) {
         notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
-        if (layer)
-            reportLayer(layer, layer.existing, layer.existing ? 'reused (same content)' : 'would publish');
-        reportDeploy(functions, new Map(), layer && `${layer.settings.name}:${layer.existing?.version ?? '(new)'}`, settings.alias, true);
+        reportLayers(layers, true);
+        reportDeploy(functions, new Map(), layers, settings.alias, true);
         return;
     }
     const record = {
@@ -92722,14 +92975,16 @@ async function deploy(settings, clients) {
         rollbackOnFailure: settings.rollbackOnFailure,
         maxParallel: settings.maxParallel,
         aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
+        parameters: [],
     };
     // Before the first write, so the post step can roll back whatever happens next.
     saveRecord(record);
-    const layerVersion = await publish(settings, clients, layer);
-    const deployed = await deployFunctions(settings, clients, changed, layerVersion, record);
+    await publish(settings, clients, layers);
+    reportLayers(layers, false);
+    const deployed = await deployFunctions(settings, clients, changed, layers, record);
     await moveAliases(settings, clients, record, planned.ignoredAlarms);
-    reportDeploy(functions, deployed, layer && `${layer.settings.name}:${layerVersion.version}`, settings.alias, false);
-    await writeLayerParameter(settings, clients, layerVersion, record);
+    reportDeploy(functions, deployed, layers, settings.alias, false);
+    await writeLayerParameters(clients, layers, record);
 }
 async function run() {
     let rolledBack = false;

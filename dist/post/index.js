@@ -84361,6 +84361,7 @@ function createClients(region) {
 // Input, output and state names in one place: workflows depend on them, so they never change.
 const Input = {
     Mode: 'mode',
+    Layers: 'layers',
     LayerName: 'layer-name',
     LayerPath: 'layer-path',
     LayerDescription: 'layer-description',
@@ -84394,6 +84395,7 @@ const constants_Output = {
     LayerVersionArn: 'layer-version-arn',
     LayerVersion: 'layer-version',
     LayerPublished: 'layer-published',
+    LayerVersions: 'layer-versions',
     FunctionVersions: 'function-versions',
     PreviousVersions: 'previous-versions',
     RolledBack: 'rolled-back',
@@ -84497,23 +84499,50 @@ async function writeSummary() {
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.write();
 }
-function reportLayer(plan, version, outcome) {
-    core.setOutput(Output.ContentHash, plan.hash);
-    core.setOutput(Output.LayerVersionArn, version?.arn ?? '');
-    core.setOutput(Output.LayerVersion, version ? String(version.version) : '');
-    core.setOutput(Output.LayerPublished, String(outcome === 'published'));
-    core.summary
-        .addHeading(`Layer ${plan.settings.name}`, 3)
-        .addTable([
-        header('Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
-        [
-            version ? String(version.version) : '-',
-            outcome,
-            `<code>${plan.hash.slice(0, 16)}</code>`,
-            String(plan.fileCount),
-            megabytes(plan.unzippedSize),
-            plan.zip ? megabytes(plan.zip.size) : '-',
-        ],
+/** What this run did with a listed layer. */
+function layerOutcome(layer, dryRun) {
+    if (!layer.build)
+        return 'promoted';
+    if (layer.build.existing)
+        return 'reused (same content)';
+    return dryRun ? 'would publish' : 'published';
+}
+/** The layer-versions output, the one-layer outputs when exactly one is listed, and one summary row per layer. */
+function reportLayers(layers, dryRun) {
+    if (layers.length === 0)
+        return;
+    const published = (layer) => layerOutcome(layer, dryRun) === 'published';
+    const versions = layers.map((layer) => [
+        layer.key,
+        {
+            arn: layer.version?.arn ?? null,
+            version: layer.version?.version ?? null,
+            published: published(layer),
+            'content-hash': layer.build?.hash ?? null,
+        },
+    ]);
+    core.setOutput(Output.LayerVersions, JSON.stringify(Object.fromEntries(versions)));
+    const [only] = layers;
+    if (layers.length === 1 && only) {
+        core.setOutput(Output.ContentHash, only.build?.hash ?? '');
+        core.setOutput(Output.LayerVersionArn, only.version?.arn ?? '');
+        core.setOutput(Output.LayerVersion, only.version ? String(only.version.version) : '');
+        core.setOutput(Output.LayerPublished, String(published(only)));
+    }
+    core.summary.addHeading(layers.length === 1 && only ? `Layer ${only.key}` : 'Layers', 3).addTable([
+        header('Layer', 'Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
+        ...layers.map((layer) => {
+            const { build } = layer;
+            return [
+                layer.key,
+                layer.version ? String(layer.version.version) : '-',
+                layerOutcome(layer, dryRun),
+                build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? '-'),
+                build ? String(build.fileCount) : '-',
+                build ? megabytes(build.unzippedSize) : '-',
+                build?.zip ? megabytes(build.zip.size) : '-',
+            ];
+        }),
     ]);
 }
 function reportFunctions(rows, heading) {
@@ -84522,12 +84551,12 @@ function reportFunctions(rows, heading) {
     core.summary
         .addHeading(heading, 3)
         .addTable([
-        header('Function', 'Alias', 'Version', 'Layer', 'Code', 'Outcome', 'Time'),
+        header('Function', 'Alias', 'Version', 'Layers', 'Code', 'Outcome', 'Time'),
         ...rows.map((row) => [
             row.id,
             row.alias,
             `${row.previous ?? 'none'} → ${row.version ?? '?'}`,
-            row.layer,
+            row.layers,
             row.code,
             row.outcome,
             row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
@@ -84555,11 +84584,12 @@ function reportTraffic(shape, rows) {
         ...rows.map((row) => [row.stage, row.weight, row.at, `${row.held} s`, escapeHtml(row.alarms ?? '-'), row.outcome ?? '-']),
     ]);
 }
-/**
- * The deploy's function table: where each alias was, where it is now, with which layer. `layerLabel` is the
- * `name:version` of the layer every listed function carries afterwards.
- */
-function reportDeploy(functions, deployed, layerLabel, alias, dryRun) {
+/** The deploy's function table: where each alias was, where it is now, with which of the listed layers. */
+function reportDeploy(functions, deployed, layers, alias, dryRun) {
+    const label = (key) => {
+        const layer = layers.find((candidate) => candidate.key === key);
+        return `${layer.name}:${layer.version?.version ?? '(new)'}`;
+    };
     if (functions.length === 0)
         return;
     const rows = functions.map((plan) => {
@@ -84570,7 +84600,7 @@ function reportDeploy(functions, deployed, layerLabel, alias, dryRun) {
             alias,
             previous: plan.alias?.version ?? null,
             version: plan.unchanged ? plan.alias?.version : done?.version,
-            layer: layerLabel ?? '-',
+            layers: plan.attach.map(label).join(', ') || '-',
             code: plan.code ? 'changed' : 'unchanged',
             outcome: plan.unchanged ? 'unchanged' : dryRun ? `would ${verb}` : `${verb}d`,
             seconds: done?.seconds,
@@ -84795,7 +84825,7 @@ async function run() {
     try {
         const record = loadRecord();
         const moved = record?.aliases.filter((entry) => entry.published !== undefined) ?? [];
-        if (!record || (moved.length === 0 && !record.parameter)) {
+        if (!record || (moved.length === 0 && record.parameters.length === 0)) {
             info('The job failed or was cancelled, but this step published no function version: there is nothing to roll back.');
             return;
         }
@@ -84817,9 +84847,9 @@ async function run() {
             setOutput(constants_Output.RolledBack, 'true');
         reportRollback(rollback.results, 'Rolled back after the job failed or was cancelled');
         // After the aliases, as the main step wrote it last: other stacks must not read a layer no alias runs.
-        if (record.parameter) {
-            const { name, previous } = record.parameter;
-            const outcome = await rollBackParameter(clients.ssm, record.parameter);
+        for (const parameter of record.parameters) {
+            const { name, previous } = parameter;
+            const outcome = await rollBackParameter(clients.ssm, parameter);
             const detail = outcome === 'rolled back' ? ` to ${previous}` : '';
             info(`SSM parameter ${name}: ${outcome}${detail}`);
             summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);
