@@ -3,14 +3,15 @@ import { mkdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
-import { DeleteLayerVersionCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
+import { DeleteLayerVersionCommand, GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
-import { sharedMoto } from './support/suite.js';
+import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction } from './support/action.js';
-import { layerVersions, tree, unique } from './support/fixtures.js';
+import { layerVersions, stack, tree, unique } from './support/fixtures.js';
 
-const { endpoint, c } = sharedMoto();
+const { moto, endpoint, c } = sharedMoto();
+const proxy = proxyFactory(moto);
 
 const files = {
   'python/pkg/__init__.py': 'x = 1\n',
@@ -161,6 +162,26 @@ describe('layer publisher against moto_server', () => {
     expect(object.ContentLength).toBeGreaterThan(0);
     expect(run.stdout).toContain(`Uploaded s3://${bucket}/${key}`);
     expect(await layerVersions(c, name)).toEqual([1]);
+  });
+
+  it('uploads through S3 without s3:ListBucket (HeadObject 403), checksummed, for layers and code', async () => {
+    const s = await stack(c, { count: 1 });
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const strict = await proxy({ denyHeadObject: true });
+    const run = await runAction('main', { ...s.inputs, 's3-bucket': bucket }, { endpoint: strict.url, workspace: os.tmpdir() });
+    expect(run.code, run.stdout).toBe(0);
+    expect(strict.log.some((line) => line.startsWith('HEAD '))).toBe(false);
+    // Each zip is sent whole with the sha256 the action computed, which S3 verifies; no aws-chunked re-encoding.
+    const code = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: s.functions[0]!, Qualifier: 'live' }));
+    const objects = strict.puts.filter((put) => put.path.includes(`/${bucket}/`));
+    expect(objects.map((put) => put.path.split('?')[0])).toEqual([
+      `/${bucket}/lambda-layers/${s.layer}/${run.outputs['content-hash']}.zip`,
+      `/${bucket}/lambda-layers/code/${Buffer.from(code.CodeSha256!, 'base64').toString('hex')}.zip`,
+    ]);
+    expect(objects[1]!.checksum).toBe(code.CodeSha256);
+    expect(objects[0]!.checksum).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(objects.every((put) => put.encoding === undefined)).toBe(true);
   });
 
   it('skips the S3 upload when the object for that content is already there', async () => {

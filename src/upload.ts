@@ -1,44 +1,48 @@
 import { createReadStream } from 'node:fs';
-import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { PackedZip } from './archive.js';
 import { awsCall, isNamed } from './errors.js';
 
 const uploads = new Map<string, Promise<boolean>>();
 
 /**
- * Puts a zip at bucket/key unless an object is already there: keys carry the content hash, so it is the same zip.
- * Functions that share code ask for the same key at once: they share one upload.
+ * Puts a zip at bucket/key unless an object is already there; true when this call wrote it. Keys carry the content
+ * hash, so an object there is the same zip. Functions that share code ask for the same key at once: one upload.
  */
 export function uploadOnce(s3: S3Client, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
   const target = `s3://${bucket}/${key}`;
   let upload = uploads.get(target);
   if (!upload) {
-    upload = putUnlessPresent(s3, bucket, key, zip);
+    upload = putIfAbsent(s3, bucket, key, zip);
     uploads.set(target, upload);
   }
   return upload;
 }
 
-async function putUnlessPresent(s3: S3Client, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
-  const target = `s3://${bucket}/${key}`;
-  const present = await awsCall('HeadObject', target, () => s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).then(
-    () => true,
-    (error: unknown) => {
-      if (isNamed(error, 'NotFound', 'NoSuchKey')) return false;
-      throw error;
-    },
-  );
-  if (present) return false;
-  await awsCall('PutObject', target, () =>
-    s3.send(
-      new PutObjectCommand({
-        Bucket: bucket,
-        Key: key,
-        Body: createReadStream(zip.path),
-        ContentLength: zip.size,
-        ContentType: 'application/zip',
-      }),
-    ),
-  );
-  return true;
+/**
+ * A conditional write (If-None-Match: *) rather than HeadObject first: without s3:ListBucket, S3 answers HeadObject on
+ * a missing key with 403, and 412 here says the same as a 200 there. ChecksumSHA256 is the hash the packer already
+ * computed: S3 verifies the object end to end, and the SDK streams the body as it is instead of in aws-chunked
+ * encoding with a checksum computed on the way (30 times slower).
+ */
+async function putIfAbsent(s3: S3Client, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
+  try {
+    await awsCall('PutObject', `s3://${bucket}/${key}`, () =>
+      s3.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: createReadStream(zip.path),
+          ContentLength: zip.size,
+          ContentType: 'application/zip',
+          ChecksumSHA256: zip.sha256,
+          IfNoneMatch: '*',
+        }),
+      ),
+    );
+    return true;
+  } catch (error) {
+    if (isNamed(error, 'PreconditionFailed')) return false;
+    throw error;
+  }
 }

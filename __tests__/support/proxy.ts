@@ -27,6 +27,8 @@ export interface Faults {
   pendingVersionReads?: number;
   /** Functions whose alias has provisioned concurrency (moto has no such API: the proxy answers it). */
   provisioned?: string[];
+  /** S3 HeadObject answers 403, as real S3 does for a missing key to a caller without s3:ListBucket. */
+  denyHeadObject?: boolean;
 }
 
 /** Where a held request waits: `reached` settles when it arrives, `release()` lets it through. */
@@ -102,6 +104,8 @@ export interface FaultProxy {
   /** Every request in order: "Operation function", with ":qualifier" when one was named. */
   log: string[];
   count(operation: string, target?: string): number;
+  /** The checksum and encoding headers of every S3 object PUT, in order. */
+  puts: { path: string; checksum: string | undefined; encoding: string | undefined }[];
   /** Holds the matching request until released: how a test puts two runs in a chosen order. */
   hold(rule: HoldRule): Hold;
   close(): Promise<void>;
@@ -136,6 +140,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   const updated = new Set<string>();
   const calls = new Map<string, number>();
   const log: string[] = [];
+  const puts: FaultProxy['puts'] = [];
   const aliasUpdates = new Map<string, number>();
   const target = new URL(upstream);
   const functionRevisions = new Map<string, string>();
@@ -197,6 +202,15 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     if (faults.throttleOnce?.includes(operation) && !throttled.has(key)) {
       throttled.add(key);
       return error(res, 429, 'TooManyRequestsException', 'Rate exceeded');
+    }
+    if (req.method === 'PUT' && !req.url?.startsWith('/20')) {
+      const header = (name: string) => req.headers[name] as string | undefined;
+      puts.push({ path: req.url ?? '', checksum: header('x-amz-checksum-sha256'), encoding: header('content-encoding') });
+    }
+    if (faults.denyHeadObject && req.method === 'HEAD') {
+      res.writeHead(403);
+      res.end();
+      return;
     }
     const who = signer(req);
     for (const hold of holds) {
@@ -373,6 +387,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     url: `http://127.0.0.1:${port}`,
     calls,
     log,
+    puts,
     hold: (rule) => {
       let arrive = () => {};
       let release = () => {};

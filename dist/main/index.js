@@ -16471,7 +16471,7 @@ __webpack_unused_export__ = HeadBucketCommand;
 __webpack_unused_export__ = HeadBucketOutput$;
 __webpack_unused_export__ = HeadBucketRequest$;
 __webpack_unused_export__ = HeadObject$;
-exports.l81 = HeadObjectCommand;
+__webpack_unused_export__ = HeadObjectCommand;
 __webpack_unused_export__ = HeadObjectOutput$;
 __webpack_unused_export__ = HeadObjectRequest$;
 __webpack_unused_export__ = IdempotencyParameterMismatch;
@@ -92234,35 +92234,42 @@ function getSettings() {
 
 const uploads = new Map();
 /**
- * Puts a zip at bucket/key unless an object is already there: keys carry the content hash, so it is the same zip.
- * Functions that share code ask for the same key at once: they share one upload.
+ * Puts a zip at bucket/key unless an object is already there; true when this call wrote it. Keys carry the content
+ * hash, so an object there is the same zip. Functions that share code ask for the same key at once: one upload.
  */
 function uploadOnce(s3, bucket, key, zip) {
     const target = `s3://${bucket}/${key}`;
     let upload = uploads.get(target);
     if (!upload) {
-        upload = putUnlessPresent(s3, bucket, key, zip);
+        upload = putIfAbsent(s3, bucket, key, zip);
         uploads.set(target, upload);
     }
     return upload;
 }
-async function putUnlessPresent(s3, bucket, key, zip) {
-    const target = `s3://${bucket}/${key}`;
-    const present = await errors_awsCall('HeadObject', target, () => s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }))).then(() => true, (error) => {
-        if (isNamed(error, 'NotFound', 'NoSuchKey'))
+/**
+ * A conditional write (If-None-Match: *) rather than HeadObject first: without s3:ListBucket, S3 answers HeadObject on
+ * a missing key with 403, and 412 here says the same as a 200 there. ChecksumSHA256 is the hash the packer already
+ * computed: S3 verifies the object end to end, and the SDK streams the body as it is instead of in aws-chunked
+ * encoding with a checksum computed on the way (30 times slower).
+ */
+async function putIfAbsent(s3, bucket, key, zip) {
+    try {
+        await errors_awsCall('PutObject', `s3://${bucket}/${key}`, () => s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+            Bucket: bucket,
+            Key: key,
+            Body: (0,external_node_fs_.createReadStream)(zip.path),
+            ContentLength: zip.size,
+            ContentType: 'application/zip',
+            ChecksumSHA256: zip.sha256,
+            IfNoneMatch: '*',
+        })));
+        return true;
+    }
+    catch (error) {
+        if (isNamed(error, 'PreconditionFailed'))
             return false;
         throw error;
-    });
-    if (present)
-        return false;
-    await errors_awsCall('PutObject', target, () => s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-        Bucket: bucket,
-        Key: key,
-        Body: (0,external_node_fs_.createReadStream)(zip.path),
-        ContentLength: zip.size,
-        ContentType: 'application/zip',
-    })));
-    return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/wait.ts
