@@ -216,7 +216,9 @@ describe('layer publisher against moto_server', () => {
     truncateSync(path.join(huge, 'python/huge.bin'), 260 * 1024 * 1024);
     const unzipped = await deploy({ 'layer-name': name, 'layer-path': huge });
     expect(unzipped.code).toBe(1);
-    expect(unzipped.stdout).toContain("::error::layer-path: the layer is 260.0 MB unzipped, above Lambda's 250 MB limit");
+    expect(unzipped.stdout).toContain(
+      "::error::layer-path: the layer is over 250 MB unzipped (260.0 MB by python/huge.bin), above Lambda's 250 MB limit",
+    );
     expect(await layerVersions(c, name)).toEqual([]);
   });
 

@@ -267,6 +267,11 @@ describe('bad code input fails in the plan', () => {
       (fn: string) => ({ functions: `arn:aws:lambda:eu-west-3:123456789012:function:${fn}` }),
       /::error::functions: "arn:aws:lambda:eu-west-3:.*" is in eu-west-3, not in us-east-1/,
     ],
+    [
+      'a function ARN of another account',
+      (fn: string) => ({ functions: `arn:aws:lambda:us-east-1:999999999999:function:${fn}` }),
+      /::error::functions: "arn:aws:lambda:us-east-1:999999999999:function:fn-\w+" is in account 999999999999, not in 123456789012/,
+    ],
   ])('%s: nothing is written', async (_, extra, message) => {
     const s = await stack(c, { count: 2 });
     const result = await runAs('run', 'main', { ...s.inputs, ...extra(s.functions[0]!, s.codeDir) });

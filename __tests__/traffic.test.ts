@@ -296,6 +296,7 @@ describe('smoke test before any traffic moves (moto invoking without Docker)', (
     expect(result.stdout).toContain(`${failing} version 2: Unhandled error: RuntimeError: injected failure`);
     expect(result.stdout).toMatch(/::error::The smoke test failed for 1 of 2:/);
     expect(result.stdout).toContain('No alias was moved.');
+    expect(result.outputs['rolled-back']).toBe('false');
     for (const fn of [ok, failing]) {
       const config = await alias(ic, fn);
       expect(config.FunctionVersion).toBe('1');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { ZIP_ENTRY_LIMIT } from './constants.js';
 import { readSource, type SourceFile } from './source.js';
 
 export interface PackedZip {
@@ -75,7 +76,9 @@ class ZipWriter {
  * Each file is streamed through deflate with a trailing data descriptor, so memory stays flat whatever the size.
  */
 export async function packZip(files: SourceFile[], destination: string): Promise<PackedZip> {
-  if (files.length > 0xffff) throw new Error(`${files.length} files: more than a zip without zip64 holds (65535)`);
+  if (files.length > ZIP_ENTRY_LIMIT) {
+    throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
+  }
   const out = new ZipWriter(destination);
   try {
     await writeEntries(files, out);
@@ -184,11 +187,15 @@ export function scratch(name: string): string {
 
 let packed = 0;
 
-/** A deployable zip of a code directory (packed deterministically) or a .zip (taken as it is). */
+/**
+ * A deployable zip of a code directory (packed deterministically) or a .zip (taken as it is, once every entry has
+ * been read: a corrupt zip or one whose paths escape fails in the plan, not halfway through the deploy).
+ */
 export async function packCode(input: string, location: string, exclude: string[]): Promise<PackedZip> {
   if ((await stat(location)).isDirectory()) {
     return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
   }
+  for (const file of await readSource(input, location)) for (const chunk of file.chunks()) void chunk;
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(location)) {

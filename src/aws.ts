@@ -2,12 +2,15 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SSMClient } from '@aws-sdk/client-ssm';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { awsCall } from './errors.js';
 
 export interface Clients {
   lambda: LambdaClient;
   s3: S3Client;
   ssm: SSMClient;
   cloudwatch: CloudWatchClient;
+  sts: STSClient;
 }
 
 /**
@@ -29,5 +32,12 @@ export function createClients(region: string): Clients {
     s3: new S3Client({ ...config, forcePathStyle: customEndpoint }),
     ssm: new SSMClient(config),
     cloudwatch: new CloudWatchClient(config),
+    sts: new STSClient(config),
   };
+}
+
+/** The account whose credentials this step runs with. */
+export async function callerAccount(sts: STSClient): Promise<string> {
+  const identity = await awsCall('GetCallerIdentity', 'the credentials', () => sts.send(new GetCallerIdentityCommand({})));
+  return identity.Account ?? '';
 }

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { AlarmError, describeStates, firing, readAlarms } from './alarms.js';
 import { packCode, type PackedZip } from './archive.js';
-import { createClients, type Clients } from './aws.js';
+import { callerAccount, createClients, type Clients } from './aws.js';
 import { cleanup } from './cleanup.js';
-import { Output } from './constants.js';
+import { Input, Output } from './constants.js';
 import { deployFunction, planFunction, type DeployContext, type Deployed, type FunctionPlan } from './deploy.js';
-import { errorMessage } from './errors.js';
+import { errorMessage, InputError } from './errors.js';
 import { layersFor, planLayers, publishLayer, type PlannedLayer } from './layer.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import { release } from './release.js';
@@ -49,6 +49,17 @@ async function planFunctions(settings: Settings, clients: Clients, layers: Plann
     }
     return zip;
   };
+  const foreign = settings.functions.filter((fn) => fn.account !== undefined);
+  if (foreign.length > 0) {
+    const account = await callerAccount(clients.sts);
+    const other = foreign.find((fn) => fn.account !== account);
+    if (other) {
+      throw new InputError(
+        Input.Functions,
+        `"${other.id}" is in account ${other.account}, not in ${account} whose credentials this step runs with`,
+      );
+    }
+  }
   const ctx = deployContext(settings, clients);
   const results = await mapSettled(settings.functions, settings.maxParallel, async (fn) =>
     planFunction(

@@ -54,6 +54,8 @@ export interface FunctionSettings {
   id: string;
   /** The bare function name, for messages and duplicate detection. */
   name: string;
+  /** The account in the ARN, when the function was given as one: it must be the caller's. */
+  account: string | undefined;
   /** The code directory or .zip (absolute path) and the input that named it; undefined keeps the function's code. */
   code: { path: string; input: string } | undefined;
   /** The layer names in brackets after it (`fn [deps, ml]`): it receives only those; undefined: every listed layer. */
@@ -97,7 +99,7 @@ export const LAYER_VERSION_ARN =
   /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:layer:(?<name>[a-zA-Z0-9_-]{1,140}):(?<version>[1-9]\d*)$/;
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const FUNCTION_ARN =
-  /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:function:(?<name>[a-zA-Z0-9_-]{1,64})$/;
+  /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):(?<account>\d{12}):function:(?<name>[a-zA-Z0-9_-]{1,64})$/;
 const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
 const SSM_NAME = /^[a-zA-Z0-9_.\-/]{1,2048}$/;
 const RUNTIMES: readonly string[] = Object.values(Runtime);
@@ -358,7 +360,7 @@ function readFunctions(mode: Mode, region: string): FunctionSettings[] {
       ownCode !== undefined && mode === 'deploy'
         ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions }
         : defaultCode;
-    return { id, name, code, layers };
+    return { id, name, account: arn?.['account'], code, layers };
   });
 }
 

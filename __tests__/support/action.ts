@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -41,6 +41,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** When it settles, the step gets SIGINT, as the runner sends when a job is cancelled. */
   cancel?: Promise<unknown>;
+  /** Run as this uid (and gid), e.g. to meet permission errors that root never meets. */
+  user?: number;
 }
 
 /** Runs dist/<entry>/index.js as the Actions runner does: INPUT_* with action.yml's defaults, file commands. */
@@ -48,6 +50,8 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
   const dir = mkdtempSync(path.join(os.tmpdir(), 'runner-'));
   const files = { output: path.join(dir, 'output'), state: path.join(dir, 'state'), summary: path.join(dir, 'summary') };
   for (const file of Object.values(files)) writeFileSync(file, '');
+  // Another user must be able to write the runner's files (umask leaves them 644).
+  if (options.user !== undefined) for (const made of [dir, ...Object.values(files)]) chmodSync(made, 0o777);
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !key.startsWith('INPUT_') && !key.startsWith('STATE_') && !key.startsWith('AWS_'))
@@ -79,7 +83,8 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
     else env[key] = value;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'dist', entry, 'index.js')], { env, cwd: options.workspace });
+    const user = options.user === undefined ? {} : { uid: options.user, gid: options.user };
+    const child = spawn(process.execPath, [path.join(root, 'dist', entry, 'index.js')], { env, cwd: options.workspace, ...user });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
