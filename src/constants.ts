@@ -29,6 +29,8 @@ export const Input = {
   FiringAlarms: 'firing-alarms',
   BakeTime: 'bake-time',
   SmokeTestPayload: 'smoke-test-payload',
+  Verify: 'verify',
+  VerifyIgnore: 'verify-ignore',
 } as const;
 
 export const Output = {
@@ -60,4 +62,4 @@ export const DESCRIPTION_LIMIT = 256;
 export const ALARM_POLL_SECONDS = 5;
 
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
-export const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib'];
+export const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib', 'extensions'];

@@ -28,6 +28,9 @@ export interface FunctionPlan {
   alias: AliasState | undefined;
   /** The code to upload; undefined when none was given or $LATEST already has it. */
   code: PackedZip | undefined;
+  /** Its CPU architecture and runtime, which the content checks hold its layers to. */
+  architecture: string;
+  runtime: string | undefined;
   /** The keys of the listed layers it receives (PlannedLayer.key), in the order listed. */
   attach: string[];
   /** Code and layers already published and carried by the alias: nothing to do. */
@@ -116,7 +119,8 @@ export async function planFunction(
     );
   }
   const layers = layerArns(config);
-  const chosen = chooseLayers(config.Architectures?.[0] ?? 'x86_64');
+  const architecture = config.Architectures?.[0] ?? 'x86_64';
+  const chosen = chooseLayers(architecture);
   const names = new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
   if (names.size > MAX_LAYERS) {
     throw new InputError(
@@ -147,7 +151,18 @@ export async function planFunction(
     unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
   }
   const attach = chosen.map((layer) => layer.key);
-  return { fn, revisionId: config.RevisionId, codeSha256, layers, attach, alias, code: newCode, unchanged };
+  return {
+    fn,
+    revisionId: config.RevisionId,
+    codeSha256,
+    layers,
+    architecture,
+    runtime: config.Runtime,
+    attach,
+    alias,
+    code: newCode,
+    unchanged,
+  };
 }
 
 export function s3CodeKey(prefix: string, zip: PackedZip): string {

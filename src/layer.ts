@@ -12,6 +12,8 @@ import { packZip, scratch, type PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from './constants.js';
 import { awsCall, InputError, isNamed } from './errors.js';
 import { hashContent } from './hash.js';
+import { HEAD_BYTES, inspectFile, type FileFacts } from './inspect.js';
+import { Minimatch } from 'minimatch';
 import { megabytes } from './report.js';
 import { readSource, totalSize } from './source.js';
 import {
@@ -106,6 +108,8 @@ export interface LayerPlan {
   existing: LayerVersion | undefined;
   /** The zip to publish when no version holds this content. */
   zip: PackedZip | undefined;
+  /** What the content checks found in the files' headers (empty with verify: off). */
+  facts: FileFacts[];
 }
 
 /** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
@@ -114,6 +118,7 @@ export async function planLayer(
   layer: LayerSettings,
   exclude: string[],
   s3Location: S3Location | undefined,
+  inspected: ((path: string) => boolean) | undefined,
 ): Promise<LayerPlan> {
   const files = await readSource(Input.LayerPath, layer.path, exclude);
   const unzippedSize = totalSize(files);
@@ -125,9 +130,14 @@ export async function planLayer(
       `${Input.LayerPath}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join('/, ')}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`,
     );
   }
-  const hash = hashContent(files, layer);
+  const facts: FileFacts[] = [];
+  const hash = hashContent(files, layer, (file, head) => {
+    if (!inspected?.(file.path)) return;
+    const found = inspectFile(file.path, head.subarray(0, HEAD_BYTES), (offset, length) => file.readAt(offset, length));
+    if (found) facts.push(found);
+  });
   const existing = await findLayerVersion(lambda, layer.id, hash);
-  const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined };
+  const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined, facts };
   if (existing) return plan;
 
   const zip = await packZip(files, scratch('layer.zip'));
@@ -201,15 +211,17 @@ async function resolvePromoted(lambda: LambdaClient, ssm: SSMClient, spec: Promo
 export async function planLayers(
   lambda: LambdaClient,
   ssm: SSMClient,
-  settings: Pick<Settings, 'layers' | 'exclude' | 's3Location' | 'region' | 'functions'>,
+  settings: Pick<Settings, 'layers' | 'exclude' | 's3Location' | 'region' | 'functions' | 'verify' | 'verifyIgnore'>,
 ): Promise<PlannedLayer[]> {
   const planned: PlannedLayer[] = [];
+  const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
+  const inspected = settings.verify === 'off' ? undefined : (path: string) => !skipped.some((pattern) => pattern.match(path));
   for (const spec of settings.layers) {
     if (spec.kind === 'promoted') {
       planned.push(await resolvePromoted(lambda, ssm, spec, settings.region));
       continue;
     }
-    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location);
+    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location, inspected);
     planned.push({
       key: spec.key,
       name: spec.name,

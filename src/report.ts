@@ -100,7 +100,7 @@ export function reportFunctions(rows: FunctionRow[], heading: string): void {
       ...rows.map((row) => [
         row.id,
         row.alias,
-        `${row.previous ?? 'none'} → ${row.version ?? '?'}`,
+        `${row.previous ?? 'none'} → ${row.version ?? 'new'}`,
         row.layers,
         row.code,
         row.outcome,

@@ -89,6 +89,10 @@ export interface Settings {
   firingAlarms: 'block' | 'ignore';
   bakeTimeSeconds: number;
   smokeTestPayload: string | undefined;
+  /** Content checks: error fails the plan on a finding, warn reports it, off skips them. */
+  verify: 'error' | 'warn' | 'off';
+  /** Globs of paths inside a layer the content checks skip. */
+  verifyIgnore: string[];
   /** Which repository, commit and run made a change: written into version and alias descriptions. */
   origin: string;
 }
@@ -463,6 +467,8 @@ export function getSettings(): Settings {
     firingAlarms: oneWord(Input.FiringAlarms, ['block', 'ignore'] as const, 'block', 'a way to treat alarms firing at the start'),
     bakeTimeSeconds: int(Input.BakeTime, 0, 0, 86400),
     smokeTestPayload: smokeTestPayload || undefined,
+    verify: oneWord(Input.Verify, ['error', 'warn', 'off'] as const, 'error', 'a content check mode'),
+    verifyIgnore: lines(Input.VerifyIgnore),
     origin: origin(),
   };
 }

@@ -15,6 +15,8 @@ export interface SourceFile {
   size: number;
   /** The file's bytes in chunks of at most CHUNK, read as they are consumed. */
   chunks(): Iterable<Buffer>;
+  /** `length` bytes at `offset` (fewer at the end): the content checks' look into a binary's tables. */
+  readAt(offset: number, length: number): Buffer;
 }
 
 const CHUNK = 1024 * 1024;
@@ -51,6 +53,16 @@ function diskError(input: string, rel: string, error: unknown): unknown {
   if (code === 'ELOOP') return new InputError(input, `${rel} is a symbolic link that loops (it resolves back to itself)`);
   if (code === 'ENOENT') return new InputError(input, `${rel} is a broken symbolic link`);
   return error;
+}
+
+function readAtPath(file: string, offset: number, length: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.max(0, length));
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, offset));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function excluder(patterns: string[]): (file: string) => boolean {
@@ -116,6 +128,7 @@ async function walk(input: string, root: string, isExcluded: (file: string) => b
           executable: (info.mode & 0o111) !== 0,
           size: info.size,
           chunks: () => readChunks(input, rel, target),
+          readAt: (offset, length) => readAtPath(target, offset, length),
         });
       }
     }
@@ -136,6 +149,13 @@ function readZip(input: string, file: string, isExcluded: (file: string) => bool
   } catch (error) {
     throw corrupt('', error);
   }
+  const data = (entry: AdmZip.IZipEntry, name: string): Buffer => {
+    try {
+      return entry.getData();
+    } catch (error) {
+      throw corrupt(`: ${name}`, error);
+    }
+  };
   return zip
     .getEntries()
     .filter((entry) => !entry.isDirectory)
@@ -152,13 +172,8 @@ function readZip(input: string, file: string, isExcluded: (file: string) => bool
       // Unix mode bits live in the high half of the external attributes when the zip was made on Unix.
       executable: ((entry.header.attr >>> 16) & 0o111) !== 0,
       size: entry.header.size,
-      chunks: () => {
-        try {
-          return [entry.getData()];
-        } catch (error) {
-          throw corrupt(`: ${name}`, error);
-        }
-      },
+      chunks: () => [data(entry, name)],
+      readAt: (offset: number, length: number) => data(entry, name).subarray(offset, offset + length),
     }));
 }
 

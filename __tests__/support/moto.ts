@@ -64,10 +64,13 @@ export async function startMoto(options: { invokeWithoutDocker?: boolean } = {})
   }
   return {
     url,
-    stop: () => {
-      child.kill();
-      return Promise.resolve();
-    },
+    stop: () =>
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            child.once('exit', () => resolve());
+            child.kill();
+          }),
   };
 }
 

@@ -86258,7 +86258,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5422);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8258);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -86267,7 +86267,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5422:
+/***/ 8258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89257,6 +89257,8 @@ const Input = {
     FiringAlarms: 'firing-alarms',
     BakeTime: 'bake-time',
     SmokeTestPayload: 'smoke-test-payload',
+    Verify: 'verify',
+    VerifyIgnore: 'verify-ignore',
 };
 const Output = {
     ContentHash: 'content-hash',
@@ -89283,7 +89285,7 @@ const DESCRIPTION_LIMIT = 256;
 // How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
 const ALARM_POLL_SECONDS = 5;
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
-const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib'];
+const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib', 'extensions'];
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A bad input: the message names the input and says what would be accepted. Raised before anything is written. */
@@ -92272,7 +92274,7 @@ function reportFunctions(rows, heading) {
         ...rows.map((row) => [
             row.id,
             row.alias,
-            `${row.previous ?? 'none'} → ${row.version ?? '?'}`,
+            `${row.previous ?? 'none'} → ${row.version ?? 'new'}`,
             row.layers,
             row.code,
             row.outcome,
@@ -92381,6 +92383,16 @@ function diskError(input, rel, error) {
         return new InputError(input, `${rel} is a broken symbolic link`);
     return error;
 }
+function readAtPath(file, offset, length) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(Math.max(0, length));
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, offset));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 function excluder(patterns) {
     const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
     return (file) => matchers.some((matcher) => matcher.match(file));
@@ -92435,6 +92447,7 @@ async function walk(input, root, isExcluded) {
                     executable: (info.mode & 0o111) !== 0,
                     size: info.size,
                     chunks: () => readChunks(input, rel, target),
+                    readAt: (offset, length) => readAtPath(target, offset, length),
                 });
             }
         }
@@ -92451,6 +92464,14 @@ function readZip(input, file, isExcluded) {
     catch (error) {
         throw corrupt('', error);
     }
+    const data = (entry, name) => {
+        try {
+            return entry.getData();
+        }
+        catch (error) {
+            throw corrupt(`: ${name}`, error);
+        }
+    };
     return zip
         .getEntries()
         .filter((entry) => !entry.isDirectory)
@@ -92467,14 +92488,8 @@ function readZip(input, file, isExcluded) {
         // Unix mode bits live in the high half of the external attributes when the zip was made on Unix.
         executable: ((entry.header.attr >>> 16) & 0o111) !== 0,
         size: entry.header.size,
-        chunks: () => {
-            try {
-                return [entry.getData()];
-            }
-            catch (error) {
-                throw corrupt(`: ${name}`, error);
-            }
-        },
+        chunks: () => [data(entry, name)],
+        readAt: (offset, length) => data(entry, name).subarray(offset, offset + length),
     }));
 }
 /**
@@ -93557,6 +93572,8 @@ function getSettings() {
         firingAlarms: oneWord(Input.FiringAlarms, ['block', 'ignore'], 'block', 'a way to treat alarms firing at the start'),
         bakeTimeSeconds: settings_int(Input.BakeTime, 0, 0, 86400),
         smokeTestPayload: smokeTestPayload || undefined,
+        verify: oneWord(Input.Verify, ['error', 'warn', 'off'], 'error', 'a content check mode'),
+        verifyIgnore: lines(Input.VerifyIgnore),
         origin: origin(),
     };
 }
@@ -93715,7 +93732,8 @@ async function planFunction(ctx, fn, chooseLayers, code) {
         throw new InputError(Input.Traffic, `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`);
     }
     const layers = layerArns(config);
-    const chosen = chooseLayers(config.Architectures?.[0] ?? 'x86_64');
+    const architecture = config.Architectures?.[0] ?? 'x86_64';
+    const chosen = chooseLayers(architecture);
     const names = new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
     if (names.size > MAX_LAYERS) {
         throw new InputError(ctx.layersInput, `"${fn.name}" would carry ${names.size} layers (${[...names].join(', ')}), above Lambda's maximum of ${MAX_LAYERS}`);
@@ -93734,7 +93752,18 @@ async function planFunction(ctx, fn, chooseLayers, code) {
         unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
     }
     const attach = chosen.map((layer) => layer.key);
-    return { fn, revisionId: config.RevisionId, codeSha256, layers, attach, alias, code: newCode, unchanged };
+    return {
+        fn,
+        revisionId: config.RevisionId,
+        codeSha256,
+        layers,
+        architecture,
+        runtime: config.Runtime,
+        attach,
+        alias,
+        code: newCode,
+        unchanged,
+    };
 }
 function s3CodeKey(prefix, zip) {
     return `${prefix}code/${Buffer.from(zip.sha256, 'base64').toString('hex')}.zip`;
@@ -93808,20 +93837,262 @@ async function deployFunction(ctx, plan, layerArns, versionDescription) {
 
 /**
  * Hex sha256 over every file's path, executable bit, size and bytes, in path order, then the layer's traits.
- * Timestamps, owners and compression never enter, so a directory and a zip of the same files hash alike.
+ * Timestamps, owners and compression never enter, so a directory and a zip of the same files hash alike. `visit`
+ * sees each non-empty file's first chunk (at least 64 KiB, or all of a smaller file) as it is read.
  */
-function hashContent(files, traits) {
+function hashContent(files, traits, visit) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     hash.update('lambda-layer-deploy content v1\n');
     for (const file of files) {
         // The size ends each header, so no file's bytes can be mistaken for the next header.
         hash.update(`${file.path}\0${file.executable ? 'x' : '-'}\0${file.size}\n`);
-        for (const chunk of file.chunks())
+        let first = true;
+        for (const chunk of file.chunks()) {
             hash.update(chunk);
+            // The content checks look at each file's start here, in the same read as the hash.
+            if (first && visit)
+                visit(file, chunk);
+            first = false;
+        }
     }
     const sorted = (values) => [...values].sort().join(',');
     hash.update(`runtimes=${sorted(traits.runtimes)}\narchitectures=${sorted(traits.architectures)}\nlicense=${traits.license}\n`);
     return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/inspect.ts
+// How much of the start of every file the hash pass hands over: enough for every magic number and a WHEEL file.
+const HEAD_BYTES = 64 * 1024;
+const ELF_MACHINES = { 62: 'x86_64', 183: 'arm64', 3: 'i386', 40: 'arm (32-bit)', 8: 'mips' };
+function word(elf, buffer, offset, size) {
+    if (offset + size > buffer.length)
+        throw new RangeError('truncated');
+    if (size === 2)
+        return elf.little ? buffer.readUInt16LE(offset) : buffer.readUInt16BE(offset);
+    if (size === 4)
+        return elf.little ? buffer.readUInt32LE(offset) : buffer.readUInt32BE(offset);
+    return Number(elf.little ? buffer.readBigUInt64LE(offset) : buffer.readBigUInt64BE(offset));
+}
+function cString(buffer, offset) {
+    const end = buffer.indexOf(0, offset);
+    return buffer.toString('latin1', offset, end === -1 ? buffer.length : end);
+}
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const DT_STRSZ = 10;
+const DT_VERNEED = 0x6ffffffe;
+const DT_VERNEEDNUM = 0x6fffffff;
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+// A dynamic section or string table larger than this is not one a real library has: the file is not read further.
+const MAX_TABLE = 4 * 1024 * 1024;
+function compareVersions(a, b) {
+    const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+        if ((x[i] ?? 0) !== (y[i] ?? 0))
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
+}
+/** Machine, interpreter, needed libraries and glibc version needs, from the program headers (stripped files too). */
+function readElf(head, read, facts) {
+    const elf = { read, little: head[5] === 1, wide: head[4] === 2 };
+    const machine = word(elf, head, 18, 2);
+    facts.machine = ELF_MACHINES[machine] ?? `machine ${machine}`;
+    const size = elf.wide ? 8 : 4;
+    const phoff = word(elf, head, elf.wide ? 32 : 28, size);
+    const phentsize = word(elf, head, elf.wide ? 54 : 42, 2);
+    const phnum = word(elf, head, elf.wide ? 56 : 44, 2);
+    const table = read(phoff, phentsize * phnum);
+    const loads = [];
+    let dynamic;
+    const names = [];
+    for (let i = 0; i < phnum; i++) {
+        const at = i * phentsize;
+        const type = word(elf, table, at, 4);
+        const offset = word(elf, table, at + (elf.wide ? 8 : 4), size);
+        const vaddr = word(elf, table, at + (elf.wide ? 16 : 8), size);
+        const filesz = word(elf, table, at + (elf.wide ? 32 : 16), size);
+        if (type === PT_LOAD)
+            loads.push({ vaddr, offset, filesz });
+        if (type === PT_DYNAMIC)
+            dynamic = { offset, size: filesz };
+        if (type === PT_INTERP)
+            names.push(cString(read(offset, Math.min(filesz, 4096)), 0));
+    }
+    if (dynamic && dynamic.size <= MAX_TABLE) {
+        const toOffset = (vaddr) => {
+            const load = loads.find((segment) => vaddr >= segment.vaddr && vaddr < segment.vaddr + segment.filesz);
+            return load ? vaddr - load.vaddr + load.offset : undefined;
+        };
+        const entries = read(dynamic.offset, dynamic.size);
+        const tags = new Map();
+        for (let at = 0; at + 2 * size <= entries.length; at += 2 * size) {
+            const tag = word(elf, entries, at, size);
+            if (tag === 0)
+                break;
+            tags.set(tag, [...(tags.get(tag) ?? []), word(elf, entries, at + size, size)]);
+        }
+        const strtab = toOffset(tags.get(DT_STRTAB)?.[0] ?? -1);
+        const strsz = tags.get(DT_STRSZ)?.[0] ?? 0;
+        if (strtab !== undefined && strsz <= MAX_TABLE) {
+            const strings = read(strtab, strsz);
+            for (const offset of tags.get(DT_NEEDED) ?? [])
+                names.push(cString(strings, offset));
+            // Version needs: Elfxx_Verneed (vn_cnt, vn_aux, vn_next) and their Vernaux (vna_name, vna_next).
+            let verneed = toOffset(tags.get(DT_VERNEED)?.[0] ?? -1);
+            const count = Math.min(tags.get(DT_VERNEEDNUM)?.[0] ?? 0, 64);
+            for (let n = 0; n < count && verneed !== undefined; n++) {
+                const need = read(verneed, 16);
+                const auxCount = Math.min(word(elf, need, 2, 2), 64);
+                let aux = verneed + word(elf, need, 8, 4);
+                for (let k = 0; k < auxCount; k++) {
+                    const entry = read(aux, 16);
+                    const version = /^GLIBC_(\d+\.\d+(?:\.\d+)?)$/.exec(cString(strings, word(elf, entry, 8, 4)))?.[1];
+                    if (version && (!facts.glibc || compareVersions(version, facts.glibc) > 0))
+                        facts.glibc = version;
+                    const next = word(elf, entry, 12, 4);
+                    if (next === 0)
+                        break;
+                    aux += next;
+                }
+                const next = word(elf, need, 12, 4);
+                verneed = next === 0 ? undefined : verneed + next;
+            }
+        }
+    }
+    const musl = names.find((name) => /(^|\/)(ld-musl-|libc\.musl-)/.test(name));
+    if (musl)
+        facts.musl = musl;
+}
+/**
+ * The facts of one file from its first bytes; `read` is used only for ELF files, whose tables may lie further in.
+ * A file that is none of the kinds checked, or whose headers do not parse, gives undefined.
+ */
+function inspectFile(path, head, read) {
+    const facts = { path };
+    if (/\.dist-info\/WHEEL$/.test(path)) {
+        facts.wheelTags = [...head.toString('utf8').matchAll(/^Tag:\s*(\S+)/gm)].map((match) => match[1]);
+        return facts;
+    }
+    if (head.length < 8)
+        return undefined;
+    const magic = head.readUInt32BE(0);
+    if (magic === 0x7f454c46) {
+        try {
+            readElf(head, read, facts);
+        }
+        catch {
+            // Truncated or nonsensical tables: not a binary Lambda could load either, and not what these checks judge.
+            return facts.machine ? facts : undefined;
+        }
+        return facts;
+    }
+    // Mach-O thin (32/64-bit, either byte order), or fat: cafebabe followed by a small architecture count, where a Java
+    // class file has its version (45 and up).
+    const fat = magic === 0xcafebabe && head.readUInt32BE(4) > 0 && head.readUInt32BE(4) < 20;
+    if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic) || fat)
+        facts.os = 'macOS';
+    else if (head.readUInt16BE(0) === 0x4d5a && head.length >= 0x40) {
+        const pe = head.readUInt32LE(0x3c);
+        const signature = pe + 4 <= head.length ? head.subarray(pe, pe + 4) : read(pe, 4);
+        if (signature.equals(Buffer.from('PE\0\0')))
+            facts.os = 'Windows';
+    }
+    if (!facts.os && !/\.cpython-3\d+-[^/]*\.so$/.test(path))
+        return undefined;
+    return facts;
+}
+/** The glibc of the runtime's Amazon Linux: 2.26 on AL2 runtimes, 2.34 on AL2023 ones; undefined when not known. */
+function glibcOf(runtime) {
+    const python = /^python3\.(\d+)$/.exec(runtime);
+    if (python)
+        return Number(python[1]) >= 12 ? '2.34' : '2.26';
+    const node = /^nodejs(\d+)\.x$/.exec(runtime);
+    if (node)
+        return Number(node[1]) >= 20 ? '2.34' : '2.26';
+    const java = /^java(\d+)(\.al2)?$/.exec(runtime);
+    if (java)
+        return Number(java[1]) >= 21 ? '2.34' : '2.26';
+    const dotnet = /^dotnet(\d+)$/.exec(runtime);
+    if (dotnet)
+        return Number(dotnet[1]) >= 8 ? '2.34' : '2.26';
+    const ruby = /^ruby3\.(\d+)$/.exec(runtime);
+    if (ruby)
+        return Number(ruby[1]) >= 3 ? '2.34' : '2.26';
+    if (runtime === 'provided.al2023')
+        return '2.34';
+    if (runtime === 'provided.al2')
+        return '2.26';
+    return undefined;
+}
+const WHEEL_ARCH = { x86_64: /(x86_64|amd64)$/, arm64: /(aarch64|arm64)$/ };
+/** The findings about one file's facts. */
+function judge(facts, expect) {
+    const findings = [];
+    const add = (finding, expected) => findings.push({ path: facts.path, finding, expected });
+    if (facts.os)
+        add(`built for ${facts.os}`, 'a Linux build (ELF)');
+    for (const { value, because } of expect.architectures) {
+        if (facts.machine && facts.machine !== value)
+            add(`ELF for ${facts.machine}`, `${value} (${because})`);
+    }
+    if (facts.musl)
+        add(`linked against musl (Alpine): ${facts.musl}`, 'glibc, which Lambda runtimes use');
+    for (const { value, because } of expect.runtimes) {
+        const glibc = glibcOf(value);
+        if (facts.glibc && glibc && compareVersions(facts.glibc, glibc) > 0) {
+            add(`needs GLIBC_${facts.glibc}`, `at most GLIBC_${glibc}, the glibc of ${value} (${because})`);
+        }
+        const python = /^python3\.(\d+)$/.exec(value);
+        const abi = /\.cpython-3(\d+)-[^/]*\.so$/.exec(facts.path);
+        if (python && abi && abi[1] !== python[1])
+            add(`a CPython 3.${abi[1]} extension`, `CPython 3.${python[1]} (${because})`);
+    }
+    if (facts.wheelTags && facts.wheelTags.length > 0) {
+        const platforms = facts.wheelTags.map((tag) => tag.split('-').pop() ?? '');
+        const packageName = facts.path.split('/').slice(-2, -1)[0] ?? facts.path;
+        const fits = (platform) => platform === 'any' ||
+            (/^(manylinux|linux)/.test(platform) &&
+                expect.architectures.every(({ value }) => WHEEL_ARCH[value]?.test(platform) ?? true));
+        if (!platforms.some(fits)) {
+            const kind = platforms.some((p) => p.startsWith('musllinux'))
+                ? 'musllinux (Alpine)'
+                : platforms.some((p) => /^(macosx|win)/.test(p))
+                    ? 'another OS'
+                    : 'another architecture';
+            const wanted = expect.architectures.map(({ value, because }) => `${value} (${because})`).join(', ') || 'Linux';
+            findings.push({
+                path: facts.path,
+                finding: `${packageName} is a wheel for ${kind}: ${platforms.join(', ')}`,
+                expected: `manylinux for ${wanted}`,
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * The findings of every built layer: each is held to the architectures and runtimes it declares, or, where it
+ * declares none, to those of the functions it is attached to in this run.
+ */
+function checkLayers(layers, functions) {
+    return layers.flatMap((layer) => {
+        if (!layer.build)
+            return [];
+        const { settings, facts } = layer.build;
+        const users = functions.filter((plan) => plan.attach.includes(layer.key));
+        const held = (declared, ofFunction) => declared.length > 0
+            ? declared.map((value) => ({ value, because: `declared by layer ${layer.key}` }))
+            : users.flatMap((plan) => {
+                const value = ofFunction(plan);
+                return value === undefined ? [] : [{ value, because: `function ${plan.fn.name}` }];
+            });
+        const expect = {
+            architectures: held(settings.architectures, (plan) => plan.architecture),
+            runtimes: held(settings.runtimes, (plan) => plan.runtime),
+        };
+        return facts.flatMap((fact) => judge(fact, expect).map((finding) => ({ layer: layer.key, ...finding })));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/ssm.ts
@@ -93888,6 +94159,8 @@ async function rollBackParameter(ssm, record) {
 
 
 
+
+
 function hashTag(hash) {
     return `[sha256:${hash}]`;
 }
@@ -93941,7 +94214,7 @@ async function publishLayer(lambda, s3, layer, s3Location, zip, hash) {
     return { arn: published.LayerVersionArn, version: published.Version };
 }
 /** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
-async function planLayer(lambda, layer, exclude, s3Location) {
+async function planLayer(lambda, layer, exclude, s3Location, inspected) {
     const files = await readSource(Input.LayerPath, layer.path, exclude);
     const unzippedSize = totalSize(files);
     if (unzippedSize > UNZIPPED_LIMIT) {
@@ -93950,9 +94223,16 @@ async function planLayer(lambda, layer, exclude, s3Location) {
     if (!files.some((file) => LOADED_LAYER_FOLDERS.some((folder) => file.path.startsWith(`${folder}/`)))) {
         warning(`${Input.LayerPath}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join('/, ')}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`);
     }
-    const hash = hashContent(files, layer);
+    const facts = [];
+    const hash = hashContent(files, layer, (file, head) => {
+        if (!inspected?.(file.path))
+            return;
+        const found = inspectFile(file.path, head.subarray(0, HEAD_BYTES), (offset, length) => file.readAt(offset, length));
+        if (found)
+            facts.push(found);
+    });
     const existing = await findLayerVersion(lambda, layer.id, hash);
-    const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined };
+    const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined, facts };
     if (existing)
         return plan;
     const zip = await packZip(files, scratch('layer.zip'));
@@ -94002,12 +94282,14 @@ async function resolvePromoted(lambda, ssm, spec, region) {
  */
 async function planLayers(lambda, ssm, settings) {
     const planned = [];
+    const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
+    const inspected = settings.verify === 'off' ? undefined : (path) => !skipped.some((pattern) => pattern.match(path));
     for (const spec of settings.layers) {
         if (spec.kind === 'promoted') {
             planned.push(await resolvePromoted(lambda, ssm, spec, settings.region));
             continue;
         }
-        const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location);
+        const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location, inspected);
         planned.push({
             key: spec.key,
             name: spec.name,

@@ -85718,6 +85718,8 @@ const Input = {
     FiringAlarms: 'firing-alarms',
     BakeTime: 'bake-time',
     SmokeTestPayload: 'smoke-test-payload',
+    Verify: 'verify',
+    VerifyIgnore: 'verify-ignore',
 };
 const constants_Output = {
     ContentHash: 'content-hash',
@@ -85744,7 +85746,7 @@ const DESCRIPTION_LIMIT = 256;
 // How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
 const ALARM_POLL_SECONDS = 5;
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
-const LOADED_LAYER_FOLDERS = (/* unused pure expression or super */ null && (['python', 'nodejs', 'java', 'ruby', 'bin', 'lib']));
+const LOADED_LAYER_FOLDERS = (/* unused pure expression or super */ null && (['python', 'nodejs', 'java', 'ruby', 'bin', 'lib', 'extensions']));
 
 ;// CONCATENATED MODULE: ./src/report.ts
 
@@ -85828,7 +85830,7 @@ function reportFunctions(rows, heading) {
         ...rows.map((row) => [
             row.id,
             row.alias,
-            `${row.previous ?? 'none'} → ${row.version ?? '?'}`,
+            `${row.previous ?? 'none'} → ${row.version ?? 'new'}`,
             row.layers,
             row.code,
             row.outcome,

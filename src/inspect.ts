@@ -1,0 +1,265 @@
+import type { FunctionPlan } from './deploy.js';
+import type { PlannedLayer } from './layer.js';
+
+// What is inside a layer, judged before it is published: binaries for another CPU or OS, a C library the runtime
+// lacks, Python extensions and wheels for another interpreter or platform. Headers are parsed here directly, so the
+// runner needs no external tool.
+
+/** One problem with one file, as the job summary shows it. */
+export interface Finding {
+  path: string;
+  finding: string;
+  expected: string;
+}
+
+/** What a file's header says about where it can run; gathered while the layer is hashed. */
+export interface FileFacts {
+  path: string;
+  /** ELF machine: x86_64, arm64, or the number when it is neither. */
+  machine?: string;
+  /** The interpreter and needed libraries that name musl. */
+  musl?: string;
+  /** The highest GLIBC_x.y version the file needs. */
+  glibc?: string;
+  /** macOS or Windows, for Mach-O and PE files. */
+  os?: 'macOS' | 'Windows';
+  /** A *.dist-info/WHEEL file's Tag: lines. */
+  wheelTags?: string[];
+}
+
+/** Reads `length` bytes at `offset` (fewer at the end of the file). */
+export type ReadAt = (offset: number, length: number) => Buffer;
+
+// How much of the start of every file the hash pass hands over: enough for every magic number and a WHEEL file.
+export const HEAD_BYTES = 64 * 1024;
+
+const ELF_MACHINES: Record<number, string> = { 62: 'x86_64', 183: 'arm64', 3: 'i386', 40: 'arm (32-bit)', 8: 'mips' };
+
+interface Elf {
+  read: ReadAt;
+  little: boolean;
+  wide: boolean;
+}
+
+function word(elf: Elf, buffer: Buffer, offset: number, size: 2 | 4 | 8): number {
+  if (offset + size > buffer.length) throw new RangeError('truncated');
+  if (size === 2) return elf.little ? buffer.readUInt16LE(offset) : buffer.readUInt16BE(offset);
+  if (size === 4) return elf.little ? buffer.readUInt32LE(offset) : buffer.readUInt32BE(offset);
+  return Number(elf.little ? buffer.readBigUInt64LE(offset) : buffer.readBigUInt64BE(offset));
+}
+
+function cString(buffer: Buffer, offset: number): string {
+  const end = buffer.indexOf(0, offset);
+  return buffer.toString('latin1', offset, end === -1 ? buffer.length : end);
+}
+
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const DT_STRSZ = 10;
+const DT_VERNEED = 0x6ffffffe;
+const DT_VERNEEDNUM = 0x6fffffff;
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+// A dynamic section or string table larger than this is not one a real library has: the file is not read further.
+const MAX_TABLE = 4 * 1024 * 1024;
+
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/** Machine, interpreter, needed libraries and glibc version needs, from the program headers (stripped files too). */
+function readElf(head: Buffer, read: ReadAt, facts: FileFacts): void {
+  const elf: Elf = { read, little: head[5] === 1, wide: head[4] === 2 };
+  const machine = word(elf, head, 18, 2);
+  facts.machine = ELF_MACHINES[machine] ?? `machine ${machine}`;
+  const size = elf.wide ? 8 : 4;
+  const phoff = word(elf, head, elf.wide ? 32 : 28, size);
+  const phentsize = word(elf, head, elf.wide ? 54 : 42, 2);
+  const phnum = word(elf, head, elf.wide ? 56 : 44, 2);
+  const table = read(phoff, phentsize * phnum);
+  const loads: { vaddr: number; offset: number; filesz: number }[] = [];
+  let dynamic: { offset: number; size: number } | undefined;
+  const names: string[] = [];
+  for (let i = 0; i < phnum; i++) {
+    const at = i * phentsize;
+    const type = word(elf, table, at, 4);
+    const offset = word(elf, table, at + (elf.wide ? 8 : 4), size);
+    const vaddr = word(elf, table, at + (elf.wide ? 16 : 8), size);
+    const filesz = word(elf, table, at + (elf.wide ? 32 : 16), size);
+    if (type === PT_LOAD) loads.push({ vaddr, offset, filesz });
+    if (type === PT_DYNAMIC) dynamic = { offset, size: filesz };
+    if (type === PT_INTERP) names.push(cString(read(offset, Math.min(filesz, 4096)), 0));
+  }
+  if (dynamic && dynamic.size <= MAX_TABLE) {
+    const toOffset = (vaddr: number) => {
+      const load = loads.find((segment) => vaddr >= segment.vaddr && vaddr < segment.vaddr + segment.filesz);
+      return load ? vaddr - load.vaddr + load.offset : undefined;
+    };
+    const entries = read(dynamic.offset, dynamic.size);
+    const tags = new Map<number, number[]>();
+    for (let at = 0; at + 2 * size <= entries.length; at += 2 * size) {
+      const tag = word(elf, entries, at, size);
+      if (tag === 0) break;
+      tags.set(tag, [...(tags.get(tag) ?? []), word(elf, entries, at + size, size)]);
+    }
+    const strtab = toOffset(tags.get(DT_STRTAB)?.[0] ?? -1);
+    const strsz = tags.get(DT_STRSZ)?.[0] ?? 0;
+    if (strtab !== undefined && strsz <= MAX_TABLE) {
+      const strings = read(strtab, strsz);
+      for (const offset of tags.get(DT_NEEDED) ?? []) names.push(cString(strings, offset));
+      // Version needs: Elfxx_Verneed (vn_cnt, vn_aux, vn_next) and their Vernaux (vna_name, vna_next).
+      let verneed = toOffset(tags.get(DT_VERNEED)?.[0] ?? -1);
+      const count = Math.min(tags.get(DT_VERNEEDNUM)?.[0] ?? 0, 64);
+      for (let n = 0; n < count && verneed !== undefined; n++) {
+        const need = read(verneed, 16);
+        const auxCount = Math.min(word(elf, need, 2, 2), 64);
+        let aux = verneed + word(elf, need, 8, 4);
+        for (let k = 0; k < auxCount; k++) {
+          const entry = read(aux, 16);
+          const version = /^GLIBC_(\d+\.\d+(?:\.\d+)?)$/.exec(cString(strings, word(elf, entry, 8, 4)))?.[1];
+          if (version && (!facts.glibc || compareVersions(version, facts.glibc) > 0)) facts.glibc = version;
+          const next = word(elf, entry, 12, 4);
+          if (next === 0) break;
+          aux += next;
+        }
+        const next = word(elf, need, 12, 4);
+        verneed = next === 0 ? undefined : verneed + next;
+      }
+    }
+  }
+  const musl = names.find((name) => /(^|\/)(ld-musl-|libc\.musl-)/.test(name));
+  if (musl) facts.musl = musl;
+}
+
+/**
+ * The facts of one file from its first bytes; `read` is used only for ELF files, whose tables may lie further in.
+ * A file that is none of the kinds checked, or whose headers do not parse, gives undefined.
+ */
+export function inspectFile(path: string, head: Buffer, read: ReadAt): FileFacts | undefined {
+  const facts: FileFacts = { path };
+  if (/\.dist-info\/WHEEL$/.test(path)) {
+    facts.wheelTags = [...head.toString('utf8').matchAll(/^Tag:\s*(\S+)/gm)].map((match) => match[1]!);
+    return facts;
+  }
+  if (head.length < 8) return undefined;
+  const magic = head.readUInt32BE(0);
+  if (magic === 0x7f454c46) {
+    try {
+      readElf(head, read, facts);
+    } catch {
+      // Truncated or nonsensical tables: not a binary Lambda could load either, and not what these checks judge.
+      return facts.machine ? facts : undefined;
+    }
+    return facts;
+  }
+  // Mach-O thin (32/64-bit, either byte order), or fat: cafebabe followed by a small architecture count, where a Java
+  // class file has its version (45 and up).
+  const fat = magic === 0xcafebabe && head.readUInt32BE(4) > 0 && head.readUInt32BE(4) < 20;
+  if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic) || fat) facts.os = 'macOS';
+  else if (head.readUInt16BE(0) === 0x4d5a && head.length >= 0x40) {
+    const pe = head.readUInt32LE(0x3c);
+    const signature = pe + 4 <= head.length ? head.subarray(pe, pe + 4) : read(pe, 4);
+    if (signature.equals(Buffer.from('PE\0\0'))) facts.os = 'Windows';
+  }
+  if (!facts.os && !/\.cpython-3\d+-[^/]*\.so$/.test(path)) return undefined;
+  return facts;
+}
+
+/** The glibc of the runtime's Amazon Linux: 2.26 on AL2 runtimes, 2.34 on AL2023 ones; undefined when not known. */
+export function glibcOf(runtime: string): string | undefined {
+  const python = /^python3\.(\d+)$/.exec(runtime);
+  if (python) return Number(python[1]) >= 12 ? '2.34' : '2.26';
+  const node = /^nodejs(\d+)\.x$/.exec(runtime);
+  if (node) return Number(node[1]) >= 20 ? '2.34' : '2.26';
+  const java = /^java(\d+)(\.al2)?$/.exec(runtime);
+  if (java) return Number(java[1]) >= 21 ? '2.34' : '2.26';
+  const dotnet = /^dotnet(\d+)$/.exec(runtime);
+  if (dotnet) return Number(dotnet[1]) >= 8 ? '2.34' : '2.26';
+  const ruby = /^ruby3\.(\d+)$/.exec(runtime);
+  if (ruby) return Number(ruby[1]) >= 3 ? '2.34' : '2.26';
+  if (runtime === 'provided.al2023') return '2.34';
+  if (runtime === 'provided.al2') return '2.26';
+  return undefined;
+}
+
+/** What the layer is held to, each with the reason it is: declared by the layer, or a function it is attached to. */
+export interface Expectations {
+  architectures: { value: string; because: string }[];
+  runtimes: { value: string; because: string }[];
+}
+
+const WHEEL_ARCH: Record<string, RegExp> = { x86_64: /(x86_64|amd64)$/, arm64: /(aarch64|arm64)$/ };
+
+/** The findings about one file's facts. */
+export function judge(facts: FileFacts, expect: Expectations): Finding[] {
+  const findings: Finding[] = [];
+  const add = (finding: string, expected: string) => findings.push({ path: facts.path, finding, expected });
+  if (facts.os) add(`built for ${facts.os}`, 'a Linux build (ELF)');
+  for (const { value, because } of expect.architectures) {
+    if (facts.machine && facts.machine !== value) add(`ELF for ${facts.machine}`, `${value} (${because})`);
+  }
+  if (facts.musl) add(`linked against musl (Alpine): ${facts.musl}`, 'glibc, which Lambda runtimes use');
+  for (const { value, because } of expect.runtimes) {
+    const glibc = glibcOf(value);
+    if (facts.glibc && glibc && compareVersions(facts.glibc, glibc) > 0) {
+      add(`needs GLIBC_${facts.glibc}`, `at most GLIBC_${glibc}, the glibc of ${value} (${because})`);
+    }
+    const python = /^python3\.(\d+)$/.exec(value);
+    const abi = /\.cpython-3(\d+)-[^/]*\.so$/.exec(facts.path);
+    if (python && abi && abi[1] !== python[1]) add(`a CPython 3.${abi[1]} extension`, `CPython 3.${python[1]} (${because})`);
+  }
+  if (facts.wheelTags && facts.wheelTags.length > 0) {
+    const platforms = facts.wheelTags.map((tag) => tag.split('-').pop() ?? '');
+    const packageName = facts.path.split('/').slice(-2, -1)[0] ?? facts.path;
+    const fits = (platform: string) =>
+      platform === 'any' ||
+      (/^(manylinux|linux)/.test(platform) &&
+        expect.architectures.every(({ value }) => WHEEL_ARCH[value]?.test(platform) ?? true));
+    if (!platforms.some(fits)) {
+      const kind = platforms.some((p) => p.startsWith('musllinux'))
+        ? 'musllinux (Alpine)'
+        : platforms.some((p) => /^(macosx|win)/.test(p))
+          ? 'another OS'
+          : 'another architecture';
+      const wanted = expect.architectures.map(({ value, because }) => `${value} (${because})`).join(', ') || 'Linux';
+      findings.push({
+        path: facts.path,
+        finding: `${packageName} is a wheel for ${kind}: ${platforms.join(', ')}`,
+        expected: `manylinux for ${wanted}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** A finding about a file of one of the listed layers (its key), or about a function's total size. */
+export interface LayerFinding extends Finding {
+  layer: string;
+}
+
+/**
+ * The findings of every built layer: each is held to the architectures and runtimes it declares, or, where it
+ * declares none, to those of the functions it is attached to in this run.
+ */
+export function checkLayers(layers: PlannedLayer[], functions: FunctionPlan[]): LayerFinding[] {
+  return layers.flatMap((layer) => {
+    if (!layer.build) return [];
+    const { settings, facts } = layer.build;
+    const users = functions.filter((plan) => plan.attach.includes(layer.key));
+    const held = (declared: string[], ofFunction: (plan: FunctionPlan) => string | undefined) =>
+      declared.length > 0
+        ? declared.map((value) => ({ value, because: `declared by layer ${layer.key}` }))
+        : users.flatMap((plan) => {
+            const value = ofFunction(plan);
+            return value === undefined ? [] : [{ value, because: `function ${plan.fn.name}` }];
+          });
+    const expect: Expectations = {
+      architectures: held(settings.architectures, (plan) => plan.architecture),
+      runtimes: held(settings.runtimes, (plan) => plan.runtime),
+    };
+    return facts.flatMap((fact) => judge(fact, expect).map((finding) => ({ layer: layer.key, ...finding })));
+  });
+}
