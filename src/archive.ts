@@ -8,13 +8,15 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import { ZIP_ENTRY_LIMIT } from './constants.js';
-import { readSource, type SourceFile } from './source.js';
+import { readSource, totalSize, type SourceFile } from './source.js';
 
 export interface PackedZip {
   path: string;
   size: number;
   /** Base64 sha256 of the zip's bytes: Lambda's CodeSha256. */
   sha256: string;
+  /** The size of its files unzipped, which counts toward Lambda's 250 MB. */
+  unzippedSize: number;
 }
 
 // 1980-01-01 00:00:00, the earliest DOS date: every entry gets it, so the bytes never depend on when files were made.
@@ -87,7 +89,7 @@ export async function packZip(files: SourceFile[], destination: string): Promise
     throw error;
   }
   const sha256 = await out.close();
-  return { path: destination, size: out.offset, sha256 };
+  return { path: destination, size: out.offset, sha256, unzippedSize: totalSize(files) };
 }
 
 /** What the data descriptor needs of an entry once its data is written. */
@@ -195,12 +197,13 @@ export async function packCode(input: string, location: string, exclude: string[
   if ((await stat(location)).isDirectory()) {
     return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
   }
-  for (const file of await readSource(input, location)) for (const chunk of file.chunks()) void chunk;
+  const files = await readSource(input, location);
+  for (const file of files) for (const chunk of file.chunks()) void chunk;
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(location)) {
     hash.update(chunk as Buffer);
     size += (chunk as Buffer).length;
   }
-  return { path: location, size, sha256: hash.digest('base64') };
+  return { path: location, size, sha256: hash.digest('base64'), unzippedSize: totalSize(files) };
 }

@@ -1,5 +1,9 @@
+import { GetFunctionCommand, GetLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { UNZIPPED_LIMIT } from './constants.js';
 import type { FunctionPlan } from './deploy.js';
 import type { PlannedLayer } from './layer.js';
+import { megabytes } from './report.js';
+import { layerNameOf } from './settings.js';
 
 // What is inside a layer, judged before it is published: binaries for another CPU or OS, a C library the runtime
 // lacks, Python extensions and wheels for another interpreter or platform. Headers are parsed here directly, so the
@@ -144,7 +148,8 @@ export function inspectFile(path: string, head: Buffer, read: ReadAt): FileFacts
     facts.wheelTags = [...head.toString('utf8').matchAll(/^Tag:\s*(\S+)/gm)].map((match) => match[1]!);
     return facts;
   }
-  if (head.length < 8) return undefined;
+  const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path);
+  if (head.length < 8) return extension ? facts : undefined;
   const magic = head.readUInt32BE(0);
   if (magic === 0x7f454c46) {
     try {
@@ -164,7 +169,7 @@ export function inspectFile(path: string, head: Buffer, read: ReadAt): FileFacts
     const signature = pe + 4 <= head.length ? head.subarray(pe, pe + 4) : read(pe, 4);
     if (signature.equals(Buffer.from('PE\0\0'))) facts.os = 'Windows';
   }
-  if (!facts.os && !/\.cpython-3\d+-[^/]*\.so$/.test(path)) return undefined;
+  if (!facts.os && !extension) return undefined;
   return facts;
 }
 
@@ -262,4 +267,112 @@ export function checkLayers(layers: PlannedLayer[], functions: FunctionPlan[]): 
     };
     return facts.flatMap((fact) => judge(fact, expect).map((finding) => ({ layer: layer.key, ...finding })));
   });
+}
+
+/**
+ * The unzipped size of the zip at a URL, from its central directory: a ranged GET of the last 64 KiB (and of the
+ * directory itself when it starts before that), never the whole file. undefined when it cannot be read.
+ */
+export async function unzippedSizeAt(url: string): Promise<number | undefined> {
+  const get = async (range: string) => {
+    const response = await fetch(url, { headers: { Range: `bytes=${range}` }, signal: AbortSignal.timeout(10_000) });
+    if (response.status !== 206 && response.status !== 200) return undefined;
+    const total = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] ?? NaN);
+    return { body: Buffer.from(await response.arrayBuffer()), total };
+  };
+  try {
+    const tail = await get('-65536');
+    if (!tail) return undefined;
+    const end = tail.body.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (end < 0 || end + 22 > tail.body.length) return undefined;
+    const entries = tail.body.readUInt16LE(end + 10);
+    const directorySize = tail.body.readUInt32LE(end + 12);
+    const directoryOffset = tail.body.readUInt32LE(end + 16);
+    const tailStart = (Number.isNaN(tail.total) ? tail.body.length : tail.total) - tail.body.length;
+    const directory =
+      directoryOffset >= tailStart
+        ? tail.body.subarray(directoryOffset - tailStart)
+        : (await get(`${directoryOffset}-${directoryOffset + directorySize - 1}`))?.body;
+    if (!directory) return undefined;
+    let sum = 0;
+    for (let at = 0, n = 0; n < entries && at + 46 <= directory.length; n++) {
+      if (directory.readUInt32LE(at) !== 0x02014b50) return undefined;
+      sum += directory.readUInt32LE(at + 24);
+      at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return sum;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the action may read a Location URL Lambda gave: with an emulator (AWS_ENDPOINT_URL), only one it serves,
+ * so no request leaves for a real account's S3.
+ */
+export function readable(location: string | undefined): location is string {
+  if (!location || !/^https?:\/\//.test(location)) return false;
+  const endpoint = process.env['AWS_ENDPOINT_URL'];
+  return endpoint === undefined || new URL(location).host === new URL(endpoint).host;
+}
+
+/**
+ * Lambda's 250 MB is for a function's code and all its layers unzipped together. The parts this run builds are known;
+ * the others are read from their zips' central directories. A part that cannot be read is named, and not counted.
+ */
+export async function checkSizes(
+  lambda: LambdaClient,
+  layers: PlannedLayer[],
+  functions: FunctionPlan[],
+): Promise<{ findings: LayerFinding[]; unreadable: string[] }> {
+  const sizes = new Map<string, Promise<number | undefined>>();
+  const layerSize = (arn: string) => {
+    if (!sizes.has(arn)) {
+      const name = arn.slice(0, arn.lastIndexOf(':'));
+      const version = Number(arn.slice(arn.lastIndexOf(':') + 1));
+      const read = lambda
+        .send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: version }))
+        .then((out) => (readable(out.Content?.Location) ? unzippedSizeAt(out.Content.Location) : undefined));
+      sizes.set(
+        arn,
+        read.catch(() => undefined),
+      );
+    }
+    return sizes.get(arn)!;
+  };
+  const findings: LayerFinding[] = [];
+  const unreadable = new Set<string>();
+  for (const plan of functions.filter((fn) => !fn.unchanged)) {
+    const attached = plan.attach.map((key) => layers.find((layer) => layer.key === key)!);
+    const names = new Set(attached.map((layer) => layer.name));
+    const parts: [string, Promise<number | undefined> | number][] = [
+      [
+        'code',
+        plan.code?.unzippedSize ??
+          lambda
+            .send(new GetFunctionCommand({ FunctionName: plan.fn.id }))
+            .then((out) => (readable(out.Code?.Location) ? unzippedSizeAt(out.Code.Location) : undefined))
+            .catch(() => undefined),
+      ],
+      ...attached.map((layer): [string, Promise<number | undefined> | number] => [
+        `${layer.name}:${layer.version?.version ?? 'new'}`,
+        layer.build?.unzippedSize ?? layerSize(layer.version!.arn),
+      ]),
+      ...plan.layers
+        .filter((arn) => !names.has(layerNameOf(arn)))
+        .map((arn): [string, Promise<number | undefined>] => [`${layerNameOf(arn)}:${arn.split(':').pop()}`, layerSize(arn)]),
+    ];
+    const known = await Promise.all(parts.map(async ([label, size]) => [label, await size] as const));
+    for (const [label, size] of known) if (size === undefined) unreadable.add(`${plan.fn.name} ${label}`);
+    const total = known.reduce((sum, [, size]) => sum + (size ?? 0), 0);
+    if (total > UNZIPPED_LIMIT) {
+      findings.push({
+        layer: '-',
+        path: plan.fn.name,
+        finding: `code and layers are ${megabytes(total)} unzipped: ${known.map(([label, size]) => `${label} ${size === undefined ? '?' : megabytes(size)}`).join(', ')}`,
+        expected: "at most 250 MB together, Lambda's limit",
+      });
+    }
+  }
+  return { findings, unreadable: [...unreadable] };
 }

@@ -9,7 +9,8 @@ import { errorMessage, InputError } from './errors.js';
 import { layersFor, planLayers, publishLayer, type PlannedLayer } from './layer.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import { release } from './release.js';
-import { reportDeploy, reportFailure, reportLayers, writeSummary } from './report.js';
+import { checkLayers, checkSizes } from './inspect.js';
+import { reportDeploy, reportFailure, reportFindings, reportLayers, writeSummary } from './report.js';
 import { RollbackError } from './rollback.js';
 import { rollbackMode } from './rollback-mode.js';
 import { getSettings, type Settings } from './settings.js';
@@ -94,6 +95,22 @@ function logPlan({ layers, functions }: DeployPlan, settings: Settings): void {
   }
 }
 
+/** The content checks, in the plan: with verify: error, a finding stops the deploy before anything is published. */
+async function checkContent(settings: Settings, clients: Clients, layers: PlannedLayer[], functions: FunctionPlan[]) {
+  const sizes = await checkSizes(clients.lambda, layers, functions);
+  if (sizes.unreadable.length > 0) {
+    core.info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(', ')}`);
+  }
+  const findings = [...checkLayers(layers, functions), ...sizes.findings];
+  if (findings.length === 0) return;
+  reportFindings(findings, settings.verify === 'error' ? 'error' : 'warn');
+  if (settings.verify === 'error') {
+    throw new Error(
+      `Content checks: ${findings.length} finding(s), listed above and in the job summary. Nothing was published.\nFix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`,
+    );
+  }
+}
+
 /** Reads everything and decides; writes nothing. Every bad input, missing alarm or firing alarm fails here. */
 async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
   return core.group('Plan: hash, pack and read the functions', async () => {
@@ -101,6 +118,7 @@ async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
     const functions = await planFunctions(settings, clients, layers);
     const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set<string>() };
     logPlan(planned, settings);
+    if (settings.verify !== 'off') await checkContent(settings, clients, layers, functions);
     if (settings.alarms.length > 0 && planned.changed.length > 0) {
       // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
       const states = await readAlarms(clients.cloudwatch, settings.alarms);

@@ -9765,7 +9765,7 @@ __webpack_unused_export__ = GetFunctionCodeSigningConfig$;
 __webpack_unused_export__ = GetFunctionCodeSigningConfigCommand;
 __webpack_unused_export__ = GetFunctionCodeSigningConfigRequest$;
 __webpack_unused_export__ = GetFunctionCodeSigningConfigResponse$;
-__webpack_unused_export__ = GetFunctionCommand;
+exports.YF5 = GetFunctionCommand;
 __webpack_unused_export__ = GetFunctionConcurrency$;
 __webpack_unused_export__ = GetFunctionConcurrencyCommand;
 __webpack_unused_export__ = GetFunctionConcurrencyRequest$;
@@ -92335,6 +92335,31 @@ function reportRollback(results, heading) {
         ...results.map(({ record, outcome }) => [record.id, record.alias, record.previous ?? '(alias deleted)', outcome]),
     ]);
 }
+// Enough errors to see the pattern; the rest are counted, and all are in the summary's table.
+const SHOWN_FINDINGS = 20;
+/** Each finding as an ::error (verify: error) or ::warning (warn), and the summary's "Content checks" table. */
+function reportFindings(findings, mode) {
+    if (findings.length === 0)
+        return;
+    const annotate = mode === 'error' ? error : warning;
+    for (const finding of findings.slice(0, SHOWN_FINDINGS)) {
+        const where = finding.layer === '-' ? finding.path : `${finding.layer}: ${finding.path}`;
+        annotate(`${where}: ${finding.finding}; expected ${finding.expected}`);
+    }
+    if (findings.length > SHOWN_FINDINGS)
+        annotate(`... and ${findings.length - SHOWN_FINDINGS} more: see the job summary`);
+    summary
+        .addHeading('Content checks', 3)
+        .addTable([
+        header('Layer', 'File', 'Finding', 'Expected'),
+        ...findings.map((finding) => [
+            finding.layer,
+            escapeHtml(finding.path),
+            escapeHtml(finding.finding),
+            escapeHtml(finding.expected),
+        ]),
+    ]);
+}
 
 ;// CONCATENATED MODULE: ./src/source.ts
 
@@ -92588,7 +92613,7 @@ async function packZip(files, destination) {
         throw error;
     }
     const sha256 = await out.close();
-    return { path: destination, size: out.offset, sha256 };
+    return { path: destination, size: out.offset, sha256, unzippedSize: totalSize(files) };
 }
 async function writeWhole(file, out) {
     const raw = Buffer.concat([...file.chunks()]);
@@ -92677,7 +92702,8 @@ async function packCode(input, location, exclude) {
     if ((await (0,promises_.stat)(location)).isDirectory()) {
         return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
     }
-    for (const file of await readSource(input, location))
+    const files = await readSource(input, location);
+    for (const file of files)
         for (const chunk of file.chunks())
             void chunk;
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -92686,7 +92712,7 @@ async function packCode(input, location, exclude) {
         hash.update(chunk);
         size += chunk.length;
     }
-    return { path: location, size, sha256: hash.digest('base64') };
+    return { path: location, size, sha256: hash.digest('base64'), unzippedSize: totalSize(files) };
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
@@ -93861,6 +93887,10 @@ function hashContent(files, traits, visit) {
 }
 
 ;// CONCATENATED MODULE: ./src/inspect.ts
+
+
+
+
 // How much of the start of every file the hash pass hands over: enough for every magic number and a WHEEL file.
 const HEAD_BYTES = 64 * 1024;
 const ELF_MACHINES = { 62: 'x86_64', 183: 'arm64', 3: 'i386', 40: 'arm (32-bit)', 8: 'mips' };
@@ -93975,8 +94005,9 @@ function inspectFile(path, head, read) {
         facts.wheelTags = [...head.toString('utf8').matchAll(/^Tag:\s*(\S+)/gm)].map((match) => match[1]);
         return facts;
     }
+    const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path);
     if (head.length < 8)
-        return undefined;
+        return extension ? facts : undefined;
     const magic = head.readUInt32BE(0);
     if (magic === 0x7f454c46) {
         try {
@@ -93999,7 +94030,7 @@ function inspectFile(path, head, read) {
         if (signature.equals(Buffer.from('PE\0\0')))
             facts.os = 'Windows';
     }
-    if (!facts.os && !/\.cpython-3\d+-[^/]*\.so$/.test(path))
+    if (!facts.os && !extension)
         return undefined;
     return facts;
 }
@@ -94093,6 +94124,112 @@ function checkLayers(layers, functions) {
         };
         return facts.flatMap((fact) => judge(fact, expect).map((finding) => ({ layer: layer.key, ...finding })));
     });
+}
+/**
+ * The unzipped size of the zip at a URL, from its central directory: a ranged GET of the last 64 KiB (and of the
+ * directory itself when it starts before that), never the whole file. undefined when it cannot be read.
+ */
+async function unzippedSizeAt(url) {
+    const get = async (range) => {
+        const response = await fetch(url, { headers: { Range: `bytes=${range}` }, signal: AbortSignal.timeout(10_000) });
+        if (response.status !== 206 && response.status !== 200)
+            return undefined;
+        const total = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] ?? NaN);
+        return { body: Buffer.from(await response.arrayBuffer()), total };
+    };
+    try {
+        const tail = await get('-65536');
+        if (!tail)
+            return undefined;
+        const end = tail.body.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+        if (end < 0 || end + 22 > tail.body.length)
+            return undefined;
+        const entries = tail.body.readUInt16LE(end + 10);
+        const directorySize = tail.body.readUInt32LE(end + 12);
+        const directoryOffset = tail.body.readUInt32LE(end + 16);
+        const tailStart = (Number.isNaN(tail.total) ? tail.body.length : tail.total) - tail.body.length;
+        const directory = directoryOffset >= tailStart
+            ? tail.body.subarray(directoryOffset - tailStart)
+            : (await get(`${directoryOffset}-${directoryOffset + directorySize - 1}`))?.body;
+        if (!directory)
+            return undefined;
+        let sum = 0;
+        for (let at = 0, n = 0; n < entries && at + 46 <= directory.length; n++) {
+            if (directory.readUInt32LE(at) !== 0x02014b50)
+                return undefined;
+            sum += directory.readUInt32LE(at + 24);
+            at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+        }
+        return sum;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether the action may read a Location URL Lambda gave: with an emulator (AWS_ENDPOINT_URL), only one it serves,
+ * so no request leaves for a real account's S3.
+ */
+function readable(location) {
+    if (!location || !/^https?:\/\//.test(location))
+        return false;
+    const endpoint = process.env['AWS_ENDPOINT_URL'];
+    return endpoint === undefined || new URL(location).host === new URL(endpoint).host;
+}
+/**
+ * Lambda's 250 MB is for a function's code and all its layers unzipped together. The parts this run builds are known;
+ * the others are read from their zips' central directories. A part that cannot be read is named, and not counted.
+ */
+async function checkSizes(lambda, layers, functions) {
+    const sizes = new Map();
+    const layerSize = (arn) => {
+        if (!sizes.has(arn)) {
+            const name = arn.slice(0, arn.lastIndexOf(':'));
+            const version = Number(arn.slice(arn.lastIndexOf(':') + 1));
+            const read = lambda
+                .send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: name, VersionNumber: version }))
+                .then((out) => (readable(out.Content?.Location) ? unzippedSizeAt(out.Content.Location) : undefined));
+            sizes.set(arn, read.catch(() => undefined));
+        }
+        return sizes.get(arn);
+    };
+    const findings = [];
+    const unreadable = new Set();
+    for (const plan of functions.filter((fn) => !fn.unchanged)) {
+        const attached = plan.attach.map((key) => layers.find((layer) => layer.key === key));
+        const names = new Set(attached.map((layer) => layer.name));
+        const parts = [
+            [
+                'code',
+                plan.code?.unzippedSize ??
+                    lambda
+                        .send(new client_lambda_dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: plan.fn.id }))
+                        .then((out) => (readable(out.Code?.Location) ? unzippedSizeAt(out.Code.Location) : undefined))
+                        .catch(() => undefined),
+            ],
+            ...attached.map((layer) => [
+                `${layer.name}:${layer.version?.version ?? 'new'}`,
+                layer.build?.unzippedSize ?? layerSize(layer.version.arn),
+            ]),
+            ...plan.layers
+                .filter((arn) => !names.has(layerNameOf(arn)))
+                .map((arn) => [`${layerNameOf(arn)}:${arn.split(':').pop()}`, layerSize(arn)]),
+        ];
+        const known = await Promise.all(parts.map(async ([label, size]) => [label, await size]));
+        for (const [label, size] of known)
+            if (size === undefined)
+                unreadable.add(`${plan.fn.name} ${label}`);
+        const total = known.reduce((sum, [, size]) => sum + (size ?? 0), 0);
+        if (total > UNZIPPED_LIMIT) {
+            findings.push({
+                layer: '-',
+                path: plan.fn.name,
+                finding: `code and layers are ${megabytes(total)} unzipped: ${known.map(([label, size]) => `${label} ${size === undefined ? '?' : megabytes(size)}`).join(', ')}`,
+                expected: "at most 250 MB together, Lambda's limit",
+            });
+        }
+    }
+    return { findings, unreadable: [...unreadable] };
 }
 
 ;// CONCATENATED MODULE: ./src/ssm.ts
@@ -94439,6 +94576,7 @@ async function rollbackMode(settings, lambda) {
 
 
 
+
 function deployContext(settings, clients) {
     return {
         lambda: clients.lambda,
@@ -94492,6 +94630,20 @@ function logPlan({ layers, functions }, settings) {
         info(`${plan.fn.name}: ${what}; ${settings.alias}: ${plan.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
     }
 }
+/** The content checks, in the plan: with verify: error, a finding stops the deploy before anything is published. */
+async function checkContent(settings, clients, layers, functions) {
+    const sizes = await checkSizes(clients.lambda, layers, functions);
+    if (sizes.unreadable.length > 0) {
+        info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(', ')}`);
+    }
+    const findings = [...checkLayers(layers, functions), ...sizes.findings];
+    if (findings.length === 0)
+        return;
+    reportFindings(findings, settings.verify === 'error' ? 'error' : 'warn');
+    if (settings.verify === 'error') {
+        throw new Error(`Content checks: ${findings.length} finding(s), listed above and in the job summary. Nothing was published.\nFix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`);
+    }
+}
 /** Reads everything and decides; writes nothing. Every bad input, missing alarm or firing alarm fails here. */
 async function plan(settings, clients) {
     return group('Plan: hash, pack and read the functions', async () => {
@@ -94499,6 +94651,8 @@ async function plan(settings, clients) {
         const functions = await planFunctions(settings, clients, layers);
         const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set() };
         logPlan(planned, settings);
+        if (settings.verify !== 'off')
+            await checkContent(settings, clients, layers, functions);
         if (settings.alarms.length > 0 && planned.changed.length > 0) {
             // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
             const states = await readAlarms(clients.cloudwatch, settings.alarms);

@@ -85891,6 +85891,31 @@ function reportRollback(results, heading) {
         ...results.map(({ record, outcome }) => [record.id, record.alias, record.previous ?? '(alias deleted)', outcome]),
     ]);
 }
+// Enough errors to see the pattern; the rest are counted, and all are in the summary's table.
+const SHOWN_FINDINGS = 20;
+/** Each finding as an ::error (verify: error) or ::warning (warn), and the summary's "Content checks" table. */
+function reportFindings(findings, mode) {
+    if (findings.length === 0)
+        return;
+    const annotate = mode === 'error' ? core.error : core.warning;
+    for (const finding of findings.slice(0, SHOWN_FINDINGS)) {
+        const where = finding.layer === '-' ? finding.path : `${finding.layer}: ${finding.path}`;
+        annotate(`${where}: ${finding.finding}; expected ${finding.expected}`);
+    }
+    if (findings.length > SHOWN_FINDINGS)
+        annotate(`... and ${findings.length - SHOWN_FINDINGS} more: see the job summary`);
+    core.summary
+        .addHeading('Content checks', 3)
+        .addTable([
+        header('Layer', 'File', 'Finding', 'Expected'),
+        ...findings.map((finding) => [
+            finding.layer,
+            escapeHtml(finding.path),
+            escapeHtml(finding.finding),
+            escapeHtml(finding.expected),
+        ]),
+    ]);
+}
 
 ;// CONCATENATED MODULE: ./src/parallel.ts
 
