@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unzippedSizeAt } from '../src/inspect.js';
+import { inspectFile, unzippedSizeAt } from '../src/inspect.js';
 import { runAction, type Run } from './support/action.js';
 import { createFunction, layerVersions, tree, unique, zipOf } from './support/fixtures.js';
 import { sharedMoto } from './support/suite.js';
@@ -171,6 +171,35 @@ describe('content checks in the plan, before anything is published', () => {
       ),
     );
     expect(await layerVersions(c, name)).toEqual([]);
+  });
+});
+
+describe('inspectFile on hand-made ELF headers', () => {
+  /** An ELF header with no program headers: class 1 (32-bit) or 2 (64-bit), byte order 1 (little) or 2 (big). */
+  function elf(wide: boolean, little: boolean, machine: number): Buffer {
+    const header = Buffer.alloc(64);
+    header.writeUInt32BE(0x7f454c46, 0);
+    header[4] = wide ? 2 : 1;
+    header[5] = little ? 1 : 2;
+    if (little) header.writeUInt16LE(machine, 18);
+    else header.writeUInt16BE(machine, 18);
+    return header;
+  }
+  const read = (file: Buffer) => (offset: number, length: number) => file.subarray(offset, offset + length);
+
+  it.each([
+    [true, true, 183, 'arm64'],
+    [true, false, 183, 'arm64'],
+    [false, true, 3, 'i386'],
+    [false, false, 8, 'mips'],
+    [true, true, 62, 'x86_64'],
+  ])('64-bit %s, little-endian %s, machine %i: %s', (wide, little, machine, expected) => {
+    const file = elf(wide, little, machine);
+    expect(inspectFile('lib/x.so', file, read(file))?.machine).toBe(expected);
+  });
+
+  it('a file too short to be a header is not a binary', () => {
+    expect(inspectFile('bin/tiny', Buffer.from('\x7fEL'), read(Buffer.alloc(0)))).toBeUndefined();
   });
 });
 

@@ -3,10 +3,9 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
-import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
 import { runAction, type Run, type RunOptions } from './support/action.js';
-import { layerVersions, stack, tree, unique, zipOf } from './support/fixtures.js';
+import { escapingZip, layerVersions, stack, tree, unique, zipOf } from './support/fixtures.js';
 import { sharedMoto } from './support/suite.js';
 
 const { endpoint, c } = sharedMoto();
@@ -23,16 +22,6 @@ function corruptZip(name = 'python/a.py'): string {
   zip[data] = zip[data]! ^ 0xff;
   const file = path.join(tree({}), 'broken.zip');
   writeFileSync(file, zip);
-  return file;
-}
-
-function escapingZip(): string {
-  const zip = new AdmZip();
-  zip.addFile('app.py', Buffer.from('ok'));
-  zip.addFile('placeholder', Buffer.from('x'));
-  zip.getEntry('placeholder')!.entryName = '../../evil.py';
-  const file = path.join(tree({}), 'escaping.zip');
-  zip.writeZip(file);
   return file;
 }
 
@@ -120,7 +109,7 @@ describe('bad code zips fail in the plan, before the layer or any function is wr
     [
       'a zip whose entries escape',
       (fn: string, zip: string) => ({ functions: fn, 'code-path': zip }),
-      escapingZip,
+      () => escapingZip('app.py', 'escaping.zip'),
       /::error::.*code-path: escaping\.zip holds "\.\.\/\.\.\/evil\.py", a path that escapes the package/,
     ],
   ])('%s', async (_, inputs, make, message) => {

@@ -8,7 +8,7 @@ import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction } from './support/action.js';
-import { layerVersions, stack, tree, unique } from './support/fixtures.js';
+import { escapingZip, layerVersions, stack, tree, unique } from './support/fixtures.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
@@ -121,13 +121,7 @@ describe('layer publisher against moto_server', () => {
 
   it('rejects a zip whose entries escape the package', async () => {
     const name = unique('deps');
-    const zip = new AdmZip();
-    zip.addFile('python/ok.py', Buffer.from('ok'));
-    zip.addFile('python/placeholder', Buffer.from('x'));
-    zip.getEntry('python/placeholder')!.entryName = '../../evil.py';
-    const zipPath = path.join(tree({}), 'bad.zip');
-    zip.writeZip(zipPath);
-    const run = await deploy({ 'layer-name': name, 'layer-path': zipPath });
+    const run = await deploy({ 'layer-name': name, 'layer-path': escapingZip('python/ok.py', 'bad.zip') });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::layer-path: bad.zip holds "../../evil.py"');
     expect(await layerVersions(c, name)).toEqual([]);

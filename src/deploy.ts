@@ -165,7 +165,7 @@ export async function planFunction(
   };
 }
 
-export function s3CodeKey(prefix: string, zip: PackedZip): string {
+function s3CodeKey(prefix: string, zip: PackedZip): string {
   return `${prefix}code/${Buffer.from(zip.sha256, 'base64').toString('hex')}.zip`;
 }
 

@@ -174,7 +174,7 @@ export function inspectFile(path: string, head: Buffer, read: ReadAt): FileFacts
 }
 
 /** The glibc of the runtime's Amazon Linux: 2.26 on AL2 runtimes, 2.34 on AL2023 ones; undefined when not known. */
-export function glibcOf(runtime: string): string | undefined {
+function glibcOf(runtime: string): string | undefined {
   const python = /^python3\.(\d+)$/.exec(runtime);
   if (python) return Number(python[1]) >= 12 ? '2.34' : '2.26';
   const node = /^nodejs(\d+)\.x$/.exec(runtime);
@@ -199,7 +199,7 @@ export interface Expectations {
 const WHEEL_ARCH: Record<string, RegExp> = { x86_64: /(x86_64|amd64)$/, arm64: /(aarch64|arm64)$/ };
 
 /** The findings about one file's facts. */
-export function judge(facts: FileFacts, expect: Expectations): Finding[] {
+function judge(facts: FileFacts, expect: Expectations): Finding[] {
   const findings: Finding[] = [];
   const add = (finding: string, expected: string) => findings.push({ path: facts.path, finding, expected });
   if (facts.os) add(`built for ${facts.os}`, 'a Linux build (ELF)');
@@ -254,16 +254,16 @@ export function checkLayers(layers: PlannedLayer[], functions: FunctionPlan[]): 
     if (!layer.build) return [];
     const { settings, facts } = layer.build;
     const users = functions.filter((plan) => plan.attach.includes(layer.key));
-    const held = (declared: string[], ofFunction: (plan: FunctionPlan) => string | undefined) =>
-      declared.length > 0
-        ? declared.map((value) => ({ value, because: `declared by layer ${layer.key}` }))
-        : users.flatMap((plan) => {
-            const value = ofFunction(plan);
-            return value === undefined ? [] : [{ value, because: `function ${plan.fn.name}` }];
-          });
+    const declared = (values: string[]) => values.map((value) => ({ value, because: `declared by layer ${layer.key}` }));
+    const ofUsers = (value: (plan: FunctionPlan) => string | undefined) =>
+      users.flatMap((plan) => {
+        const found = value(plan);
+        return found === undefined ? [] : [{ value: found, because: `function ${plan.fn.name}` }];
+      });
+    // Architectures: what it declares and what its functions run on, both. Runtimes: what it declares, else theirs.
     const expect: Expectations = {
-      architectures: held(settings.architectures, (plan) => plan.architecture),
-      runtimes: held(settings.runtimes, (plan) => plan.runtime),
+      architectures: [...declared(settings.architectures), ...ofUsers((plan) => plan.architecture)],
+      runtimes: settings.runtimes.length > 0 ? declared(settings.runtimes) : ofUsers((plan) => plan.runtime),
     };
     return facts.flatMap((fact) => judge(fact, expect).map((finding) => ({ layer: layer.key, ...finding })));
   });

@@ -33,7 +33,7 @@ export interface LayerVersion {
   version: number;
 }
 
-export function hashTag(hash: string): string {
+function hashTag(hash: string): string {
   return `[sha256:${hash}]`;
 }
 
@@ -58,7 +58,7 @@ export async function findLayerVersion(lambda: LambdaClient, layerId: string, ha
   });
 }
 
-export function s3LayerKey(prefix: string, layerName: string, hash: string): string {
+function s3LayerKey(prefix: string, layerName: string, hash: string): string {
   return `${prefix}${layerName}/${hash}.zip`;
 }
 
@@ -113,7 +113,7 @@ export interface LayerPlan {
 }
 
 /** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
-export async function planLayer(
+async function planLayer(
   lambda: LambdaClient,
   layer: LayerSettings,
   exclude: string[],

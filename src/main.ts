@@ -50,10 +50,10 @@ async function planFunctions(settings: Settings, clients: Clients, layers: Plann
     }
     return zip;
   };
-  const foreign = settings.functions.filter((fn) => fn.account !== undefined);
-  if (foreign.length > 0) {
+  const byArn = settings.functions.filter((fn) => fn.account !== undefined);
+  if (byArn.length > 0) {
     const account = await callerAccount(clients.sts);
-    const other = foreign.find((fn) => fn.account !== account);
+    const other = byArn.find((fn) => fn.account !== account);
     if (other) {
       throw new InputError(
         Input.Functions,

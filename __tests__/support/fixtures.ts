@@ -73,6 +73,17 @@ function lambdaRole(c: TestClients): Promise<string> {
   return role;
 }
 
+/** A zip holding `ok` and an entry named ../../evil.py, a path that escapes the package, written as `name`. */
+export function escapingZip(ok: string, name: string): string {
+  const zip = new AdmZip();
+  zip.addFile(ok, Buffer.from('ok'));
+  zip.addFile('placeholder', Buffer.from('x'));
+  zip.getEntry('placeholder')!.entryName = '../../evil.py';
+  const file = path.join(tree({}), name);
+  zip.writeZip(file);
+  return file;
+}
+
 /** A layer version made outside the action, as a team's existing stack has. */
 export async function seedLayer(c: TestClients, name: string, content = 'v1'): Promise<string> {
   const out = await c.lambda.send(

@@ -94112,15 +94112,15 @@ function checkLayers(layers, functions) {
             return [];
         const { settings, facts } = layer.build;
         const users = functions.filter((plan) => plan.attach.includes(layer.key));
-        const held = (declared, ofFunction) => declared.length > 0
-            ? declared.map((value) => ({ value, because: `declared by layer ${layer.key}` }))
-            : users.flatMap((plan) => {
-                const value = ofFunction(plan);
-                return value === undefined ? [] : [{ value, because: `function ${plan.fn.name}` }];
-            });
+        const declared = (values) => values.map((value) => ({ value, because: `declared by layer ${layer.key}` }));
+        const ofUsers = (value) => users.flatMap((plan) => {
+            const found = value(plan);
+            return found === undefined ? [] : [{ value: found, because: `function ${plan.fn.name}` }];
+        });
+        // Architectures: what it declares and what its functions run on, both. Runtimes: what it declares, else theirs.
         const expect = {
-            architectures: held(settings.architectures, (plan) => plan.architecture),
-            runtimes: held(settings.runtimes, (plan) => plan.runtime),
+            architectures: [...declared(settings.architectures), ...ofUsers((plan) => plan.architecture)],
+            runtimes: settings.runtimes.length > 0 ? declared(settings.runtimes) : ofUsers((plan) => plan.runtime),
         };
         return facts.flatMap((fact) => judge(fact, expect).map((finding) => ({ layer: layer.key, ...finding })));
     });
@@ -94600,10 +94600,10 @@ async function planFunctions(settings, clients, layers) {
         }
         return zip;
     };
-    const foreign = settings.functions.filter((fn) => fn.account !== undefined);
-    if (foreign.length > 0) {
+    const byArn = settings.functions.filter((fn) => fn.account !== undefined);
+    if (byArn.length > 0) {
         const account = await callerAccount(clients.sts);
-        const other = foreign.find((fn) => fn.account !== account);
+        const other = byArn.find((fn) => fn.account !== account);
         if (other) {
             throw new InputError(Input.Functions, `"${other.id}" is in account ${other.account}, not in ${account} whose credentials this step runs with`);
         }
