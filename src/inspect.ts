@@ -3,7 +3,7 @@ import { UNZIPPED_LIMIT } from './constants.js';
 import type { FunctionPlan } from './deploy.js';
 import type { PlannedLayer } from './layer.js';
 import { megabytes } from './report.js';
-import { layerNameOf } from './settings.js';
+import { layerNameOf, versionArnParts } from './settings.js';
 
 // What is inside a layer, judged before it is published: binaries for another CPU or OS, a C library the runtime
 // lacks, Python extensions and wheels for another interpreter or platform. Headers are parsed here directly, so the
@@ -328,10 +328,9 @@ export async function checkSizes(
   const sizes = new Map<string, Promise<number | undefined>>();
   const layerSize = (arn: string) => {
     if (!sizes.has(arn)) {
-      const name = arn.slice(0, arn.lastIndexOf(':'));
-      const version = Number(arn.slice(arn.lastIndexOf(':') + 1));
+      const { layerArn, version } = versionArnParts(arn);
       const read = lambda
-        .send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: version }))
+        .send(new GetLayerVersionCommand({ LayerName: layerArn, VersionNumber: version }))
         .then((out) => (readable(out.Content?.Location) ? unzippedSizeAt(out.Content.Location) : undefined));
       sizes.set(
         arn,

@@ -18,6 +18,7 @@ import { megabytes } from './report.js';
 import { readSource, totalSize } from './source.js';
 import {
   layerNameOf,
+  versionArnParts,
   LAYER_VERSION_ARN,
   type FunctionSettings,
   type LayerSettings,
@@ -167,10 +168,6 @@ export interface PlannedLayer {
   source: string | undefined;
 }
 
-function versionOf(arn: string): LayerVersion {
-  return { arn, version: Number(arn.slice(arn.lastIndexOf(':') + 1)) };
-}
-
 /** A promoted layer: the version must exist (and an ssm: parameter hold one) before anything is written. */
 async function resolvePromoted(lambda: LambdaClient, ssm: SSMClient, spec: PromotedLayer, region: string): Promise<PlannedLayer> {
   let arn = spec.arn;
@@ -184,10 +181,10 @@ async function resolvePromoted(lambda: LambdaClient, ssm: SSMClient, spec: Promo
     }
     arn = value.value;
   }
-  const { version } = versionOf(arn);
+  const { layerArn, version } = versionArnParts(arn);
   const name = layerNameOf(arn);
   await awsCall('GetLayerVersion', arn, () =>
-    lambda.send(new GetLayerVersionCommand({ LayerName: arn.slice(0, arn.lastIndexOf(':')), VersionNumber: version })),
+    lambda.send(new GetLayerVersionCommand({ LayerName: layerArn, VersionNumber: version })),
   ).catch((error: unknown) => {
     if (isNamed(error, 'ResourceNotFoundException'))
       throw new InputError(Input.Layers, `${spec.source}: no layer version ${arn}`);
@@ -198,7 +195,7 @@ async function resolvePromoted(lambda: LambdaClient, ssm: SSMClient, spec: Promo
     name,
     variant: undefined,
     build: undefined,
-    version: versionOf(arn),
+    version: { arn, version },
     parameter: undefined,
     source: spec.source,
   };

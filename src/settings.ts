@@ -279,6 +279,12 @@ function readLayerLine(mode: Mode, region: string, line: string): LayerSpec {
   };
 }
 
+/** arn:…:layer:NAME:7 -> the layer's ARN (what LayerName takes, in any account) and 7. */
+export function versionArnParts(arn: string): { layerArn: string; version: number } {
+  const cut = arn.lastIndexOf(':');
+  return { layerArn: arn.slice(0, cut), version: Number(arn.slice(cut + 1)) };
+}
+
 /** A layer's name in its version ARN: arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION. */
 export function layerNameOf(arn: string): string {
   return arn.split(':')[6] ?? arn;

@@ -93436,6 +93436,11 @@ function readLayerLine(mode, region, line) {
         parameter: undefined,
     };
 }
+/** arn:…:layer:NAME:7 -> the layer's ARN (what LayerName takes, in any account) and 7. */
+function versionArnParts(arn) {
+    const cut = arn.lastIndexOf(':');
+    return { layerArn: arn.slice(0, cut), version: Number(arn.slice(cut + 1)) };
+}
 /** A layer's name in its version ARN: arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION. */
 function layerNameOf(arn) {
     return arn.split(':')[6] ?? arn;
@@ -94184,10 +94189,9 @@ async function checkSizes(lambda, layers, functions) {
     const sizes = new Map();
     const layerSize = (arn) => {
         if (!sizes.has(arn)) {
-            const name = arn.slice(0, arn.lastIndexOf(':'));
-            const version = Number(arn.slice(arn.lastIndexOf(':') + 1));
+            const { layerArn, version } = versionArnParts(arn);
             const read = lambda
-                .send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: name, VersionNumber: version }))
+                .send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layerArn, VersionNumber: version }))
                 .then((out) => (readable(out.Content?.Location) ? unzippedSizeAt(out.Content.Location) : undefined));
             sizes.set(arn, read.catch(() => undefined));
         }
@@ -94378,9 +94382,6 @@ async function planLayer(lambda, layer, exclude, s3Location, inspected) {
     }
     return { ...plan, zip };
 }
-function versionOf(arn) {
-    return { arn, version: Number(arn.slice(arn.lastIndexOf(':') + 1)) };
-}
 /** A promoted layer: the version must exist (and an ssm: parameter hold one) before anything is written. */
 async function resolvePromoted(lambda, ssm, spec, region) {
     let arn = spec.arn;
@@ -94396,9 +94397,9 @@ async function resolvePromoted(lambda, ssm, spec, region) {
         }
         arn = value.value;
     }
-    const { version } = versionOf(arn);
+    const { layerArn, version } = versionArnParts(arn);
     const name = layerNameOf(arn);
-    await errors_awsCall('GetLayerVersion', arn, () => lambda.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: arn.slice(0, arn.lastIndexOf(':')), VersionNumber: version }))).catch((error) => {
+    await errors_awsCall('GetLayerVersion', arn, () => lambda.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layerArn, VersionNumber: version }))).catch((error) => {
         if (isNamed(error, 'ResourceNotFoundException'))
             throw new InputError(Input.Layers, `${spec.source}: no layer version ${arn}`);
         throw error;
@@ -94408,7 +94409,7 @@ async function resolvePromoted(lambda, ssm, spec, region) {
         name,
         variant: undefined,
         build: undefined,
-        version: versionOf(arn),
+        version: { arn, version },
         parameter: undefined,
         source: spec.source,
     };
