@@ -242,3 +242,37 @@ describe('several layers: dry-run and cleanup', () => {
     expect(await layerVersions(c, ext)).toEqual([4, 5]);
   });
 });
+
+describe('several layers: bad input through the built action, nothing written', () => {
+  it.each([
+    [
+      'both forms',
+      (dir: string) => ({ 'layer-name': 'deps', 'layer-path': dir, layers: `deps=${dir}` }),
+      /::error::layers: set either layers or layer-name/,
+    ],
+    ['a line of no known shape', () => ({ layers: 'deps' }), /::error::layers: "deps" is not a layer line/],
+    [
+      'an unknown architecture',
+      (dir: string) => ({ layers: `deps@amd64=${dir}` }),
+      /::error::layers: ".*": "amd64" is not a Lambda architecture/,
+    ],
+    [
+      'one name twice without variants',
+      (dir: string) => ({ layers: `deps=${dir}\ndeps=${dir}` }),
+      /::error::layers: "deps" is listed twice/,
+    ],
+    ['a missing path', () => ({ layers: 'deps=no/such/dir' }), /::error::layers: "no\/such\/dir" does not exist/],
+    [
+      'an ARN of another region',
+      () => ({ layers: 'arn:aws:lambda:eu-west-1:123456789012:layer:deps:3' }),
+      /::error::layers: ".*" is in eu-west-1, not in us-east-1/,
+    ],
+  ])('%s', async (_, inputs, message) => {
+    const s = await stack(c, { count: 1 });
+    const result = await run('main', { functions: s.functions[0]!, ...inputs(s.layerDir) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(message);
+    expect(await layerVersions(c, 'deps')).toEqual([]);
+    expect(await publishedVersions(c, s.functions[0]!)).toEqual([1]);
+  });
+});
