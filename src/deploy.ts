@@ -12,7 +12,7 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from './constants.js';
-import { awsCall, InputError, isNamed } from './errors.js';
+import { awsCall, InputError, isNamed, unlessMissing } from './errors.js';
 import type { PlannedLayer } from './layer.js';
 import { layerNameOf, type FunctionSettings, type S3Location } from './settings.js';
 import { readAlias } from './shift.js';
@@ -71,15 +71,13 @@ function layerArns(config: FunctionConfiguration): string[] {
 }
 
 async function hasProvisionedConcurrency(lambda: LambdaClient, fn: FunctionSettings, alias: string): Promise<boolean> {
-  return awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, async () => {
-    try {
-      await lambda.send(new GetProvisionedConcurrencyConfigCommand({ FunctionName: fn.id, Qualifier: alias }));
-      return true;
-    } catch (error) {
-      if (isNamed(error, 'ProvisionedConcurrencyConfigNotFoundException')) return false;
-      throw error;
-    }
-  });
+  const config = await awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, () =>
+    unlessMissing(
+      lambda.send(new GetProvisionedConcurrencyConfigCommand({ FunctionName: fn.id, Qualifier: alias })),
+      'ProvisionedConcurrencyConfigNotFoundException',
+    ),
+  );
+  return config !== undefined;
 }
 
 /**

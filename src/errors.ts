@@ -50,6 +50,16 @@ export async function awsCall<T>(operation: string, target: string, call: () => 
   }
 }
 
+/** The call's result, or undefined when AWS answers that the thing is not there (one of `missing`). */
+export async function unlessMissing<T>(call: Promise<T>, ...missing: string[]): Promise<T | undefined> {
+  try {
+    return await call;
+  } catch (error) {
+    if (isNamed(error, ...missing)) return undefined;
+    throw error;
+  }
+}
+
 export function isNamed(error: unknown, ...names: string[]): boolean {
   if (!(error instanceof Error)) return false;
   const code = error instanceof AwsCallError ? error.code : error.name;

@@ -1,6 +1,7 @@
-import { DeleteAliasCommand, GetAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { DeleteAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { awsCall, errorMessage, isNamed } from './errors.js';
 import { allOrThrow, mapSettled } from './parallel.js';
+import { readAlias } from './shift.js';
 import type { AliasRecord } from './state.js';
 
 export type RollbackOutcome = 'rolled back' | 'deleted' | 'already in place' | 'moved by another deploy since: left alone';
@@ -44,18 +45,10 @@ const LEFT_ALONE: RollbackOutcome = 'moved by another deploy since: left alone';
  */
 async function rollBackAlias(lambda: LambdaClient, record: AliasRecord): Promise<RollbackOutcome> {
   const name = `${record.id}:${record.alias}`;
-  const current = await awsCall('GetAlias', name, () =>
-    lambda.send(new GetAliasCommand({ FunctionName: record.id, Name: record.alias })).catch((error: unknown) => {
-      if (isNamed(error, 'ResourceNotFoundException')) return undefined;
-      throw error;
-    }),
-  );
+  const current = await readAlias(lambda, record.id, record.alias);
   if (!current) return record.previous === null ? 'already in place' : LEFT_ALONE;
-  const inPlace =
-    current.FunctionVersion === record.previous &&
-    sameWeights(current.RoutingConfig?.AdditionalVersionWeights ?? {}, record.previousWeights);
-  if (inPlace) return 'already in place';
-  if (record.routed === undefined || current.RevisionId !== record.revision) return LEFT_ALONE;
+  if (current.version === record.previous && sameWeights(current.weights, record.previousWeights)) return 'already in place';
+  if (record.routed === undefined || current.revision !== record.revision) return LEFT_ALONE;
   const previous = record.previous;
   try {
     if (previous === null) {

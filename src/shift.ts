@@ -1,24 +1,24 @@
 import { CreateAliasCommand, GetAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { DESCRIPTION_LIMIT } from './constants.js';
-import { awsCall, isNamed } from './errors.js';
+import { awsCall, unlessMissing } from './errors.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import type { AliasRecord, AliasState } from './state.js';
 
 /** The alias as it is now; undefined when the function has no alias of that name. */
 export async function readAlias(lambda: LambdaClient, id: string, alias: string): Promise<AliasState | undefined> {
   return awsCall('GetAlias', `${id}:${alias}`, async () => {
-    try {
-      const read = await lambda.send(new GetAliasCommand({ FunctionName: id, Name: alias }));
-      return {
+    const read = await unlessMissing(
+      lambda.send(new GetAliasCommand({ FunctionName: id, Name: alias })),
+      'ResourceNotFoundException',
+    );
+    return (
+      read && {
         version: read.FunctionVersion ?? '$LATEST',
         weights: read.RoutingConfig?.AdditionalVersionWeights ?? {},
         description: read.Description ?? '',
         revision: read.RevisionId,
-      };
-    } catch (error) {
-      if (isNamed(error, 'ResourceNotFoundException')) return undefined;
-      throw error;
-    }
+      }
+    );
   });
 }
 

@@ -1,5 +1,5 @@
 import { DeleteParameterCommand, GetParameterCommand, PutParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
-import { awsCall, isNamed } from './errors.js';
+import { awsCall, unlessMissing } from './errors.js';
 
 /** What this run did to the parameter, so the failure hook can put it back. */
 export interface ParameterRecord {
@@ -15,13 +15,8 @@ export type ParameterOutcome = 'created' | 'updated' | 'unchanged';
 
 export async function readParameter(ssm: SSMClient, name: string): Promise<{ value: string; version: number } | undefined> {
   return awsCall('GetParameter', name, async () => {
-    try {
-      const { Parameter } = await ssm.send(new GetParameterCommand({ Name: name }));
-      return { value: Parameter?.Value ?? '', version: Parameter?.Version ?? 0 };
-    } catch (error) {
-      if (isNamed(error, 'ParameterNotFound')) return undefined;
-      throw error;
-    }
+    const read = await unlessMissing(ssm.send(new GetParameterCommand({ Name: name })), 'ParameterNotFound');
+    return read && { value: read.Parameter?.Value ?? '', version: read.Parameter?.Version ?? 0 };
   });
 }
 

@@ -89338,6 +89338,17 @@ async function errors_awsCall(operation, target, call) {
         throw new AwsCallError(operation, target, error);
     }
 }
+/** The call's result, or undefined when AWS answers that the thing is not there (one of `missing`). */
+async function unlessMissing(call, ...missing) {
+    try {
+        return await call;
+    }
+    catch (error) {
+        if (isNamed(error, ...missing))
+            return undefined;
+        throw error;
+    }
+}
 function isNamed(error, ...names) {
     if (!(error instanceof Error))
         return false;
@@ -92795,20 +92806,13 @@ function allOrThrow(results, what) {
 /** The alias as it is now; undefined when the function has no alias of that name. */
 async function readAlias(lambda, id, alias) {
     return errors_awsCall('GetAlias', `${id}:${alias}`, async () => {
-        try {
-            const read = await lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: id, Name: alias }));
-            return {
-                version: read.FunctionVersion ?? '$LATEST',
-                weights: read.RoutingConfig?.AdditionalVersionWeights ?? {},
-                description: read.Description ?? '',
-                revision: read.RevisionId,
-            };
-        }
-        catch (error) {
-            if (isNamed(error, 'ResourceNotFoundException'))
-                return undefined;
-            throw error;
-        }
+        const read = await unlessMissing(lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: id, Name: alias })), 'ResourceNotFoundException');
+        return (read && {
+            version: read.FunctionVersion ?? '$LATEST',
+            weights: read.RoutingConfig?.AdditionalVersionWeights ?? {},
+            description: read.Description ?? '',
+            revision: read.RevisionId,
+        });
     });
 }
 /** The alias itself records where it was before this deploy, so a later manual rollback needs no other store. */
@@ -93036,6 +93040,7 @@ async function cleanup(settings, lambda) {
 
 
 
+
 /** A deploy that failed after moving aliases, and what rolling them back did (undefined when it could not run). */
 class RollbackError extends Error {
     rollback;
@@ -93058,18 +93063,12 @@ const LEFT_ALONE = 'moved by another deploy since: left alone';
  */
 async function rollBackAlias(lambda, record) {
     const name = `${record.id}:${record.alias}`;
-    const current = await errors_awsCall('GetAlias', name, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: record.id, Name: record.alias })).catch((error) => {
-        if (isNamed(error, 'ResourceNotFoundException'))
-            return undefined;
-        throw error;
-    }));
+    const current = await readAlias(lambda, record.id, record.alias);
     if (!current)
         return record.previous === null ? 'already in place' : LEFT_ALONE;
-    const inPlace = current.FunctionVersion === record.previous &&
-        sameWeights(current.RoutingConfig?.AdditionalVersionWeights ?? {}, record.previousWeights);
-    if (inPlace)
+    if (current.version === record.previous && sameWeights(current.weights, record.previousWeights))
         return 'already in place';
-    if (record.routed === undefined || current.RevisionId !== record.revision)
+    if (record.routed === undefined || current.revision !== record.revision)
         return LEFT_ALONE;
     const previous = record.previous;
     try {
@@ -93722,17 +93721,8 @@ function layerArns(config) {
     return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
 }
 async function hasProvisionedConcurrency(lambda, fn, alias) {
-    return errors_awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, async () => {
-        try {
-            await lambda.send(new client_lambda_dist_cjs/* GetProvisionedConcurrencyConfigCommand */.D96({ FunctionName: fn.id, Qualifier: alias }));
-            return true;
-        }
-        catch (error) {
-            if (isNamed(error, 'ProvisionedConcurrencyConfigNotFoundException'))
-                return false;
-            throw error;
-        }
-    });
+    const config = await errors_awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, () => unlessMissing(lambda.send(new client_lambda_dist_cjs/* GetProvisionedConcurrencyConfigCommand */.D96({ FunctionName: fn.id, Qualifier: alias })), 'ProvisionedConcurrencyConfigNotFoundException'));
+    return config !== undefined;
 }
 /**
  * Reads the function and its alias and decides what must change. `chooseLayers` gives the listed layers it receives
@@ -94241,15 +94231,8 @@ async function checkSizes(lambda, layers, functions) {
 
 async function readParameter(ssm, name) {
     return errors_awsCall('GetParameter', name, async () => {
-        try {
-            const { Parameter } = await ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name }));
-            return { value: Parameter?.Value ?? '', version: Parameter?.Version ?? 0 };
-        }
-        catch (error) {
-            if (isNamed(error, 'ParameterNotFound'))
-                return undefined;
-            throw error;
-        }
+        const read = await unlessMissing(ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name })), 'ParameterNotFound');
+        return read && { value: read.Parameter?.Value ?? '', version: read.Parameter?.Version ?? 0 };
     });
 }
 /**

@@ -82620,7 +82620,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8204);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2611);
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -82629,7 +82629,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8204:
+/***/ 2611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85644,6 +85644,17 @@ async function errors_awsCall(operation, target, call) {
         throw new AwsCallError(operation, target, error);
     }
 }
+/** The call's result, or undefined when AWS answers that the thing is not there (one of `missing`). */
+async function unlessMissing(call, ...missing) {
+    try {
+        return await call;
+    }
+    catch (error) {
+        if (isNamed(error, ...missing))
+            return undefined;
+        throw error;
+    }
+}
 function isNamed(error, ...names) {
     if (!(error instanceof Error))
         return false;
@@ -85742,7 +85753,7 @@ const UNZIPPED_LIMIT = (/* unused pure expression or super */ null && (250 * 102
 // Entries of a zip without zip64: the packer writes none, and a package that needs more is far beyond Lambda's limits.
 const ZIP_ENTRY_LIMIT = 0xffff;
 const MAX_LAYERS = 5;
-const DESCRIPTION_LIMIT = 256;
+const constants_DESCRIPTION_LIMIT = 256;
 // How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
 const ALARM_POLL_SECONDS = 5;
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
@@ -85920,7 +85931,7 @@ function reportFindings(findings, mode) {
 ;// CONCATENATED MODULE: ./src/parallel.ts
 
 /** Runs fn over items with at most `limit` at once; every item runs, and each result is reported like allSettled. */
-async function mapSettled(items, limit, fn) {
+async function parallel_mapSettled(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
     const worker = async () => {
@@ -85938,7 +85949,7 @@ async function mapSettled(items, limit, fn) {
     return results;
 }
 /** The values, or one error naming every failure (each failure's message already names its function). */
-function allOrThrow(results, what) {
+function parallel_allOrThrow(results, what) {
     const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
     if (failures.length > 0) {
         throw new Error(`${what} failed for ${failures.length} of ${results.length}:\n${failures.map(errors_errorMessage).join('\n')}`);
@@ -85946,7 +85957,70 @@ function allOrThrow(results, what) {
     return results.map((result) => result.value);
 }
 
+;// CONCATENATED MODULE: ./src/shift.ts
+
+
+
+
+/** The alias as it is now; undefined when the function has no alias of that name. */
+async function readAlias(lambda, id, alias) {
+    return errors_awsCall('GetAlias', `${id}:${alias}`, async () => {
+        const read = await unlessMissing(lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: id, Name: alias })), 'ResourceNotFoundException');
+        return (read && {
+            version: read.FunctionVersion ?? '$LATEST',
+            weights: read.RoutingConfig?.AdditionalVersionWeights ?? {},
+            description: read.Description ?? '',
+            revision: read.RevisionId,
+        });
+    });
+}
+/** The alias itself records where it was before this deploy, so a later manual rollback needs no other store. */
+function aliasDescription(previous, origin) {
+    return `previous=${previous ?? 'none'} ${origin}`.slice(0, DESCRIPTION_LIMIT);
+}
+/** The version the alias description says it pointed to before the last deploy, if it says so. */
+function recordedPrevious(description) {
+    return /(?:^|\s)previous=(\d+)(?:\s|$)/.exec(description ?? '')?.[1];
+}
+/**
+ * Sends `weight` of the alias's traffic to the record's published version: 1 moves the alias whole and clears its
+ * routing; below 1 the alias stays on the previous version and routes that share to the new one. Conditional on the
+ * RevisionId this run last read or wrote, so another deploy's move in between fails this one instead of being lost.
+ */
+async function pointAlias(lambda, record, weight, origin, describe) {
+    const published = record.published;
+    if (published === undefined)
+        throw new Error(`${record.id}: no new version to point ${record.alias} at`);
+    const name = `${record.id}:${record.alias}`;
+    const Description = describe(record.previous, origin);
+    if (record.previous === null) {
+        const created = await awsCall('CreateAlias', name, () => lambda.send(new CreateAliasCommand({ FunctionName: record.id, Name: record.alias, FunctionVersion: published, Description })));
+        record.revision = created.RevisionId;
+        record.routed = 1;
+        return;
+    }
+    const whole = weight >= 1;
+    const updated = await awsCall('UpdateAlias', name, () => lambda.send(new UpdateAliasCommand({
+        FunctionName: record.id,
+        Name: record.alias,
+        FunctionVersion: whole ? published : record.previous,
+        RoutingConfig: { AdditionalVersionWeights: whole ? {} : { [published]: weight } },
+        Description,
+        RevisionId: record.revision,
+    })));
+    record.revision = updated.RevisionId;
+    record.routed = whole ? 1 : weight;
+}
+/**
+ * Moves every alias to `weight`; throws naming each move that failed once all have been tried. The caller rolls back:
+ * a failed move leaves the others moved.
+ */
+async function shiftAliases(lambda, records, weight, origin, maxParallel, describe = aliasDescription) {
+    allOrThrow(await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe)), 'Moving the aliases');
+}
+
 ;// CONCATENATED MODULE: ./src/rollback.ts
+
 
 
 
@@ -85972,18 +86046,12 @@ const LEFT_ALONE = 'moved by another deploy since: left alone';
  */
 async function rollBackAlias(lambda, record) {
     const name = `${record.id}:${record.alias}`;
-    const current = await errors_awsCall('GetAlias', name, () => lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: record.id, Name: record.alias })).catch((error) => {
-        if (isNamed(error, 'ResourceNotFoundException'))
-            return undefined;
-        throw error;
-    }));
+    const current = await readAlias(lambda, record.id, record.alias);
     if (!current)
         return record.previous === null ? 'already in place' : LEFT_ALONE;
-    const inPlace = current.FunctionVersion === record.previous &&
-        sameWeights(current.RoutingConfig?.AdditionalVersionWeights ?? {}, record.previousWeights);
-    if (inPlace)
+    if (current.version === record.previous && sameWeights(current.weights, record.previousWeights))
         return 'already in place';
-    if (record.routed === undefined || current.RevisionId !== record.revision)
+    if (record.routed === undefined || current.revision !== record.revision)
         return LEFT_ALONE;
     const previous = record.previous;
     try {
@@ -86013,7 +86081,7 @@ async function rollBackAlias(lambda, record) {
  * failure does not stop the others; the error afterwards names each that failed.
  */
 async function rollBack(lambda, records, maxParallel) {
-    const results = allOrThrow(await mapSettled(records, maxParallel, async (record) => ({ record, outcome: await rollBackAlias(lambda, record) })), 'Rolling back');
+    const results = parallel_allOrThrow(await parallel_mapSettled(records, maxParallel, async (record) => ({ record, outcome: await rollBackAlias(lambda, record) })), 'Rolling back');
     const ids = (outcomes) => results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
     const rolledBack = ids(['rolled back', 'deleted']);
     const leftAlone = ids([LEFT_ALONE]);
@@ -86039,15 +86107,8 @@ async function failAndRollBack(lambda, records, maxParallel, reason) {
 
 async function readParameter(ssm, name) {
     return errors_awsCall('GetParameter', name, async () => {
-        try {
-            const { Parameter } = await ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name }));
-            return { value: Parameter?.Value ?? '', version: Parameter?.Version ?? 0 };
-        }
-        catch (error) {
-            if (isNamed(error, 'ParameterNotFound'))
-                return undefined;
-            throw error;
-        }
+        const read = await unlessMissing(ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name })), 'ParameterNotFound');
+        return read && { value: read.Parameter?.Value ?? '', version: read.Parameter?.Version ?? 0 };
     });
 }
 /**
