@@ -463,7 +463,7 @@ export function getSettings(): Settings {
     alias,
     createAlias: bool(Input.CreateAlias, true),
     rollbackOnFailure: bool(Input.RollbackOnFailure, true),
-    maxParallel: int(Input.MaxParallel, 4, 1, 50),
+    maxParallel: int(Input.MaxParallel, 20, 1, 50),
     waitTimeoutSeconds: int(Input.WaitTimeout, 300, 1, 3600),
     keepLayerVersions: int(Input.KeepLayerVersions, 10, 1),
     keepFunctionVersions: int(Input.KeepFunctionVersions, 10, 1),

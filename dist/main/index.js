@@ -93592,7 +93592,7 @@ function getSettings() {
         alias,
         createAlias: bool(Input.CreateAlias, true),
         rollbackOnFailure: bool(Input.RollbackOnFailure, true),
-        maxParallel: settings_int(Input.MaxParallel, 4, 1, 50),
+        maxParallel: settings_int(Input.MaxParallel, 20, 1, 50),
         waitTimeoutSeconds: settings_int(Input.WaitTimeout, 300, 1, 3600),
         keepLayerVersions: settings_int(Input.KeepLayerVersions, 10, 1),
         keepFunctionVersions: settings_int(Input.KeepFunctionVersions, 10, 1),
