@@ -257,7 +257,7 @@ describe('release.yml', () => {
 
 describe('action.yml', () => {
   const schema = JSON.parse(read('__tests__/fixtures/action-metadata.schema.json')) as object;
-  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
 
   it('is valid action metadata', () => {
     const valid = validate(action);
@@ -266,11 +266,47 @@ describe('action.yml', () => {
   });
 
   it.each([
-    ['an unknown runtime', { runs: { using: 'node99', main: 'x.js' } }],
-    ['an input without a description', { inputs: { mode: { default: 'deploy' } } }],
-    ['a boolean default', { inputs: { 'dry-run': { description: 'x', default: false } } }],
-  ])('the schema rejects %s', (_, change) => {
+    ['an unknown runtime', { runs: { using: 'node99', main: 'x.js' } }, '/runs/using'],
+    ['an input without a description', { inputs: { mode: { default: 'deploy' } } }, '/inputs/mode'],
+    ['a boolean default', { inputs: { 'dry-run': { description: 'x', default: false } } }, '/inputs/dry-run/default'],
+    ['a post-if without a post', { runs: { using: 'node24', main: 'x.js', 'post-if': 'failure()' } }, '/runs'],
+    ['an output value outside a composite action', { outputs: { arn: { description: 'x', value: '${{ x }}' } } }, '/outputs/arn'],
+    ['an unknown branding color', { branding: { color: 'pink', icon: 'layers' } }, '/branding/color'],
+  ])('the schema rejects %s', (_, change, where) => {
     expect(validate({ ...action, ...change })).toBe(false);
+    expect(validate.errors?.map((error) => error.instancePath)).toContain(where);
+  });
+
+  const composite = {
+    name: 'composite',
+    description: 'x',
+    outputs: { arn: { description: 'x', value: '${{ steps.a.outputs.arn }}' } },
+    runs: {
+      using: 'composite',
+      steps: [
+        { id: 'a', run: 'echo arn=x >> "$GITHUB_OUTPUT"', shell: 'bash' },
+        { uses: 'actions/checkout@v5', with: { 'fetch-depth': 0 } },
+      ],
+    },
+  };
+  const docker = { name: 'docker', description: 'x', runs: { using: 'docker', image: 'Dockerfile', args: ['--x', 1] } };
+
+  it('accepts a composite action and a Docker action', () => {
+    for (const metadata of [composite, docker]) expect(validate(metadata), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ['an output without a value', { outputs: { arn: { description: 'x' } } }, '/outputs/arn'],
+    ['a run step without a shell', { runs: { using: 'composite', steps: [{ run: 'true' }] } }, '/runs/steps/0'],
+    [
+      'a step that both runs and uses',
+      { runs: { using: 'composite', steps: [{ run: 'true', shell: 'bash', uses: 'a/b@v1' }] } },
+      '/runs/steps/0',
+    ],
+    ['no steps', { runs: { using: 'composite', steps: [] } }, '/runs/steps'],
+  ])('the schema rejects a composite action with %s', (_, change, where) => {
+    expect(validate({ ...composite, ...change })).toBe(false);
+    expect(validate.errors?.map((error) => error.instancePath)).toContain(where);
   });
 });
 
