@@ -14,7 +14,7 @@ describe('findLayerVersion', () => {
       .resolves({ LayerVersions: [{ Version: 9, LayerVersionArn: 'arn:l:9', Description: '[sha256:other]' }], NextMarker: 'p2' })
       .on(ListLayerVersionsCommand, { LayerName: 'deps', Marker: 'p2' })
       .resolves({ LayerVersions: [{ Version: 4, LayerVersionArn: 'arn:l:4', Description: 'deps [sha256:abc]' }] });
-    expect(await findLayerVersion(new LambdaClient({ region: 'us-east-1' }), 'deps', 'abc')).toEqual({
+    expect(await findLayerVersion(new LambdaClient({ region: 'us-east-1' }), 'deps', Promise.resolve('abc'))).toEqual({
       arn: 'arn:l:4',
       version: 4,
     });
@@ -24,9 +24,11 @@ describe('findLayerVersion', () => {
   it('wraps throttling and permission errors with what was being done and a hint', async () => {
     const denied = Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' });
     lambda.on(ListLayerVersionsCommand).rejects(denied);
-    const error = await findLayerVersion(new LambdaClient({ region: 'us-east-1', maxAttempts: 1 }), 'deps', 'abc').catch(
-      (e: unknown) => e,
-    );
+    const error = await findLayerVersion(
+      new LambdaClient({ region: 'us-east-1', maxAttempts: 1 }),
+      'deps',
+      Promise.resolve('abc'),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AwsCallError);
     expect((error as AwsCallError).message).toBe(
       'ListLayerVersions deps: AccessDeniedException: not allowed (the role lacks this permission: see the IAM policy in the README)',

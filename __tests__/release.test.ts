@@ -38,7 +38,7 @@ describe('release', () => {
   function context(): ReleaseContext & { saved: number } {
     const ctx = {
       lambda: new LambdaClient({ region: 'us-east-1' }),
-      cloudwatch: new CloudWatchClient({ region: 'us-east-1' }),
+      cloudwatch: () => Promise.resolve(new CloudWatchClient({ region: 'us-east-1' })),
       settings: {
         alias: 'live',
         maxParallel: 4,

@@ -51,3 +51,27 @@ export function generateTree(root: string, totalMB: number, seed = 42): { bytes:
   });
   return { bytes, files: plan.length };
 }
+
+const WORDS = ['module', 'exports', 'function', 'return', 'const', 'require', 'value', 'options', 'length', 'prototype'];
+
+/**
+ * A node_modules-like tree: `count` files of 1-4 KB of JavaScript-like text (compressible, not repeated), 20 to a
+ * folder. Returns the bytes written.
+ */
+export function generateSmallFiles(root: string, count: number, seed = 7): { bytes: number; files: number } {
+  const rand = random(seed);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const dir = path.join(root, 'nodejs', 'node_modules', `pkg${Math.floor(i / 200)}`, `lib${Math.floor(i / 20) % 10}`);
+    if (i % 20 === 0) mkdirSync(dir, { recursive: true });
+    const size = Math.floor((1 + rand() * 3) * 1024);
+    let text = '';
+    while (text.length < size) {
+      const word = WORDS[Math.floor(rand() * WORDS.length)]!;
+      text += `${word}${Math.floor(rand() * 1000)} = ${word}.${WORDS[Math.floor(rand() * WORDS.length)]!};\n`;
+    }
+    writeFileSync(path.join(dir, `index${i % 20}.js`), text.slice(0, size));
+    bytes += size;
+  }
+  return { bytes, files: count };
+}

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { paginateDescribeAlarms, type CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { Lazy } from './aws.js';
 import { ALARM_POLL_SECONDS, Input } from './constants.js';
 import { awsCall, InputError } from './errors.js';
 
@@ -22,13 +23,16 @@ export class AlarmError extends Error {
 const BATCH = 100;
 
 /** Reads every named alarm, metric or composite; one that does not exist is a bad `alarms` input. */
-export async function readAlarms(cloudwatch: CloudWatchClient, names: string[]): Promise<AlarmState[]> {
+export async function readAlarms(cloudwatch: Lazy<CloudWatchClient>, names: string[]): Promise<AlarmState[]> {
+  if (names.length === 0) return [];
+  const client = await cloudwatch();
+  const { paginateDescribeAlarms } = await import('@aws-sdk/client-cloudwatch');
   const found = new Map<string, AlarmState>();
   for (let start = 0; start < names.length; start += BATCH) {
     const AlarmNames = names.slice(start, start + BATCH);
     await awsCall('DescribeAlarms', AlarmNames.join(', '), async () => {
       const pages = paginateDescribeAlarms(
-        { client: cloudwatch },
+        { client },
         { AlarmNames, AlarmTypes: ['MetricAlarm', 'CompositeAlarm'], MaxRecords: 100 },
       );
       for await (const page of pages) {
@@ -60,7 +64,7 @@ export function firing(states: AlarmState[], ignored: Set<string>): AlarmState |
 
 /** Reads the alarms before anything moves: one in ALARM that counts stops the deploy, and `nothingMoved` says so. */
 export async function requireQuiet(
-  cloudwatch: CloudWatchClient,
+  cloudwatch: Lazy<CloudWatchClient>,
   names: string[],
   nothingMoved: string,
   ignored: Set<string>,
@@ -80,7 +84,7 @@ export function describeStates(states: AlarmState[]): string {
  * AlarmError as soon as one that counts is in ALARM. Bounded by `seconds`, plus the time of the last read.
  */
 export async function watchAlarms(
-  cloudwatch: CloudWatchClient,
+  cloudwatch: Lazy<CloudWatchClient>,
   names: string[],
   seconds: number,
   ignored: Set<string>,

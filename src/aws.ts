@@ -1,16 +1,27 @@
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SSMClient } from '@aws-sdk/client-ssm';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { STSClient } from '@aws-sdk/client-sts';
 import { awsCall } from './errors.js';
+
+/**
+ * A client created on first use. Every service but Lambda is one: its SDK is loaded (a chunk of its own in dist/)
+ * only when a deploy needs it, so a deploy that reuses a layer and moves no alarm loads only Lambda's.
+ */
+export type Lazy<T> = () => Promise<T>;
 
 export interface Clients {
   lambda: LambdaClient;
-  s3: S3Client;
-  ssm: SSMClient;
-  cloudwatch: CloudWatchClient;
-  sts: STSClient;
+  s3: Lazy<S3Client>;
+  ssm: Lazy<SSMClient>;
+  cloudwatch: Lazy<CloudWatchClient>;
+  sts: Lazy<STSClient>;
+}
+
+function lazy<T>(create: () => Promise<T>): Lazy<T> {
+  let created: Promise<T> | undefined;
+  return () => (created ??= create());
 }
 
 /**
@@ -29,15 +40,17 @@ export function createClients(region: string): Clients {
   const customEndpoint = Boolean(process.env['AWS_ENDPOINT_URL'] || process.env['AWS_ENDPOINT_URL_S3']);
   return {
     lambda: new LambdaClient(config),
-    s3: new S3Client({ ...config, forcePathStyle: customEndpoint }),
-    ssm: new SSMClient(config),
-    cloudwatch: new CloudWatchClient(config),
-    sts: new STSClient(config),
+    s3: lazy(async () => new (await import('@aws-sdk/client-s3')).S3Client({ ...config, forcePathStyle: customEndpoint })),
+    ssm: lazy(async () => new (await import('@aws-sdk/client-ssm')).SSMClient(config)),
+    cloudwatch: lazy(async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(config)),
+    sts: lazy(async () => new (await import('@aws-sdk/client-sts')).STSClient(config)),
   };
 }
 
 /** The account whose credentials this step runs with. */
-export async function callerAccount(sts: STSClient): Promise<string> {
-  const identity = await awsCall('GetCallerIdentity', 'the credentials', () => sts.send(new GetCallerIdentityCommand({})));
+export async function callerAccount(sts: Lazy<STSClient>): Promise<string> {
+  const client = await sts();
+  const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+  const identity = await awsCall('GetCallerIdentity', 'the credentials', () => client.send(new GetCallerIdentityCommand({})));
   return identity.Account ?? '';
 }

@@ -10,8 +10,9 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { Lazy } from './aws.js';
 import type { PackedZip } from './archive.js';
-import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from './constants.js';
+import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS, UPDATE_POLL_SECONDS } from './constants.js';
 import { awsCall, InputError, isNamed, unlessMissing } from './errors.js';
 import type { PlannedLayer } from './layer.js';
 import { layerNameOf, type FunctionSettings, type S3Location } from './settings.js';
@@ -39,7 +40,7 @@ export interface FunctionPlan {
 
 export interface DeployContext {
   lambda: LambdaClient;
-  s3: S3Client;
+  s3: Lazy<S3Client>;
   alias: string;
   createAlias: boolean;
   s3Location: S3Location | undefined;
@@ -251,7 +252,7 @@ export async function deployFunction(
     const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
     await awsCall(`Waiting for version ${version} of`, name, () =>
       waitUntilPublishedVersionActive(
-        { client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 },
+        { client: lambda, maxWaitTime, minDelay: UPDATE_POLL_SECONDS, maxDelay: UPDATE_POLL_SECONDS },
         { FunctionName: id, Qualifier: version },
       ),
     );

@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import {
   GetLayerVersionCommand,
+  ListLayerVersionsCommand,
   paginateListLayerVersions,
+  type ListLayerVersionsCommandOutput,
   PublishLayerVersionCommand,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { Lazy } from './aws.js';
 import * as core from '@actions/core';
 import { packZip, scratch, type PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from './constants.js';
@@ -46,14 +49,43 @@ export function layerDescription(description: string, hash: string): string {
   return text === '' ? tag : `${text} ${tag}`;
 }
 
-/** Any retained version that holds this content, newest first: reverting to older content reuses its version too. */
-export async function findLayerVersion(lambda: LambdaClient, layerId: string, hash: string): Promise<LayerVersion | undefined> {
-  const tag = hashTag(hash);
+type VersionsPage = ListLayerVersionsCommandOutput;
+
+const PAGE_SIZE = 50;
+
+/**
+ * Any retained version that holds this content, newest first: reverting to older content reuses its version too.
+ * The first page (the newest versions) is fetched while the hash is still being computed, so a no-op deploy does not
+ * wait for the one and then the other; later pages only when it holds no match.
+ */
+export async function findLayerVersion(
+  lambda: LambdaClient,
+  layerId: string,
+  hashing: Promise<string>,
+): Promise<LayerVersion | undefined> {
+  const newest = awsCall('ListLayerVersions', layerId, () =>
+    lambda.send(new ListLayerVersionsCommand({ LayerName: layerId, MaxItems: PAGE_SIZE })),
+  );
+  // Awaited once the hash is known; a failure meanwhile must not count as unhandled.
+  newest.catch(() => undefined);
+  const tag = hashTag(await hashing);
+  const first = await newest;
+  const match = (page: VersionsPage): LayerVersion | undefined => {
+    const found = page.LayerVersions?.find((version) => version.Description?.includes(tag));
+    return found?.LayerVersionArn && found.Version !== undefined
+      ? { arn: found.LayerVersionArn, version: found.Version }
+      : undefined;
+  };
+  const inFirst = match(first);
+  if (inFirst || !first.NextMarker) return inFirst;
   return awsCall('ListLayerVersions', layerId, async () => {
-    // Stops at the first page holding the content: the rest is never fetched.
-    for await (const page of paginateListLayerVersions({ client: lambda, pageSize: 50 }, { LayerName: layerId })) {
-      const match = page.LayerVersions?.find((version) => version.Description?.includes(tag));
-      if (match?.LayerVersionArn && match.Version !== undefined) return { arn: match.LayerVersionArn, version: match.Version };
+    const rest = paginateListLayerVersions(
+      { client: lambda, pageSize: PAGE_SIZE, startingToken: first.NextMarker },
+      { LayerName: layerId },
+    );
+    for await (const page of rest) {
+      const found = match(page);
+      if (found) return found;
     }
     return undefined;
   });
@@ -66,7 +98,7 @@ function s3LayerKey(prefix: string, layerName: string, hash: string): string {
 /** Publishes the packed layer, through S3 when a bucket is given (the plan has checked that a zip without one fits). */
 export async function publishLayer(
   lambda: LambdaClient,
-  s3: S3Client,
+  s3: Lazy<S3Client>,
   layer: LayerSettings,
   s3Location: S3Location | undefined,
   zip: PackedZip,
@@ -132,12 +164,13 @@ async function planLayer(
     );
   }
   const facts: FileFacts[] = [];
-  const hash = hashContent(files, layer, (file, head) => {
+  const hashing = hashContent(files, layer, (file, head) => {
     if (!inspected?.(file.path)) return;
     const found = inspectFile(file.path, head.subarray(0, HEAD_BYTES), (offset, length) => file.readAt(offset, length));
     if (found) facts.push(found);
   });
-  const existing = await findLayerVersion(lambda, layer.id, hash);
+  const existing = await findLayerVersion(lambda, layer.id, hashing);
+  const hash = await hashing;
   const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined, facts };
   if (existing) return plan;
 
@@ -169,7 +202,12 @@ export interface PlannedLayer {
 }
 
 /** A promoted layer: the version must exist (and an ssm: parameter hold one) before anything is written. */
-async function resolvePromoted(lambda: LambdaClient, ssm: SSMClient, spec: PromotedLayer, region: string): Promise<PlannedLayer> {
+async function resolvePromoted(
+  lambda: LambdaClient,
+  ssm: Lazy<SSMClient>,
+  spec: PromotedLayer,
+  region: string,
+): Promise<PlannedLayer> {
   let arn = spec.arn;
   if (arn === undefined) {
     const value = await readParameter(ssm, spec.parameter!);
@@ -207,7 +245,7 @@ async function resolvePromoted(lambda: LambdaClient, ssm: SSMClient, spec: Promo
  */
 export async function planLayers(
   lambda: LambdaClient,
-  ssm: SSMClient,
+  ssm: Lazy<SSMClient>,
   settings: Pick<Settings, 'layers' | 'exclude' | 's3Location' | 'region' | 'functions' | 'verify' | 'verifyIgnore'>,
 ): Promise<PlannedLayer[]> {
   const planned: PlannedLayer[] = [];

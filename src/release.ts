@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { Lazy } from './aws.js';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { AlarmError, describeStates, requireQuiet, watchAlarms } from './alarms.js';
 import { Input } from './constants.js';
@@ -47,7 +48,7 @@ export function parseTraffic(name: string): Traffic {
 /** What moving traffic to the new versions needs; main builds it once every function has its new version. */
 export interface ReleaseContext {
   lambda: LambdaClient;
-  cloudwatch: CloudWatchClient;
+  cloudwatch: Lazy<CloudWatchClient>;
   settings: Pick<Settings, 'alias' | 'maxParallel' | 'traffic' | 'alarms' | 'bakeTimeSeconds' | 'smokeTestPayload'>;
   /** Every alias to move; each has its `published` version set. */
   record: DeployRecord;

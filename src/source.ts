@@ -1,7 +1,7 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import AdmZip from 'adm-zip';
+import type AdmZip from 'adm-zip';
 import { Minimatch } from 'minimatch';
 import { Input, UNZIPPED_LIMIT, ZIP_ENTRY_LIMIT } from './constants.js';
 import { errorMessage, InputError } from './errors.js';
@@ -13,19 +13,23 @@ export interface SourceFile {
   path: string;
   executable: boolean;
   size: number;
-  /** The file's bytes in chunks of at most CHUNK, read as they are consumed. */
-  chunks(): Iterable<Buffer>;
+  /**
+   * The file's bytes in chunks of at most CHUNK, read as they are consumed; a file of up to CHUNK bytes is one chunk.
+   * With `into`, each chunk is a view of that buffer and holds only until the next one is asked for.
+   */
+  chunks(into?: Buffer): Iterable<Buffer>;
   /** `length` bytes at `offset` (fewer at the end): the content checks' look into a binary's tables. */
   readAt(offset: number, length: number): Buffer;
 }
 
-const CHUNK = 1024 * 1024;
+export const CHUNK = 1024 * 1024;
 
 /**
- * Synchronous reads: a layer is thousands of small files, and one thread-pool round trip per open, read and close
- * made hashing several times slower than sha256sum. Memory stays at one chunk per file being read.
+ * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
+ * stat, open, read and close made walking and hashing several times slower than sha256sum. A small file is read whole
+ * into a buffer of its own size (or into `into`), so no file costs a fresh 1 MiB buffer.
  */
-function* readChunks(input: string, rel: string, file: string): Generator<Buffer> {
+function* readChunks(input: string, rel: string, file: string, size: number, into: Buffer | undefined): Generator<Buffer> {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -33,18 +37,19 @@ function* readChunks(input: string, rel: string, file: string): Generator<Buffer
     throw diskError(input, rel, error);
   }
   try {
+    // One byte more than the stat said, so a file that grew since is read to its end rather than cut short.
+    let buffer = into ?? Buffer.allocUnsafe(Math.min(size + 1, CHUNK));
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      const read = readSync(fd, chunk, 0, CHUNK, null);
+      const read = readSync(fd, buffer, 0, buffer.length, null);
       if (read === 0) return;
-      yield read === CHUNK ? chunk : chunk.subarray(0, read);
+      yield buffer.subarray(0, read);
+      if (!into) buffer = Buffer.allocUnsafe(CHUNK);
     }
   } finally {
     closeSync(fd);
   }
 }
 
-/** What the file system refused, as an error naming the input and the path inside the package. */
 function diskError(input: string, rel: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') {
@@ -74,17 +79,24 @@ function byPath(a: SourceFile, b: SourceFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-async function walk(input: string, root: string, isExcluded: (file: string) => boolean): Promise<SourceFile[]> {
-  const realRoot = await realpath(root);
+/** A file system call whose refusal is reported as a bad input naming the path inside the package. */
+function onDisk<T>(input: string, rel: string, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw diskError(input, rel, error);
+  }
+}
+
+function walk(input: string, root: string, isExcluded: (file: string) => boolean): SourceFile[] {
+  const realRoot = realpathSync(root);
   const files: SourceFile[] = [];
   const noun = input === Input.LayerPath || input === Input.Layers ? 'the layer' : 'the code';
   let entries = 0;
   let total = 0;
   // Real paths of the directories on the current branch: a link back to an ancestor would loop forever.
-  const visit = async (dir: string, relative: string, ancestors: Set<string>): Promise<void> => {
-    const listed = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
-      throw diskError(input, relative || '.', error);
-    });
+  const visit = (dir: string, relative: string, ancestors: Set<string>): void => {
+    const listed: Dirent[] = onDisk(input, relative || '.', () => readdirSync(dir, { withFileTypes: true }));
     for (const entry of listed) {
       const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
       // Counted as they are met, so links that fan out (each level linking twice to the next) stop here, early.
@@ -101,9 +113,7 @@ async function walk(input: string, root: string, isExcluded: (file: string) => b
       const full = path.join(dir, entry.name);
       let target = full;
       if (entry.isSymbolicLink()) {
-        target = await realpath(full).catch((error: unknown) => {
-          throw diskError(input, rel, error);
-        });
+        target = onDisk(input, rel, () => realpathSync(full));
         if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
           throw new InputError(
             input,
@@ -111,10 +121,10 @@ async function walk(input: string, root: string, isExcluded: (file: string) => b
           );
         }
       }
-      const info = entry.isSymbolicLink() ? await stat(target) : await lstat(full);
+      const info = onDisk(input, rel, () => (entry.isSymbolicLink() ? statSync(target) : lstatSync(full)));
       if (info.isDirectory()) {
         if (ancestors.has(target)) throw new InputError(input, `${rel} is a symbolic link that loops back to its own folder`);
-        await visit(full, rel, new Set(ancestors).add(target));
+        visit(full, rel, new Set(ancestors).add(target));
       } else if (info.isFile() && !isExcluded(rel)) {
         total += info.size;
         if (total > UNZIPPED_LIMIT) {
@@ -127,17 +137,19 @@ async function walk(input: string, root: string, isExcluded: (file: string) => b
           path: rel,
           executable: (info.mode & 0o111) !== 0,
           size: info.size,
-          chunks: () => readChunks(input, rel, target),
+          chunks: (into) => readChunks(input, rel, target, info.size, into),
           readAt: (offset, length) => readAtPath(target, offset, length),
         });
       }
     }
   };
-  await visit(realRoot, '', new Set([realRoot]));
+  visit(realRoot, '', new Set([realRoot]));
   return files;
 }
 
-function readZip(input: string, file: string, isExcluded: (file: string) => boolean): SourceFile[] {
+/** adm-zip is loaded only when a .zip is given: most packages are directories. */
+async function readZip(input: string, file: string, isExcluded: (file: string) => boolean): Promise<SourceFile[]> {
+  const { default: Zip } = await import('adm-zip');
   const corrupt = (what: string, error: unknown) =>
     new InputError(
       input,
@@ -145,7 +157,7 @@ function readZip(input: string, file: string, isExcluded: (file: string) => bool
     );
   let zip: AdmZip;
   try {
-    zip = new AdmZip(file);
+    zip = new Zip(file);
   } catch (error) {
     throw corrupt('', error);
   }
@@ -184,8 +196,8 @@ function readZip(input: string, file: string, isExcluded: (file: string) => bool
 export async function readSource(input: string, location: string, exclude: string[] = []): Promise<SourceFile[]> {
   const isExcluded = excluder(exclude);
   const files = (await stat(location)).isDirectory()
-    ? await walk(input, location, isExcluded)
-    : readZip(input, location, isExcluded);
+    ? walk(input, location, isExcluded)
+    : await readZip(input, location, isExcluded);
   if (files.length === 0) throw new InputError(input, `${location} holds no files (after exclude)`);
   return files.sort(byPath);
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { PackedZip } from './archive.js';
+import type { Lazy } from './aws.js';
 import { awsCall, isNamed } from './errors.js';
 
 const uploads = new Map<string, Promise<boolean>>();
@@ -9,7 +10,7 @@ const uploads = new Map<string, Promise<boolean>>();
  * Puts a zip at bucket/key unless an object is already there; true when this call wrote it. Keys carry the content
  * hash, so an object there is the same zip. Functions that share code ask for the same key at once: one upload.
  */
-export function uploadOnce(s3: S3Client, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
+export function uploadOnce(s3: Lazy<S3Client>, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
   const target = `s3://${bucket}/${key}`;
   let upload = uploads.get(target);
   if (!upload) {
@@ -25,10 +26,12 @@ export function uploadOnce(s3: S3Client, bucket: string, key: string, zip: Packe
  * computed: S3 verifies the object end to end, and the SDK streams the body as it is instead of in aws-chunked
  * encoding with a checksum computed on the way (30 times slower).
  */
-async function putIfAbsent(s3: S3Client, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
+async function putIfAbsent(s3: Lazy<S3Client>, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
+  const client = await s3();
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
   try {
     await awsCall('PutObject', `s3://${bucket}/${key}`, () =>
-      s3.send(
+      client.send(
         new PutObjectCommand({
           Bucket: bucket,
           Key: key,

@@ -4,6 +4,7 @@ import {
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
+import { UPDATE_POLL_SECONDS } from './constants.js';
 import { isNamed } from './errors.js';
 
 /**
@@ -14,7 +15,7 @@ export async function waitUpdated(lambda: LambdaClient, id: string, deadline: nu
   const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
   try {
     const { final } = await waitUntilFunctionUpdatedV2(
-      { client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 },
+      { client: lambda, maxWaitTime, minDelay: UPDATE_POLL_SECONDS, maxDelay: UPDATE_POLL_SECONDS },
       { FunctionName: id },
     );
     return final?.Configuration ?? {};
