@@ -1,5 +1,6 @@
 // npm run bench: speed and memory figures (targets live here, never in timed tests).
-import { execFileSync, execSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, execSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
@@ -25,6 +26,7 @@ const action = parse(readFileSync(path.join(import.meta.dirname, '..', 'action.y
 };
 const DEFAULT_MAX_PARALLEL = Number(action.inputs['max-parallel']?.default);
 const root = import.meta.dirname;
+const execFileAsync = promisify(execFile);
 
 async function best(runs: number, fn: () => unknown): Promise<number> {
   let fastest = Infinity;
@@ -36,10 +38,19 @@ async function best(runs: number, fn: () => unknown): Promise<number> {
   return fastest;
 }
 
+/** Runs one operation in a process of its own (bench/worker.ts) and returns its peak RSS in MB. */
 function peakRss(operation: string, dir: string, out: string): number {
   const viteNode = path.join(root, '..', 'node_modules', '.bin', 'vite-node');
-  const output = execFileSync(viteNode, [path.join(root, 'worker.ts'), operation, dir, out], { encoding: 'utf8' });
-  return (JSON.parse(output.slice(output.lastIndexOf('{'))) as { maxRssKB: number }).maxRssKB / 1024;
+  const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}`);
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: `--import=${pathToFileURL(path.join(root, 'rss.mjs')).href}`,
+    BENCH_RSS_FILE: rssFile,
+  };
+  execFileSync(viteNode, [path.join(root, 'worker.ts'), operation, dir, out], { env, stdio: 'ignore' });
+  const kilobytes = Number(readFileSync(rssFile, 'utf8'));
+  rmSync(rssFile, { force: true });
+  return kilobytes / 1024;
 }
 
 async function hashingAndPacking(): Promise<void> {
@@ -138,10 +149,8 @@ async function peerDeploy(motoUrl: string, count: number): Promise<number> {
     const env = { ...process.env, AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' };
     Object.assign(env, { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' });
     const start = performance.now();
-    for (const fn of functions) {
-      const step = spawnSync(process.execPath, [path.join(root, 'peer.mjs'), fn, v2, zip], { env, encoding: 'utf8' });
-      if (step.status !== 0) throw new Error(`the peer model failed on ${fn}:\n${step.stderr}`);
-    }
+    // Not spawnSync: the proxy answering the steps runs in this process.
+    for (const fn of functions) await execFileAsync(process.execPath, [path.join(root, 'peer.mjs'), fn, v2, zip], { env });
     return (performance.now() - start) / 1000;
   } finally {
     await proxy.close();

@@ -1,4 +1,4 @@
-// Runs one operation in a process of its own and prints its peak RSS, so the bench can show memory stays flat.
+// One operation in a process of its own, so the bench can read its peak RSS (bench/rss.mjs, preloaded).
 import { packZip } from '../src/archive.js';
 import { hashContent } from '../src/hash.js';
 import { readSource } from '../src/source.js';
@@ -7,4 +7,3 @@ const [operation, dir, out] = process.argv.slice(2);
 if (operation === 'hash')
   await hashContent(await readSource('layer-path', dir!), { runtimes: [], architectures: [], license: '' });
 if (operation === 'pack') await packZip(await readSource('layer-path', dir!), out!);
-process.stdout.write(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));

@@ -211,7 +211,8 @@ async function deflateStreamed(file: SourceFile, sink: (chunk: Buffer) => unknow
   let crc = 0;
   let size = 0;
   await pipeline(
-    Readable.from(file.chunks()),
+    // One chunk read ahead, not Readable.from's default of 16: 16 MiB held per file in flight.
+    Readable.from(file.chunks(), { highWaterMark: 1 }),
     async function* measure(source: AsyncIterable<Buffer>) {
       for await (const chunk of source) {
         crc = crc32(chunk, crc);

@@ -70,6 +70,28 @@ function readAtPath(file: string, offset: number, length: number): Buffer {
   }
 }
 
+/**
+ * A file of a directory. A class, not an object of closures: a closure keeps its whole walk step alive (the stat
+ * result among it), about 1.4 KB a file, 40 MB for a node_modules of 30,000 files.
+ */
+class DiskFile implements SourceFile {
+  constructor(
+    readonly path: string,
+    readonly executable: boolean,
+    readonly size: number,
+    private readonly location: string,
+    private readonly input: string,
+  ) {}
+
+  chunks(into?: Buffer): Iterable<Buffer> {
+    return readChunks(this.input, this.path, this.location, this.size, into);
+  }
+
+  readAt(offset: number, length: number): Buffer {
+    return readAtPath(this.location, offset, length);
+  }
+}
+
 function excluder(patterns: string[]): (file: string) => boolean {
   const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
   return (file) => matchers.some((matcher) => matcher.match(file));
@@ -133,13 +155,7 @@ function walk(input: string, root: string, isExcluded: (file: string) => boolean
             `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`,
           );
         }
-        files.push({
-          path: rel,
-          executable: (info.mode & 0o111) !== 0,
-          size: info.size,
-          chunks: (into) => readChunks(input, rel, target, info.size, into),
-          readAt: (offset, length) => readAtPath(target, offset, length),
-        });
+        files.push(new DiskFile(rel, (info.mode & 0o111) !== 0, info.size, target, input));
       }
     }
   };

@@ -35,7 +35,8 @@ async function putIfAbsent(s3: Lazy<S3Client>, bucket: string, key: string, zip:
         new PutObjectCommand({
           Bucket: bucket,
           Key: key,
-          Body: createReadStream(zip.path),
+          // 1 MiB reads rather than 64 KiB: fewer, larger socket writes.
+          Body: createReadStream(zip.path, { highWaterMark: 1024 * 1024 }),
           ContentLength: zip.size,
           ContentType: 'application/zip',
           ChecksumSHA256: zip.sha256,

@@ -64125,6 +64125,30 @@ function readAtPath(file, offset, length) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/**
+ * A file of a directory. A class, not an object of closures: a closure keeps its whole walk step alive (the stat
+ * result among it), about 1.4 KB a file, 40 MB for a node_modules of 30,000 files.
+ */
+class DiskFile {
+    path;
+    executable;
+    size;
+    location;
+    input;
+    constructor(path, executable, size, location, input) {
+        this.path = path;
+        this.executable = executable;
+        this.size = size;
+        this.location = location;
+        this.input = input;
+    }
+    chunks(into) {
+        return readChunks(this.input, this.path, this.location, this.size, into);
+    }
+    readAt(offset, length) {
+        return readAtPath(this.location, offset, length);
+    }
+}
 function excluder(patterns) {
     const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
     return (file) => matchers.some((matcher) => matcher.match(file));
@@ -64179,13 +64203,7 @@ function walk(input, root, isExcluded) {
                 if (total > UNZIPPED_LIMIT) {
                     throw new InputError(input, `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`);
                 }
-                files.push({
-                    path: rel,
-                    executable: (info.mode & 0o111) !== 0,
-                    size: info.size,
-                    chunks: (into) => readChunks(input, rel, target, info.size, into),
-                    readAt: (offset, length) => readAtPath(target, offset, length),
-                });
+                files.push(new DiskFile(rel, (info.mode & 0o111) !== 0, info.size, target, input));
             }
         }
     };
@@ -64424,7 +64442,9 @@ function deflatePool(count) {
 async function deflateStreamed(file, sink) {
     let crc = 0;
     let size = 0;
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(file.chunks()), async function* measure(source) {
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(
+    // One chunk read ahead, not Readable.from's default of 16: 16 MiB held per file in flight.
+    external_node_stream_.Readable.from(file.chunks(), { highWaterMark: 1 }), async function* measure(source) {
         for await (const chunk of source) {
             crc = (0,external_node_zlib_.crc32)(chunk, crc);
             size += chunk.length;
@@ -65536,7 +65556,8 @@ async function putIfAbsent(s3, bucket, key, zip) {
         await errors_awsCall('PutObject', `s3://${bucket}/${key}`, () => client.send(new PutObjectCommand({
             Bucket: bucket,
             Key: key,
-            Body: (0,external_node_fs_.createReadStream)(zip.path),
+            // 1 MiB reads rather than 64 KiB: fewer, larger socket writes.
+            Body: (0,external_node_fs_.createReadStream)(zip.path, { highWaterMark: 1024 * 1024 }),
             ContentLength: zip.size,
             ContentType: 'application/zip',
             ChecksumSHA256: zip.sha256,
