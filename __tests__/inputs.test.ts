@@ -57,6 +57,15 @@ describe('a layer the plan cannot read', () => {
       /::error::layer-path: python\/a is a symbolic link that loops/,
     ],
     [
+      'a broken symbolic link',
+      () => {
+        const dir = tree({ 'python/ok.py': 'ok' });
+        symlinkSync('missing.py', path.join(dir, 'python/gone.py'));
+        return dir;
+      },
+      /::error::layer-path: python\/gone\.py is a broken symbolic link, or was deleted while it was read/,
+    ],
+    [
       'links that fan out exponentially',
       () => {
         // 18 levels, each holding two links to the next: 2^18 paths, which must not be walked.

@@ -80,10 +80,21 @@ class ZipWriter {
 }
 
 /**
- * Writes a deterministic zip: entries in the given (sorted) order, a fixed timestamp, mode 644 or 755.
- * Each file is streamed through deflate with a trailing data descriptor, so memory stays flat whatever the size.
+ * Writes a deterministic zip: entries in the given (sorted) order, a fixed timestamp, mode 644 or 755, each with a
+ * trailing data descriptor. Small files are deflated in batches on worker threads, large ones streamed through zlib,
+ * so memory stays bounded whatever the sizes.
  */
-export async function packZip(files: SourceFile[], destination: string): Promise<PackedZip> {
+export function packZip(files: SourceFile[], destination: string): Promise<PackedZip> {
+  const pack = packing.then(() => packOne(files, destination));
+  packing = pack.catch(() => undefined);
+  return pack;
+}
+
+// Packs run one at a time: each already keeps every core busy, and memory stays at one pack's worker threads and
+// read-ahead however many code folders the functions have.
+let packing: Promise<unknown> = Promise.resolve();
+
+async function packOne(files: SourceFile[], destination: string): Promise<PackedZip> {
   if (files.length > ZIP_ENTRY_LIMIT) {
     throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
   }
@@ -170,6 +181,8 @@ function deflatePool(count: number): { deflate: Deflate; close: () => Promise<vo
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
   const idle: Worker[] = [];
+  let alive = count;
+  let stopped: Error | undefined;
   const next = (worker: Worker): void => {
     const job = queue.shift();
     if (!job) {
@@ -180,27 +193,41 @@ function deflatePool(count: number): { deflate: Deflate; close: () => Promise<vo
     busy.set(worker, job);
     worker.postMessage({ raw: job.raw.buffer, sizes: job.sizes }, [job.raw.buffer as ArrayBuffer]);
   };
+  // A worker that stops (an error, or out of memory) fails its job; when none is left, every job waiting fails too,
+  // rather than waiting forever.
+  const lost = (worker: Worker, error: Error): void => {
+    const waiting = idle.indexOf(worker);
+    if (waiting >= 0) idle.splice(waiting, 1);
+    // Neither idle nor busy: already counted ('error' is followed by 'exit'), or terminated by close().
+    else if (!busy.has(worker)) return;
+    busy.get(worker)?.reject(error);
+    busy.delete(worker);
+    if (--alive > 0) return;
+    stopped = error;
+    for (const job of queue.splice(0)) job.reject(error);
+  };
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(DEFLATER, { eval: true });
     worker.on('message', (deflated: Deflated) => {
       busy.get(worker)?.resolve(deflated);
       next(worker);
     });
-    worker.on('error', (error) => {
-      busy.get(worker)?.reject(error);
-      for (const job of queue.splice(0)) job.reject(error);
-    });
+    worker.on('error', (error) => lost(worker, error));
+    worker.on('exit', (code) => lost(worker, new Error(`a deflate worker stopped (exit code ${code})`)));
     idle.push(worker);
     return worker;
   });
   return {
     deflate: (raw, sizes) =>
       new Promise((resolve, reject) => {
+        if (stopped) return reject(stopped);
         queue.push({ raw, sizes, resolve, reject });
         const worker = idle.pop();
         if (worker) next(worker);
       }),
     close: async () => {
+      // Terminated on purpose: not a loss.
+      idle.splice(0);
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
@@ -306,7 +333,7 @@ async function writeEntries(files: SourceFile[], out: ZipWriter, deflate: Deflat
   const readAhead = (writing: number): void => {
     while (submitted < jobs.length && submitted < writing + AHEAD) {
       const job = jobs[submitted]!;
-      if (job.large && submitted > writing && bytesAhead + job.bytes > AHEAD_BYTES) return;
+      if (job.large && bytesAhead + job.bytes > AHEAD_BYTES) return;
       bytesAhead += job.bytes;
       let result: Promise<Deflated>;
       if (job.large) {
@@ -341,7 +368,8 @@ async function writeEntries(files: SourceFile[], out: ZipWriter, deflate: Deflat
     const current = jobOf[index]!;
     const job = jobs[current]!;
     const position = job.files.indexOf(index);
-    if (current === submitted) {
+    const streamed = current === submitted;
+    if (streamed) {
       // A large file over the budget: streamed now, while the jobs after it are deflated.
       submitted++;
       readAhead(current);
@@ -358,7 +386,7 @@ async function writeEntries(files: SourceFile[], out: ZipWriter, deflate: Deflat
     }
     if (position === job.files.length - 1) {
       deflated[current] = undefined;
-      bytesAhead -= job.bytes;
+      if (!streamed) bytesAhead -= job.bytes;
       readAhead(current + 1);
     }
     const { crc, size } = written;

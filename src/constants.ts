@@ -58,9 +58,10 @@ export const ZIP_ENTRY_LIMIT = 0xffff;
 export const MAX_LAYERS = 5;
 export const DESCRIPTION_LIMIT = 256;
 
-// How often an update or a new version is polled until it is done: most updates take a few seconds, so the SDK's
-// backoff up to minutes would add more waiting than the update itself. Polls go to GetFunction, which has a quota of
+// How often an update is polled until it is done: most updates take a few seconds, so the SDK's backoff up to
+// minutes would add more waiting than the update itself. The update waiter reads GetFunction, which has a quota of
 // 100 requests per second of its own: max-parallel's default of 20 functions polling once a second stays well within.
+// (A new version's waiter reads GetFunctionConfiguration, in the shared 15 per second: it keeps the SDK's backoff.)
 export const UPDATE_POLL_SECONDS = 1;
 
 // How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.

@@ -12,7 +12,7 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Lazy } from './aws.js';
 import type { PackedZip } from './archive.js';
-import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS, UPDATE_POLL_SECONDS } from './constants.js';
+import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from './constants.js';
 import { awsCall, InputError, isNamed, unlessMissing } from './errors.js';
 import type { PlannedLayer } from './layer.js';
 import { layerNameOf, type FunctionSettings, type S3Location } from './settings.js';
@@ -252,7 +252,7 @@ export async function deployFunction(
     const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
     await awsCall(`Waiting for version ${version} of`, name, () =>
       waitUntilPublishedVersionActive(
-        { client: lambda, maxWaitTime, minDelay: UPDATE_POLL_SECONDS, maxDelay: UPDATE_POLL_SECONDS },
+        { client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 },
         { FunctionName: id, Qualifier: version },
       ),
     );

@@ -30,6 +30,8 @@ export async function hashContent(
   // Every chunk is consumed before the next is read, so one buffer serves every file.
   const buffer = Buffer.allocUnsafe(CHUNK);
   let sinceYield = 0;
+  // First of all, so that a request started beside the hash goes out before any file is read.
+  await yieldToEvents();
   hash.update('lambda-layer-deploy content v1\n');
   for (const file of files) {
     // The size ends each header, so no file's bytes can be mistaken for the next header.

@@ -1,4 +1,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+
+// The system's realpath(3), as fs/promises' realpath is: Node's own does not fold letter case on macOS.
+const realpath = realpathSync.native;
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type AdmZip from 'adm-zip';
@@ -23,11 +26,12 @@ export interface SourceFile {
 }
 
 export const CHUNK = 1024 * 1024;
+const probe = Buffer.allocUnsafe(64 * 1024);
 
 /**
  * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
  * stat, open, read and close made walking and hashing several times slower than sha256sum. A small file is read whole
- * into a buffer of its own size (or into `into`), so no file costs a fresh 1 MiB buffer.
+ * in one read into a buffer just larger than its size (or into `into`), so no file costs a fresh 1 MiB buffer.
  */
 function* readChunks(input: string, rel: string, file: string, size: number, into: Buffer | undefined): Generator<Buffer> {
   let fd: number;
@@ -37,12 +41,19 @@ function* readChunks(input: string, rel: string, file: string, size: number, int
     throw diskError(input, rel, error);
   }
   try {
-    // One byte more than the stat said, so a file that grew since is read to its end rather than cut short.
+    // One byte more than the stat said, so a read that does not fill it has most likely met the end.
     let buffer = into ?? Buffer.allocUnsafe(Math.min(size + 1, CHUNK));
     for (;;) {
       const read = readSync(fd, buffer, 0, buffer.length, null);
       if (read === 0) return;
       yield buffer.subarray(0, read);
+      if (read < buffer.length) {
+        // The end is confirmed through a small shared buffer, not a fresh 1 MiB one; a short read of a file system
+        // that gives them is read on.
+        const more = readSync(fd, probe, 0, probe.length, null);
+        if (more === 0) return;
+        yield Buffer.from(probe.subarray(0, more));
+      }
       if (!into) buffer = Buffer.allocUnsafe(CHUNK);
     }
   } finally {
@@ -56,7 +67,9 @@ function diskError(input: string, rel: string, error: unknown): unknown {
     return new InputError(input, `${rel} cannot be read (permission denied): make it readable by the runner's user`);
   }
   if (code === 'ELOOP') return new InputError(input, `${rel} is a symbolic link that loops (it resolves back to itself)`);
-  if (code === 'ENOENT') return new InputError(input, `${rel} is a broken symbolic link`);
+  if (code === 'ENOENT') {
+    return new InputError(input, `${rel} is a broken symbolic link, or was deleted while it was read (by another step?)`);
+  }
   return error;
 }
 
@@ -111,7 +124,7 @@ function onDisk<T>(input: string, rel: string, call: () => T): T {
 }
 
 function walk(input: string, root: string, isExcluded: (file: string) => boolean): SourceFile[] {
-  const realRoot = realpathSync(root);
+  const realRoot = realpath(root);
   const files: SourceFile[] = [];
   const noun = input === Input.LayerPath || input === Input.Layers ? 'the layer' : 'the code';
   let entries = 0;
@@ -135,7 +148,7 @@ function walk(input: string, root: string, isExcluded: (file: string) => boolean
       const full = path.join(dir, entry.name);
       let target = full;
       if (entry.isSymbolicLink()) {
-        target = onDisk(input, rel, () => realpathSync(full));
+        target = onDisk(input, rel, () => realpath(full));
         if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
           throw new InputError(
             input,

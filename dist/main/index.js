@@ -60969,9 +60969,10 @@ const UNZIPPED_LIMIT = 250 * 1024 * 1024;
 const ZIP_ENTRY_LIMIT = 0xffff;
 const MAX_LAYERS = 5;
 const DESCRIPTION_LIMIT = 256;
-// How often an update or a new version is polled until it is done: most updates take a few seconds, so the SDK's
-// backoff up to minutes would add more waiting than the update itself. Polls go to GetFunction, which has a quota of
+// How often an update is polled until it is done: most updates take a few seconds, so the SDK's backoff up to
+// minutes would add more waiting than the update itself. The update waiter reads GetFunction, which has a quota of
 // 100 requests per second of its own: max-parallel's default of 20 functions polling once a second stays well within.
+// (A new version's waiter reads GetFunctionConfiguration, in the shared 15 per second: it keeps the SDK's backoff.)
 const UPDATE_POLL_SECONDS = 1;
 // How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
 const ALARM_POLL_SECONDS = 5;
@@ -64068,6 +64069,8 @@ function reportFindings(findings, mode) {
 
 ;// CONCATENATED MODULE: ./src/source.ts
 
+// The system's realpath(3), as fs/promises' realpath is: Node's own does not fold letter case on macOS.
+const realpath = external_node_fs_.realpathSync.native;
 
 
 
@@ -64075,10 +64078,11 @@ function reportFindings(findings, mode) {
 
 
 const CHUNK = 1024 * 1024;
+const probe = Buffer.allocUnsafe(64 * 1024);
 /**
  * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
  * stat, open, read and close made walking and hashing several times slower than sha256sum. A small file is read whole
- * into a buffer of its own size (or into `into`), so no file costs a fresh 1 MiB buffer.
+ * in one read into a buffer just larger than its size (or into `into`), so no file costs a fresh 1 MiB buffer.
  */
 function* readChunks(input, rel, file, size, into) {
     let fd;
@@ -64089,13 +64093,21 @@ function* readChunks(input, rel, file, size, into) {
         throw diskError(input, rel, error);
     }
     try {
-        // One byte more than the stat said, so a file that grew since is read to its end rather than cut short.
+        // One byte more than the stat said, so a read that does not fill it has most likely met the end.
         let buffer = into ?? Buffer.allocUnsafe(Math.min(size + 1, CHUNK));
         for (;;) {
             const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
             if (read === 0)
                 return;
             yield buffer.subarray(0, read);
+            if (read < buffer.length) {
+                // The end is confirmed through a small shared buffer, not a fresh 1 MiB one; a short read of a file system
+                // that gives them is read on.
+                const more = (0,external_node_fs_.readSync)(fd, probe, 0, probe.length, null);
+                if (more === 0)
+                    return;
+                yield Buffer.from(probe.subarray(0, more));
+            }
             if (!into)
                 buffer = Buffer.allocUnsafe(CHUNK);
         }
@@ -64111,8 +64123,9 @@ function diskError(input, rel, error) {
     }
     if (code === 'ELOOP')
         return new InputError(input, `${rel} is a symbolic link that loops (it resolves back to itself)`);
-    if (code === 'ENOENT')
-        return new InputError(input, `${rel} is a broken symbolic link`);
+    if (code === 'ENOENT') {
+        return new InputError(input, `${rel} is a broken symbolic link, or was deleted while it was read (by another step?)`);
+    }
     return error;
 }
 function readAtPath(file, offset, length) {
@@ -64166,7 +64179,7 @@ function onDisk(input, rel, call) {
     }
 }
 function walk(input, root, isExcluded) {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const realRoot = realpath(root);
     const files = [];
     const noun = input === Input.LayerPath || input === Input.Layers ? 'the layer' : 'the code';
     let entries = 0;
@@ -64187,7 +64200,7 @@ function walk(input, root, isExcluded) {
             const full = external_node_path_default().join(dir, entry.name);
             let target = full;
             if (entry.isSymbolicLink()) {
-                target = onDisk(input, rel, () => (0,external_node_fs_.realpathSync)(full));
+                target = onDisk(input, rel, () => realpath(full));
                 if (target !== realRoot && !target.startsWith(realRoot + (external_node_path_default()).sep)) {
                     throw new InputError(input, `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`);
                 }
@@ -64335,10 +64348,19 @@ class ZipWriter {
     }
 }
 /**
- * Writes a deterministic zip: entries in the given (sorted) order, a fixed timestamp, mode 644 or 755.
- * Each file is streamed through deflate with a trailing data descriptor, so memory stays flat whatever the size.
+ * Writes a deterministic zip: entries in the given (sorted) order, a fixed timestamp, mode 644 or 755, each with a
+ * trailing data descriptor. Small files are deflated in batches on worker threads, large ones streamed through zlib,
+ * so memory stays bounded whatever the sizes.
  */
-async function packZip(files, destination) {
+function packZip(files, destination) {
+    const pack = packing.then(() => packOne(files, destination));
+    packing = pack.catch(() => undefined);
+    return pack;
+}
+// Packs run one at a time: each already keeps every core busy, and memory stays at one pack's worker threads and
+// read-ahead however many code folders the functions have.
+let packing = Promise.resolve();
+async function packOne(files, destination) {
     if (files.length > ZIP_ENTRY_LIMIT) {
         throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
     }
@@ -64402,6 +64424,8 @@ function deflatePool(count) {
     const queue = [];
     const busy = new Map();
     const idle = [];
+    let alive = count;
+    let stopped;
     const next = (worker) => {
         const job = queue.shift();
         if (!job) {
@@ -64412,28 +64436,46 @@ function deflatePool(count) {
         busy.set(worker, job);
         worker.postMessage({ raw: job.raw.buffer, sizes: job.sizes }, [job.raw.buffer]);
     };
+    // A worker that stops (an error, or out of memory) fails its job; when none is left, every job waiting fails too,
+    // rather than waiting forever.
+    const lost = (worker, error) => {
+        const waiting = idle.indexOf(worker);
+        if (waiting >= 0)
+            idle.splice(waiting, 1);
+        // Neither idle nor busy: already counted ('error' is followed by 'exit'), or terminated by close().
+        else if (!busy.has(worker))
+            return;
+        busy.get(worker)?.reject(error);
+        busy.delete(worker);
+        if (--alive > 0)
+            return;
+        stopped = error;
+        for (const job of queue.splice(0))
+            job.reject(error);
+    };
     const workers = Array.from({ length: count }, () => {
         const worker = new external_node_worker_threads_.Worker(DEFLATER, { eval: true });
         worker.on('message', (deflated) => {
             busy.get(worker)?.resolve(deflated);
             next(worker);
         });
-        worker.on('error', (error) => {
-            busy.get(worker)?.reject(error);
-            for (const job of queue.splice(0))
-                job.reject(error);
-        });
+        worker.on('error', (error) => lost(worker, error));
+        worker.on('exit', (code) => lost(worker, new Error(`a deflate worker stopped (exit code ${code})`)));
         idle.push(worker);
         return worker;
     });
     return {
         deflate: (raw, sizes) => new Promise((resolve, reject) => {
+            if (stopped)
+                return reject(stopped);
             queue.push({ raw, sizes, resolve, reject });
             const worker = idle.pop();
             if (worker)
                 next(worker);
         }),
         close: async () => {
+            // Terminated on purpose: not a loss.
+            idle.splice(0);
             await Promise.all(workers.map((worker) => worker.terminate()));
         },
     };
@@ -64525,7 +64567,7 @@ async function writeEntries(files, out, deflate) {
     const readAhead = (writing) => {
         while (submitted < jobs.length && submitted < writing + AHEAD) {
             const job = jobs[submitted];
-            if (job.large && submitted > writing && bytesAhead + job.bytes > AHEAD_BYTES)
+            if (job.large && bytesAhead + job.bytes > AHEAD_BYTES)
                 return;
             bytesAhead += job.bytes;
             let result;
@@ -64561,7 +64603,8 @@ async function writeEntries(files, out, deflate) {
         const current = jobOf[index];
         const job = jobs[current];
         const position = job.files.indexOf(index);
-        if (current === submitted) {
+        const streamed = current === submitted;
+        if (streamed) {
             // A large file over the budget: streamed now, while the jobs after it are deflated.
             submitted++;
             readAhead(current);
@@ -64580,7 +64623,8 @@ async function writeEntries(files, out, deflate) {
         }
         if (position === job.files.length - 1) {
             deflated[current] = undefined;
-            bytesAhead -= job.bytes;
+            if (!streamed)
+                bytesAhead -= job.bytes;
             readAhead(current + 1);
         }
         const { crc, size } = written;
@@ -65770,7 +65814,7 @@ async function deployFunction(ctx, plan, layerArns, versionDescription) {
     if (published.State !== 'Active') {
         // SnapStart versions stay Pending for minutes, and an alias must not send traffic to a version not yet ready.
         const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-        await errors_awsCall(`Waiting for version ${version} of`, name, () => (0,dist_cjs/* waitUntilPublishedVersionActive */.S6K)({ client: lambda, maxWaitTime, minDelay: UPDATE_POLL_SECONDS, maxDelay: UPDATE_POLL_SECONDS }, { FunctionName: id, Qualifier: version }));
+        await errors_awsCall(`Waiting for version ${version} of`, name, () => (0,dist_cjs/* waitUntilPublishedVersionActive */.S6K)({ client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 }, { FunctionName: id, Qualifier: version }));
     }
     return { version, seconds: (Date.now() - started) / 1000 };
 }
@@ -65795,6 +65839,8 @@ async function hashContent(files, traits, visit) {
     // Every chunk is consumed before the next is read, so one buffer serves every file.
     const buffer = Buffer.allocUnsafe(CHUNK);
     let sinceYield = 0;
+    // First of all, so that a request started beside the hash goes out before any file is read.
+    await (0,promises_namespaceObject.setImmediate)();
     hash.update('lambda-layer-deploy content v1\n');
     for (const file of files) {
         // The size ends each header, so no file's bytes can be mistaken for the next header.
