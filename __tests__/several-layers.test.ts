@@ -1,7 +1,10 @@
 import os from 'node:os';
+import path from 'node:path';
 import { GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
 import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
+import { packZip } from '../src/archive.js';
+import { readSource } from '../src/source.js';
 import { runAction, type Run, type RunOptions } from './support/action.js';
 import { alias, createFunction, layerVersions, publishedVersions, seedLayer, stack, tree, unique } from './support/fixtures.js';
 import { proxyFactory, sharedMoto } from './support/suite.js';
@@ -47,6 +50,15 @@ describe('several layers in one atomic deploy', () => {
     expect(out[s.layer]).toMatchObject({ version: 2, published: true });
     expect(out[ml]).toMatchObject({ version: 1, published: true });
     expect(out[ml]!['content-hash']).toMatch(/^[0-9a-f]{64}$/);
+    // Each version holds its own layer's zip (the packer is deterministic, so the zip of each folder is known).
+    for (const [name, dir] of [
+      [s.layer, s.layerDir],
+      [ml, mlDir],
+    ] as const) {
+      const expected = await packZip(await readSource('layer-path', dir), path.join(os.tmpdir(), `${unique('expect')}.zip`));
+      const published = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: out[name]!.version! }));
+      expect(published.Content?.CodeSha256, name).toBe(expected.sha256);
+    }
     // With two layers, the one-layer outputs are not set.
     expect(result.outputs['layer-version-arn']).toBeUndefined();
     for (const fn of s.functions) {

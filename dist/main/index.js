@@ -66366,7 +66366,8 @@ async function planLayer(lambda, layer, exclude, s3Location, inspected) {
     const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined, facts };
     if (existing)
         return plan;
-    const zip = await packZip(files, scratch('layer.zip'));
+    // Named by the hash: each layer of a run has a zip of its own until it is published.
+    const zip = await packZip(files, scratch(`layer-${hash}.zip`));
     if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
         throw new InputError(Input.S3Bucket, `the zipped layer is ${megabytes(zip.size)}, above Lambda's 50 MB direct upload limit: set s3-bucket to publish through S3`);
     }
