@@ -128,6 +128,28 @@ describe('content checks in the plan, before anything is published', () => {
     expect(result.summary).not.toContain('Content checks');
   });
 
+  it('holds an extension under python/lib/python3.X/site-packages to Python 3.X alone, and one under python/ to each', async () => {
+    const name = unique('deps');
+    // The layout Lambda documents for a layer serving several Python versions.
+    const versioned = layer({
+      'python/lib/python3.11/site-packages/fast/_speedups.cpython-311-x86_64-linux-gnu.so': 'x',
+      'python/lib/python3.12/site-packages/fast/_speedups.cpython-312-x86_64-linux-gnu.so': 'x',
+    });
+    const passed = await run({ 'layer-name': name, 'layer-path': versioned, 'compatible-runtimes': 'python3.11,python3.12' });
+    expect(passed.code, passed.stdout).toBe(0);
+    expect(await layerVersions(c, name)).toEqual([1]);
+
+    // Both Pythons import from python/: a 3.11 extension there fails under 3.12.
+    const shared = layer({ 'python/fast.cpython-311-x86_64-linux-gnu.so': 'x' });
+    const refused = await run({ 'layer-name': name, 'layer-path': shared, 'compatible-runtimes': 'python3.11,python3.12' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(
+      'python/fast.cpython-311-x86_64-linux-gnu.so: a CPython 3.11 extension; expected CPython 3.12',
+    );
+    expect(refused.stdout).toContain('Content checks: 1 finding(s)');
+    expect(await layerVersions(c, name)).toEqual([1]);
+  });
+
   it('holds a layer that declares no architecture to the functions it is attached to, naming the function', async () => {
     const name = unique('deps');
     const fn = unique('fn');

@@ -288,3 +288,51 @@ describe('several layers: bad input through the built action, nothing written', 
     expect(await publishedVersions(c, s.functions[0]!)).toEqual([1]);
   });
 });
+
+describe('promoted versions built for one architecture', () => {
+  it('promotes both variants that staging wrote to /layers/{layer}/{arch}/arn, each function getting its own', async () => {
+    const ext = unique('ext');
+    const prefix = `/${unique('stg')}`;
+    const stagingFn = unique('fn');
+    await createFunction(c, stagingFn, { alias: 'live' });
+    const staging = await run('main', {
+      layers: `${ext}@x86_64=${layerDir('x86')}\n${ext}@arm64=${layerDir('arm')}`,
+      functions: stagingFn,
+      'ssm-parameter': `${prefix}/{layer}/{arch}/arn`,
+    });
+    expect(staging.code, staging.stdout).toBe(0);
+    const staged = layerOutputs(staging);
+    const x86 = unique('fn');
+    const arm = unique('fn');
+    await createFunction(c, x86, { alias: 'live' });
+    await createFunction(c, arm, { alias: 'live', architecture: 'arm64' });
+    const prod = await run('main', {
+      layers: `ssm:${prefix}/${ext}/x86_64/arn\nssm:${prefix}/${ext}/arm64/arn`,
+      functions: `${x86}\n${arm}`,
+    });
+    expect(prod.code, prod.stdout).toBe(0);
+    expect(await layersOf(x86)).toEqual([staged[`${ext}@x86_64`]!.arn]);
+    expect(await layersOf(arm)).toEqual([staged[`${ext}@arm64`]!.arn]);
+    expect(Object.keys(layerOutputs(prod)).sort()).toEqual([`${ext}@arm64`, `${ext}@x86_64`]);
+  });
+
+  it('refuses in the plan to attach an arm64-only version to an x86_64 function', async () => {
+    const ext = unique('ext');
+    const prefix = `/${unique('stg')}`;
+    const staging = await run('main', {
+      layers: `${ext}@arm64=${layerDir('arm')}`,
+      'ssm-parameter': `${prefix}/{layer}/{arch}/arn`,
+    });
+    expect(staging.code, staging.stdout).toBe(0);
+    const armArn = layerOutputs(staging)[`${ext}@arm64`]!.arn!;
+    const x86 = unique('fn');
+    await createFunction(c, x86, { alias: 'live' });
+    const prod = await run('main', { layers: `ssm:${prefix}/${ext}/arm64/arn`, functions: x86 });
+    expect(prod.code).toBe(1);
+    expect(prod.stdout).toContain(
+      `"${x86}" runs on x86_64, and layer ${ext} has no x86_64 variant (ssm:${prefix}/${ext}/arm64/arn): add a version of ${ext} built for x86_64`,
+    );
+    expect(await layersOf(x86)).not.toContain(armArn);
+    expect(await publishedVersions(c, x86)).toEqual([1]);
+  });
+});

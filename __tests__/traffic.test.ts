@@ -248,6 +248,29 @@ describe('gradual traffic shifting against moto_server', () => {
   });
 });
 
+describe('a job cancelled while the aliases move', () => {
+  it('is rolled back by the post step, the alias already moved included, while another move still hangs', async () => {
+    const s = await stack();
+    const [moved, slow] = s.functions as [string, string];
+    const gate = await proxy({});
+    // The move of one alias hangs (throttling, a slow network); the other's has gone through when the job is cancelled.
+    gate.hold({ operation: 'UpdateAlias', fn: slow, nth: 1 });
+    const cancel = (async () => {
+      while ((await alias(c, moved)).FunctionVersion !== '2') await new Promise((resolve) => setTimeout(resolve, 100));
+    })();
+    const main = await runAction('main', s.inputs, { endpoint: gate.url, workspace: os.tmpdir(), cancel });
+    expect(main.code).not.toBe(0);
+    expect((await alias(c, moved)).FunctionVersion).toBe('2');
+
+    const post = await runAction('post', {}, { endpoint: gate.url, workspace: os.tmpdir(), state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(post.stdout).not.toContain('moved by another deploy since: left alone');
+    expect((await alias(c, moved)).FunctionVersion).toBe('1');
+    expect((await alias(c, slow)).FunctionVersion).toBe('1');
+    expect(post.outputs['rolled-back']).toBe('true');
+  });
+});
+
 describe('smoke test before any traffic moves (moto invoking without Docker)', () => {
   // moto 5.2 refuses layer ARNs once invoking without Docker, so these deploy code only.
   let invoking: Moto;

@@ -212,9 +212,15 @@ function judge(facts: FileFacts, expect: Expectations): Finding[] {
     if (facts.glibc && glibc && compareVersions(facts.glibc, glibc) > 0) {
       add(`needs GLIBC_${facts.glibc}`, `at most GLIBC_${glibc}, the glibc of ${value} (${because})`);
     }
-    const python = /^python3\.(\d+)$/.exec(value);
-    const abi = /\.cpython-3(\d+)-[^/]*\.so$/.exec(facts.path);
-    if (python && abi && abi[1] !== python[1]) add(`a CPython 3.${abi[1]} extension`, `CPython 3.${python[1]} (${because})`);
+  }
+  // Python 3.X alone looks under python/lib/python3.X/site-packages; every declared Python looks under python/.
+  const abi = /\.cpython-3(\d+)-[^/]*\.so$/.exec(facts.path)?.[1];
+  const onlyFor = /(?:^|\/)python\/lib\/python3\.(\d+)\/site-packages\//.exec(facts.path)?.[1];
+  for (const { value, because } of expect.runtimes) {
+    const minor = /^python3\.(\d+)$/.exec(value)?.[1];
+    if (abi && minor && (onlyFor === undefined || onlyFor === minor) && abi !== minor) {
+      add(`a CPython 3.${abi} extension`, `CPython 3.${minor} (${because})`);
+    }
   }
   if (facts.wheelTags && facts.wheelTags.length > 0) {
     const platforms = facts.wheelTags.map((tag) => tag.split('-').pop() ?? '');

@@ -222,17 +222,19 @@ async function resolvePromoted(
   }
   const { layerArn, version } = versionArnParts(arn);
   const name = layerNameOf(arn);
-  await awsCall('GetLayerVersion', arn, () =>
+  const detail = await awsCall('GetLayerVersion', arn, () =>
     lambda.send(new GetLayerVersionCommand({ LayerName: layerArn, VersionNumber: version })),
   ).catch((error: unknown) => {
     if (isNamed(error, 'ResourceNotFoundException'))
       throw new InputError(Input.Layers, `${spec.source}: no layer version ${arn}`);
     throw error;
   });
+  // A version built for one architecture is that architecture's variant: only functions of it receive it.
+  const architectures = detail.CompatibleArchitectures ?? [];
   return {
     key: name,
     name,
-    variant: undefined,
+    variant: architectures.length === 1 ? architectures[0] : undefined,
     build: undefined,
     version: { arn, version },
     parameter: undefined,
@@ -269,8 +271,15 @@ export async function planLayers(
     });
   }
   for (const layer of planned) {
+    // Promoted variants of one layer are told apart in the outputs as built ones are.
+    if (!layer.build && layer.variant && planned.some((other) => other !== layer && other.name === layer.name)) {
+      layer.key = `${layer.name}@${layer.variant}`;
+    }
+  }
+  for (const layer of planned) {
     const same = planned.filter((other) => other.name === layer.name);
-    if (same.length > 1 && same.some((other) => other.variant === undefined)) {
+    const variants = same.map((other) => other.variant);
+    if (same.length > 1 && (variants.includes(undefined) || new Set(variants).size < same.length)) {
       throw new InputError(
         Input.Layers,
         `"${layer.name}" is listed twice (${same.map((other) => other.source ?? other.key).join(', ')})`,
@@ -297,9 +306,14 @@ export function layersFor(fn: FunctionSettings, architecture: string, planned: P
     const candidates = planned.filter((layer) => layer.name === name);
     const pick = candidates.find((layer) => layer.variant === undefined || layer.variant === architecture);
     if (!pick) {
+      const listed = candidates.map((layer) => layer.source ?? layer.key).join(', ');
+      // A promoted version is a variant when it declares one architecture: the fix is to promote the other one too.
+      const add = candidates.every((layer) => layer.build)
+        ? `add ${name}@${architecture}=PATH`
+        : `add a version of ${name} built for ${architecture}`;
       throw new InputError(
         Input.Layers,
-        `"${fn.name}" runs on ${architecture}, and layer ${name} has no ${architecture} variant (${candidates.map((layer) => layer.key).join(', ')}): add ${name}@${architecture}=PATH, or leave ${name} out of ${fn.name}'s brackets`,
+        `"${fn.name}" runs on ${architecture}, and layer ${name} has no ${architecture} variant (${listed}): ${add}, or leave ${name} out of ${fn.name}'s brackets`,
       );
     }
     return pick;

@@ -57,7 +57,7 @@ export async function rollbackMode(settings: Settings, lambda: LambdaClient): Pr
   } else if (moving.length > 0) {
     await core.group(`Roll back ${moving.length} alias(es), all or nothing`, async () => {
       try {
-        await shiftAliases(lambda, moving, 1, settings.origin, settings.maxParallel, describe);
+        await shiftAliases(lambda, moving, 1, settings.origin, settings.maxParallel, { describe });
       } catch (error) {
         // Rolling back this mode's own moves leaves the aliases where they were: not a rollback for rolled-back.
         throw new Error((await failAndRollBack(lambda, moving, settings.maxParallel, errorMessage(error))).message);

@@ -300,12 +300,12 @@ function readLayers(mode: Mode, region: string, ssmTemplate: string): LayerSpec[
   if (given === '' && layerPath !== '') throw new InputError(Input.LayerName, 'is required when layer-path is set');
   const specs = given !== '' ? [readShorthand(mode, given, layerPath)] : lines.map((line) => readLayerLine(mode, region, line));
 
-  // One NAME may be listed once, or as variants of distinct architectures (an ssm: line's name is known in the plan).
+  // One NAME may be listed once, or as variants of distinct architectures. A promoted line's architecture (and an ssm:
+  // line's name) is known only in the plan, which checks those lines.
   const variantsOf = new Map<string, (string | undefined)[]>();
   for (const spec of specs) {
-    const name = spec.kind === 'built' ? spec.name : spec.arn && layerNameOf(spec.arn);
-    if (name === undefined) continue;
-    const variant = spec.kind === 'built' ? spec.variant : undefined;
+    if (spec.kind !== 'built') continue;
+    const { name, variant } = spec;
     const listed = variantsOf.get(name) ?? [];
     if (listed.length > 0 && (variant === undefined || listed.includes(variant) || listed.includes(undefined))) {
       throw new InputError(

@@ -82,10 +82,14 @@ export async function shiftAliases(
   weight: number,
   origin: string,
   maxParallel: number,
-  describe: Describe = aliasDescription,
+  { describe = aliasDescription, onMoved }: { describe?: Describe; onMoved?: () => void } = {},
 ): Promise<void> {
   allOrThrow(
-    await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe)),
+    await mapSettled(records, maxParallel, async (record) => {
+      await pointAlias(lambda, record, weight, origin, describe);
+      // As each alias moves, not once all have: a job cancelled mid-stage is rolled back from what did move.
+      onMoved?.();
+    }),
     'Moving the aliases',
   );
 }

@@ -64818,8 +64818,12 @@ async function pointAlias(lambda, record, weight, origin, describe) {
  * Moves every alias to `weight`; throws naming each move that failed once all have been tried. The caller rolls back:
  * a failed move leaves the others moved.
  */
-async function shiftAliases(lambda, records, weight, origin, maxParallel, describe = aliasDescription) {
-    allOrThrow(await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe)), 'Moving the aliases');
+async function shiftAliases(lambda, records, weight, origin, maxParallel, { describe = aliasDescription, onMoved } = {}) {
+    allOrThrow(await mapSettled(records, maxParallel, async (record) => {
+        await pointAlias(lambda, record, weight, origin, describe);
+        // As each alias moves, not once all have: a job cancelled mid-stage is rolled back from what did move.
+        onMoved?.();
+    }), 'Moving the aliases');
 }
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
@@ -65200,7 +65204,9 @@ async function release(ctx) {
             started = Date.now();
             const row = { stage: `${index + 1}/${stages.length}`, weight: percent(weight), at: clock(new Date()), held: 0 };
             rows.push(row);
-            await shiftAliases(lambda, whole ? record.aliases : existing, weight, ctx.origin, settings.maxParallel);
+            await shiftAliases(lambda, whole ? record.aliases : existing, weight, ctx.origin, settings.maxParallel, {
+                onMoved: ctx.save,
+            });
             // The record now holds each alias's weight and RevisionId: a job cancelled from here on is rolled back from it.
             ctx.save();
             const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : '';
@@ -65416,13 +65422,13 @@ function readLayers(mode, region, ssmTemplate) {
     if (given === '' && layerPath !== '')
         throw new InputError(Input.LayerName, 'is required when layer-path is set');
     const specs = given !== '' ? [readShorthand(mode, given, layerPath)] : lines.map((line) => readLayerLine(mode, region, line));
-    // One NAME may be listed once, or as variants of distinct architectures (an ssm: line's name is known in the plan).
+    // One NAME may be listed once, or as variants of distinct architectures. A promoted line's architecture (and an ssm:
+    // line's name) is known only in the plan, which checks those lines.
     const variantsOf = new Map();
     for (const spec of specs) {
-        const name = spec.kind === 'built' ? spec.name : spec.arn && layerNameOf(spec.arn);
-        if (name === undefined)
+        if (spec.kind !== 'built')
             continue;
-        const variant = spec.kind === 'built' ? spec.variant : undefined;
+        const { name, variant } = spec;
         const listed = variantsOf.get(name) ?? [];
         if (listed.length > 0 && (variant === undefined || listed.includes(variant) || listed.includes(undefined))) {
             throw new InputError(Input.Layers, `"${name}" is listed twice (lines of one layer must be variants of distinct architectures: NAME@x86_64, NAME@arm64)`);
@@ -66053,10 +66059,15 @@ function judge(facts, expect) {
         if (facts.glibc && glibc && compareVersions(facts.glibc, glibc) > 0) {
             add(`needs GLIBC_${facts.glibc}`, `at most GLIBC_${glibc}, the glibc of ${value} (${because})`);
         }
-        const python = /^python3\.(\d+)$/.exec(value);
-        const abi = /\.cpython-3(\d+)-[^/]*\.so$/.exec(facts.path);
-        if (python && abi && abi[1] !== python[1])
-            add(`a CPython 3.${abi[1]} extension`, `CPython 3.${python[1]} (${because})`);
+    }
+    // Python 3.X alone looks under python/lib/python3.X/site-packages; every declared Python looks under python/.
+    const abi = /\.cpython-3(\d+)-[^/]*\.so$/.exec(facts.path)?.[1];
+    const onlyFor = /(?:^|\/)python\/lib\/python3\.(\d+)\/site-packages\//.exec(facts.path)?.[1];
+    for (const { value, because } of expect.runtimes) {
+        const minor = /^python3\.(\d+)$/.exec(value)?.[1];
+        if (abi && minor && (onlyFor === undefined || onlyFor === minor) && abi !== minor) {
+            add(`a CPython 3.${abi} extension`, `CPython 3.${minor} (${because})`);
+        }
     }
     if (facts.wheelTags && facts.wheelTags.length > 0) {
         const platforms = facts.wheelTags.map((tag) => tag.split('-').pop() ?? '');
@@ -66390,15 +66401,17 @@ async function resolvePromoted(lambda, ssm, spec, region) {
     }
     const { layerArn, version } = versionArnParts(arn);
     const name = layerNameOf(arn);
-    await errors_awsCall('GetLayerVersion', arn, () => lambda.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layerArn, VersionNumber: version }))).catch((error) => {
+    const detail = await errors_awsCall('GetLayerVersion', arn, () => lambda.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layerArn, VersionNumber: version }))).catch((error) => {
         if (isNamed(error, 'ResourceNotFoundException'))
             throw new InputError(Input.Layers, `${spec.source}: no layer version ${arn}`);
         throw error;
     });
+    // A version built for one architecture is that architecture's variant: only functions of it receive it.
+    const architectures = detail.CompatibleArchitectures ?? [];
     return {
         key: name,
         name,
-        variant: undefined,
+        variant: architectures.length === 1 ? architectures[0] : undefined,
         build: undefined,
         version: { arn, version },
         parameter: undefined,
@@ -66430,8 +66443,15 @@ async function planLayers(lambda, ssm, settings) {
         });
     }
     for (const layer of planned) {
+        // Promoted variants of one layer are told apart in the outputs as built ones are.
+        if (!layer.build && layer.variant && planned.some((other) => other !== layer && other.name === layer.name)) {
+            layer.key = `${layer.name}@${layer.variant}`;
+        }
+    }
+    for (const layer of planned) {
         const same = planned.filter((other) => other.name === layer.name);
-        if (same.length > 1 && same.some((other) => other.variant === undefined)) {
+        const variants = same.map((other) => other.variant);
+        if (same.length > 1 && (variants.includes(undefined) || new Set(variants).size < same.length)) {
             throw new InputError(Input.Layers, `"${layer.name}" is listed twice (${same.map((other) => other.source ?? other.key).join(', ')})`);
         }
     }
@@ -66454,7 +66474,12 @@ function layersFor(fn, architecture, planned) {
         const candidates = planned.filter((layer) => layer.name === name);
         const pick = candidates.find((layer) => layer.variant === undefined || layer.variant === architecture);
         if (!pick) {
-            throw new InputError(Input.Layers, `"${fn.name}" runs on ${architecture}, and layer ${name} has no ${architecture} variant (${candidates.map((layer) => layer.key).join(', ')}): add ${name}@${architecture}=PATH, or leave ${name} out of ${fn.name}'s brackets`);
+            const listed = candidates.map((layer) => layer.source ?? layer.key).join(', ');
+            // A promoted version is a variant when it declares one architecture: the fix is to promote the other one too.
+            const add = candidates.every((layer) => layer.build)
+                ? `add ${name}@${architecture}=PATH`
+                : `add a version of ${name} built for ${architecture}`;
+            throw new InputError(Input.Layers, `"${fn.name}" runs on ${architecture}, and layer ${name} has no ${architecture} variant (${listed}): ${add}, or leave ${name} out of ${fn.name}'s brackets`);
         }
         return pick;
     });
@@ -66529,7 +66554,7 @@ async function rollbackMode(settings, lambda) {
     else if (moving.length > 0) {
         await group(`Roll back ${moving.length} alias(es), all or nothing`, async () => {
             try {
-                await shiftAliases(lambda, moving, 1, settings.origin, settings.maxParallel, describe);
+                await shiftAliases(lambda, moving, 1, settings.origin, settings.maxParallel, { describe });
             }
             catch (error) {
                 // Rolling back this mode's own moves leaves the aliases where they were: not a rollback for rolled-back.

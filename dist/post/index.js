@@ -61341,8 +61341,12 @@ async function pointAlias(lambda, record, weight, origin, describe) {
  * Moves every alias to `weight`; throws naming each move that failed once all have been tried. The caller rolls back:
  * a failed move leaves the others moved.
  */
-async function shiftAliases(lambda, records, weight, origin, maxParallel, describe = aliasDescription) {
-    allOrThrow(await mapSettled(records, maxParallel, (record) => pointAlias(lambda, record, weight, origin, describe)), 'Moving the aliases');
+async function shiftAliases(lambda, records, weight, origin, maxParallel, { describe = aliasDescription, onMoved } = {}) {
+    allOrThrow(await mapSettled(records, maxParallel, async (record) => {
+        await pointAlias(lambda, record, weight, origin, describe);
+        // As each alias moves, not once all have: a job cancelled mid-stage is rolled back from what did move.
+        onMoved?.();
+    }), 'Moving the aliases');
 }
 
 ;// CONCATENATED MODULE: ./src/rollback.ts
