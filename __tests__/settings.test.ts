@@ -125,6 +125,25 @@ describe('settings', () => {
     ]);
   });
 
+  it('names one SSM parameter for a layer of two architectures, in whatever order they are given', () => {
+    const dir = layerDir();
+    const parameterOf = (architectures: string) => {
+      const settings = withInputs(
+        {
+          'layer-name': 'deps',
+          'layer-path': dir,
+          'compatible-architectures': architectures,
+          'ssm-parameter': '/layers/{layer}/{arch}/arn',
+        },
+        getSettings,
+      );
+      const [layer] = settings.layers;
+      return layer?.kind === 'built' ? layer.parameter : undefined;
+    };
+    expect(parameterOf('x86_64,arm64')).toBe('/layers/deps/arm64-x86_64/arn');
+    expect(parameterOf('arm64,x86_64')).toBe('/layers/deps/arm64-x86_64/arn');
+  });
+
   it('records which input named each code path, and the origin of the change', () => {
     const shared = tree({ 'app.py': 'a' });
     const own = tree({ 'app.py': 'b' });

@@ -109,11 +109,10 @@ export async function release(ctx: ReleaseContext): Promise<void> {
       started = Date.now();
       const row: StageRow = { stage: `${index + 1}/${stages.length}`, weight: percent(weight), at: clock(new Date()), held: 0 };
       rows.push(row);
+      // Saved as each alias moves, with its weight and RevisionId: a job cancelled from here on is rolled back from it.
       await shiftAliases(lambda, whole ? record.aliases : existing, weight, ctx.origin, settings.maxParallel, {
         onMoved: ctx.save,
       });
-      // The record now holds each alias's weight and RevisionId: a job cancelled from here on is rolled back from it.
-      ctx.save();
       const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : '';
       core.info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
       const states = await watchAlarms(cloudwatch, settings.alarms, hold, ctx.ignoredAlarms);

@@ -205,7 +205,8 @@ function layerTraits() {
 
 /** `/layers/{layer}/{arch}/arn` for one built layer; {arch} of a layer that is not a variant: its declared ones, or `any`. */
 function parameterFor(template: string, layer: { name: string; variant: string | undefined; architectures: string[] }) {
-  const arch = layer.variant ?? (layer.architectures.join('-') || 'any');
+  // Sorted, as the content hash sorts them: the same layer names the same parameter whatever order they were given in.
+  const arch = layer.variant ?? ([...layer.architectures].sort().join('-') || 'any');
   return template.replaceAll('{layer}', layer.name).replaceAll('{arch}', arch);
 }
 

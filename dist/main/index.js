@@ -65204,11 +65204,10 @@ async function release(ctx) {
             started = Date.now();
             const row = { stage: `${index + 1}/${stages.length}`, weight: percent(weight), at: clock(new Date()), held: 0 };
             rows.push(row);
+            // Saved as each alias moves, with its weight and RevisionId: a job cancelled from here on is rolled back from it.
             await shiftAliases(lambda, whole ? record.aliases : existing, weight, ctx.origin, settings.maxParallel, {
                 onMoved: ctx.save,
             });
-            // The record now holds each alias's weight and RevisionId: a job cancelled from here on is rolled back from it.
-            ctx.save();
             const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : '';
             info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
             const states = await watchAlarms(cloudwatch, settings.alarms, hold, ctx.ignoredAlarms);
@@ -65342,7 +65341,8 @@ function layerTraits() {
 }
 /** `/layers/{layer}/{arch}/arn` for one built layer; {arch} of a layer that is not a variant: its declared ones, or `any`. */
 function parameterFor(template, layer) {
-    const arch = layer.variant ?? (layer.architectures.join('-') || 'any');
+    // Sorted, as the content hash sorts them: the same layer names the same parameter whatever order they were given in.
+    const arch = layer.variant ?? ([...layer.architectures].sort().join('-') || 'any');
     return template.replaceAll('{layer}', layer.name).replaceAll('{arch}', arch);
 }
 function readShorthand(mode, given, layerPath) {
