@@ -79,6 +79,10 @@ class ZipWriter {
   }
 }
 
+// Packs run one at a time: each already keeps every core busy, and memory stays at one pack's worker threads and
+// read-ahead however many code folders the functions have.
+let packing: Promise<unknown> = Promise.resolve();
+
 /**
  * Writes a deterministic zip: entries in the given (sorted) order, a fixed timestamp, mode 644 or 755, each with a
  * trailing data descriptor. Small files are deflated in batches on worker threads, large ones streamed through zlib,
@@ -89,10 +93,6 @@ export function packZip(files: SourceFile[], destination: string): Promise<Packe
   packing = pack.catch(() => undefined);
   return pack;
 }
-
-// Packs run one at a time: each already keeps every core busy, and memory stays at one pack's worker threads and
-// read-ahead however many code folders the functions have.
-let packing: Promise<unknown> = Promise.resolve();
 
 async function packOne(files: SourceFile[], destination: string): Promise<PackedZip> {
   if (files.length > ZIP_ENTRY_LIMIT) {

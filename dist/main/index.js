@@ -64347,6 +64347,9 @@ class ZipWriter {
         return this.hash.digest('base64');
     }
 }
+// Packs run one at a time: each already keeps every core busy, and memory stays at one pack's worker threads and
+// read-ahead however many code folders the functions have.
+let packing = Promise.resolve();
 /**
  * Writes a deterministic zip: entries in the given (sorted) order, a fixed timestamp, mode 644 or 755, each with a
  * trailing data descriptor. Small files are deflated in batches on worker threads, large ones streamed through zlib,
@@ -64357,9 +64360,6 @@ function packZip(files, destination) {
     packing = pack.catch(() => undefined);
     return pack;
 }
-// Packs run one at a time: each already keeps every core busy, and memory stays at one pack's worker threads and
-// read-ahead however many code folders the functions have.
-let packing = Promise.resolve();
 async function packOne(files, destination) {
     if (files.length > ZIP_ENTRY_LIMIT) {
         throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
