@@ -110,7 +110,13 @@ async function storageLine(lambda: LambdaClient): Promise<string> {
     const limit = settings.AccountLimit?.TotalCodeSize ?? 0;
     return `Code storage: ${megabytes(used)} of ${megabytes(limit)} (${limit > 0 ? ((100 * used) / limit).toFixed(1) : '?'} %)`;
   } catch (error) {
-    return `Code storage: not available (GetAccountSettings: ${errorMessage(error).split('\n')[0]})`;
+    // An endpoint without this call (moto, a proxy) answers with a web page the SDK cannot parse: say that instead.
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    const why =
+      error instanceof SyntaxError
+        ? `the endpoint does not implement it: HTTP ${status ?? '?'}, not JSON`
+        : errorMessage(error).split('\n')[0];
+    return `Code storage: not available (GetAccountSettings: ${why})`;
   }
 }
 
