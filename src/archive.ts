@@ -262,10 +262,14 @@ interface Job {
   large: boolean;
 }
 
-/** Small files grouped in file order into batches of about BATCH bytes; each larger file is a job of its own. */
-function jobsOf(files: SourceFile[]): { jobs: Job[]; jobOf: Int32Array } {
+/**
+ * Small files grouped in file order into batches of about BATCH bytes; each larger file is a job of its own. For each
+ * file, its job and its place in that job.
+ */
+function jobsOf(files: SourceFile[]): { jobs: Job[]; jobOf: Int32Array; positionOf: Int32Array } {
   const jobs: Job[] = [];
   const jobOf = new Int32Array(files.length);
+  const positionOf = new Int32Array(files.length);
   let batch: Job | undefined;
   files.forEach((file, index) => {
     if (file.size > SMALL) {
@@ -274,12 +278,12 @@ function jobsOf(files: SourceFile[]): { jobs: Job[]; jobOf: Int32Array } {
       return;
     }
     if (!batch) jobs.push((batch = { files: [], bytes: 0, large: false }));
-    batch.files.push(index);
+    positionOf[index] = batch.files.push(index) - 1;
     batch.bytes += file.size;
     jobOf[index] = jobs.length - 1;
     if (batch.bytes >= BATCH || batch.files.length >= BATCH_FILES) batch = undefined;
   });
-  return { jobs, jobOf };
+  return { jobs, jobOf, positionOf };
 }
 
 // Every chunk is copied into the batch before the next is read, so one buffer serves every small file.
@@ -326,7 +330,7 @@ async function deflateAhead(file: SourceFile): Promise<Deflated> {
  * streamed straight into the zip when its turn comes. Memory stays at about AHEAD_BYTES.
  */
 async function writeEntries(files: SourceFile[], out: ZipWriter, deflate: Deflate): Promise<void> {
-  const { jobs, jobOf } = jobsOf(files);
+  const { jobs, jobOf, positionOf } = jobsOf(files);
   const deflated: (Promise<Deflated> | undefined)[] = [];
   let submitted = 0;
   let bytesAhead = 0;
@@ -367,7 +371,7 @@ async function writeEntries(files: SourceFile[], out: ZipWriter, deflate: Deflat
     let written: Written;
     const current = jobOf[index]!;
     const job = jobs[current]!;
-    const position = job.files.indexOf(index);
+    const position = positionOf[index]!;
     const streamed = current === submitted;
     if (streamed) {
       // A large file over the budget: streamed now, while the jobs after it are deflated.

@@ -1,7 +1,4 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
-
-// The system's realpath(3), as fs/promises' realpath is: Node's own does not fold letter case on macOS.
-const realpath = realpathSync.native;
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type AdmZip from 'adm-zip';
@@ -9,6 +6,9 @@ import { Minimatch } from 'minimatch';
 import { Input, UNZIPPED_LIMIT, ZIP_ENTRY_LIMIT } from './constants.js';
 import { errorMessage, InputError } from './errors.js';
 import { megabytes } from './report.js';
+
+// The system's realpath(3), as fs/promises' realpath is: Node's own does not fold letter case on macOS.
+const realpath = realpathSync.native;
 
 /** One file of a layer or code package, as the hasher and the packer see it. */
 export interface SourceFile {
@@ -61,6 +61,7 @@ function* readChunks(input: string, rel: string, file: string, size: number, int
   }
 }
 
+/** What the file system refused, as an error naming the input and the path inside the package. */
 function diskError(input: string, rel: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') {

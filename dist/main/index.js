@@ -64069,14 +64069,14 @@ function reportFindings(findings, mode) {
 
 ;// CONCATENATED MODULE: ./src/source.ts
 
+
+
+
+
+
+
 // The system's realpath(3), as fs/promises' realpath is: Node's own does not fold letter case on macOS.
 const realpath = external_node_fs_.realpathSync.native;
-
-
-
-
-
-
 const CHUNK = 1024 * 1024;
 const probe = Buffer.allocUnsafe(64 * 1024);
 /**
@@ -64116,6 +64116,7 @@ function* readChunks(input, rel, file, size, into) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** What the file system refused, as an error naming the input and the path inside the package. */
 function diskError(input, rel, error) {
     const code = error.code;
     if (code === 'EACCES' || code === 'EPERM') {
@@ -64498,10 +64499,14 @@ async function deflateStreamed(file, sink) {
     });
     return { crc, size };
 }
-/** Small files grouped in file order into batches of about BATCH bytes; each larger file is a job of its own. */
+/**
+ * Small files grouped in file order into batches of about BATCH bytes; each larger file is a job of its own. For each
+ * file, its job and its place in that job.
+ */
 function jobsOf(files) {
     const jobs = [];
     const jobOf = new Int32Array(files.length);
+    const positionOf = new Int32Array(files.length);
     let batch;
     files.forEach((file, index) => {
         if (file.size > SMALL) {
@@ -64511,13 +64516,13 @@ function jobsOf(files) {
         }
         if (!batch)
             jobs.push((batch = { files: [], bytes: 0, large: false }));
-        batch.files.push(index);
+        positionOf[index] = batch.files.push(index) - 1;
         batch.bytes += file.size;
         jobOf[index] = jobs.length - 1;
         if (batch.bytes >= archive_BATCH || batch.files.length >= BATCH_FILES)
             batch = undefined;
     });
-    return { jobs, jobOf };
+    return { jobs, jobOf, positionOf };
 }
 // Every chunk is copied into the batch before the next is read, so one buffer serves every small file.
 const readBuffer = Buffer.allocUnsafe(CHUNK);
@@ -64560,7 +64565,7 @@ async function deflateAhead(file) {
  * streamed straight into the zip when its turn comes. Memory stays at about AHEAD_BYTES.
  */
 async function writeEntries(files, out, deflate) {
-    const { jobs, jobOf } = jobsOf(files);
+    const { jobs, jobOf, positionOf } = jobsOf(files);
     const deflated = [];
     let submitted = 0;
     let bytesAhead = 0;
@@ -64602,7 +64607,7 @@ async function writeEntries(files, out, deflate) {
         let written;
         const current = jobOf[index];
         const job = jobs[current];
-        const position = job.files.indexOf(index);
+        const position = positionOf[index];
         const streamed = current === submitted;
         if (streamed) {
             // A large file over the budget: streamed now, while the jobs after it are deflated.
