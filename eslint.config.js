@@ -14,8 +14,8 @@ export default tseslint.config(
       '@typescript-eslint/no-deprecated': 'error',
     },
   },
-  { files: ['*.js', 'bench/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  { files: ['bench/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
+  { files: ['*.js', '*.mjs', 'bench/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.mjs', 'bench/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
   // The bench and the demo print to a terminal, not action code: the action logs through @actions/core.
   { files: ['bench/**', 'demo/**'], rules: { 'no-console': 'off' } },
 );
