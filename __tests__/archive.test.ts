@@ -1,4 +1,4 @@
-import { readFileSync, utimesSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -83,6 +83,21 @@ function mixedTree(): string {
   files['python/pkg0/zz.bin'] = text(1024 * 1024 + 1);
   return tree(files);
 }
+
+describe('progress', () => {
+  it('reports what the file holds as the packer writes it, up to the whole zip', async () => {
+    const out = path.join(os.tmpdir(), `progress-${process.pid}.zip`);
+    const reports: { bytes: number; onDisk: number }[] = [];
+    const zip = await packZip(await readSource('layer-path', tree(files)), out, (bytes) =>
+      reports.push({ bytes, onDisk: statSync(out).size }),
+    );
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((report, i) => i === 0 || report.bytes > reports[i - 1]!.bytes)).toBe(true);
+    // Each range reported is in the file already, for a reader to read while the packer goes on.
+    expect(reports.every((report) => report.onDisk >= report.bytes)).toBe(true);
+    expect(reports.at(-1)!.bytes).toBe(zip.size);
+  });
+});
 
 describe('packing across threads', () => {
   it('writes byte for byte the zip earlier releases wrote, pack after pack, so unchanged code is never redeployed', async () => {

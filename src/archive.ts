@@ -43,6 +43,12 @@ const MAX_WORKERS = 4;
 // round trips, not deflate, the cost of packing thousands of small files.
 const BLOCK = 1024 * 1024;
 
+/**
+ * What the zip file holds so far, in bytes, reported as each write reaches the file: a reader may read up to there
+ * while the packer goes on (the upload sends parts of the zip as it is written).
+ */
+export type OnWritten = (bytes: number) => void;
+
 /** Counts and hashes every byte it writes, and waits when the file stream's buffer is full. */
 class ZipWriter {
   offset = 0;
@@ -50,8 +56,12 @@ class ZipWriter {
   private readonly stream: WriteStream;
   private block: Buffer[] = [];
   private blockSize = 0;
+  private written = 0;
 
-  constructor(file: string) {
+  constructor(
+    file: string,
+    private readonly onWritten?: OnWritten,
+  ) {
     this.stream = createWriteStream(file);
   }
 
@@ -68,7 +78,11 @@ class ZipWriter {
     const block = Buffer.concat(this.block);
     this.block = [];
     this.blockSize = 0;
-    if (!this.stream.write(block)) await once(this.stream, 'drain');
+    // A file stream completes its writes in order; a failed one is raised by the stream's 'error'.
+    const done = (error?: Error | null) => {
+      if (!error) this.onWritten?.((this.written += block.length));
+    };
+    if (!this.stream.write(block, done)) await once(this.stream, 'drain');
   }
 
   async close(): Promise<string> {
@@ -88,17 +102,17 @@ let packing: Promise<unknown> = Promise.resolve();
  * trailing data descriptor. Small files are deflated in batches on worker threads, large ones streamed through zlib,
  * so memory stays bounded whatever the sizes.
  */
-export function packZip(files: SourceFile[], destination: string): Promise<PackedZip> {
-  const pack = packing.then(() => packOne(files, destination));
+export function packZip(files: SourceFile[], destination: string, onWritten?: OnWritten): Promise<PackedZip> {
+  const pack = packing.then(() => packOne(files, destination, onWritten));
   packing = pack.catch(() => undefined);
   return pack;
 }
 
-async function packOne(files: SourceFile[], destination: string): Promise<PackedZip> {
+async function packOne(files: SourceFile[], destination: string, onWritten: OnWritten | undefined): Promise<PackedZip> {
   if (files.length > ZIP_ENTRY_LIMIT) {
     throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
   }
-  const out = new ZipWriter(destination);
+  const out = new ZipWriter(destination, onWritten);
   const smallBytes = files.reduce((sum, file) => sum + (file.size <= SMALL ? file.size : 0), 0);
   const threads = Math.min(os.availableParallelism(), MAX_WORKERS);
   // Starting a worker costs tens of milliseconds: a few small files are deflated on the main thread.
