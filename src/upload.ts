@@ -1,8 +1,17 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import type { S3Client } from '@aws-sdk/client-s3';
-import type { PackedZip } from './archive.js';
+import { open } from 'node:fs/promises';
+import * as core from '@actions/core';
+import type { CompletedPart, S3Client } from '@aws-sdk/client-s3';
+import type { OnWritten, PackedZip } from './archive.js';
 import type { Lazy } from './aws.js';
-import { awsCall, isNamed } from './errors.js';
+import { awsCall, AwsCallError, isNamed } from './errors.js';
+
+// Parts of a zip uploaded while it is packed (S3's smallest part is 5 MiB). Against moto on 2 cores, 5 to 16 MiB and
+// 2 or 4 in flight measured alike: the cores, shared with the packer, are the limit there. Over a network, 4 in flight
+// send together the parts a large file makes ready at once; the part buffers held stay at 32 MiB.
+const PART_SIZE = 8 * 1024 * 1024;
+const PARTS_IN_FLIGHT = 4;
 
 const uploads = new Map<string, Promise<boolean>>();
 
@@ -49,4 +58,189 @@ async function putIfAbsent(s3: Lazy<S3Client>, bucket: string, key: string, zip:
     if (isNamed(error, 'PreconditionFailed')) return false;
     throw error;
   }
+}
+
+/**
+ * Packs a zip into `path` with `pack` and uploads it to bucket/key as it is written: the key carries the content hash,
+ * known before packing, so the upload need not wait for the zip. `uploaded` is true when this call wrote the object,
+ * false when the key already held one (the same zip). A zip smaller than one part is put whole, as uploadOnce does.
+ */
+export async function packAndUpload(
+  s3: Lazy<S3Client>,
+  bucket: string,
+  key: string,
+  path: string,
+  pack: (onWritten: OnWritten) => Promise<PackedZip>,
+): Promise<{ zip: PackedZip; uploaded: boolean }> {
+  let multipart: Multipart | undefined;
+  try {
+    const zip = await pack((bytes) => {
+      if (!multipart && bytes >= PART_SIZE) multipart = startMultipart(s3, bucket, key, path);
+      multipart?.written(bytes);
+    });
+    return { zip, uploaded: multipart ? await multipart.complete(zip.size) : await putIfAbsent(s3, bucket, key, zip) };
+  } catch (error) {
+    // Whatever failed, no part may stay in the bucket: S3 bills the parts of an upload until it is aborted.
+    await multipart?.abort();
+    throw error;
+  }
+}
+
+interface Multipart {
+  /** The zip file now holds this many bytes: each whole part among them is sent. */
+  written(bytes: number): void;
+  /** Sends the last part and completes the upload unless the key holds an object by then: false when it does. */
+  complete(size: number): Promise<boolean>;
+  /** Sends no more parts and aborts the upload once the parts in flight have ended. */
+  abort(): Promise<void>;
+}
+
+/**
+ * A multipart upload of the zip at `path`, its parts sent as the packer writes them, PARTS_IN_FLIGHT at a time. Each
+ * part is a Buffer with its own ChecksumSHA256, which S3 verifies: a stream body would make the SDK use aws-chunked
+ * encoding (30 times slower). The SDK retries each part as it retries any call.
+ */
+function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: string): Multipart {
+  const target = `s3://${bucket}/${key}`;
+  const sdk = (async () => ({ client: await s3(), commands: await import('@aws-sdk/client-s3') }))();
+  const created = sdk.then(({ client, commands }) =>
+    awsCall('CreateMultipartUpload', target, () =>
+      client.send(
+        new commands.CreateMultipartUploadCommand({
+          Bucket: bucket,
+          Key: key,
+          ContentType: 'application/zip',
+          ChecksumAlgorithm: 'SHA256',
+        }),
+      ),
+    ).then((out) => out.UploadId!),
+  );
+  // Awaited by the first part or by abort(); until then a failure must not count as unhandled.
+  created.catch(() => undefined);
+
+  const parts: Promise<CompletedPart>[] = [];
+  let queued = 0;
+  let failure: Error | undefined;
+  let stopped = false;
+  const slot = limit(PARTS_IN_FLIGHT);
+  const send = async (part: number, start: number, length: number): Promise<CompletedPart> => {
+    const release = await slot();
+    try {
+      // A part still waiting when another failed is never sent.
+      if (stopped) throw new Error('the upload stopped');
+      const body = await readPart(path, start, length);
+      const checksum = createHash('sha256').update(body).digest('base64');
+      const [{ client, commands }, uploadId] = await Promise.all([sdk, created]);
+      const out = await awsCall('UploadPart', `${target} (part ${part})`, () =>
+        client.send(
+          new commands.UploadPartCommand({
+            Bucket: bucket,
+            Key: key,
+            UploadId: uploadId,
+            PartNumber: part,
+            Body: body,
+            ContentLength: length,
+            ChecksumSHA256: checksum,
+          }),
+        ),
+      );
+      return { PartNumber: part, ETag: out.ETag, ChecksumSHA256: checksum };
+    } catch (error) {
+      // Every call's error is an Error: awsCall's own, or the file system's.
+      if (!stopped) failure = error as Error;
+      stopped = true;
+      throw error;
+    } finally {
+      release();
+    }
+  };
+  const queue = (end: number, last: boolean): void => {
+    while (end - queued >= PART_SIZE || (last && end > queued)) {
+      const length = Math.min(PART_SIZE, end - queued);
+      const part = send(parts.length + 1, queued, length);
+      // Read once every part has ended (complete, abort); the first failure is kept in `failure`.
+      part.catch(() => undefined);
+      parts.push(part);
+      queued += length;
+    }
+  };
+  // Every part request has ended: a part that landed after the abort would stay in the bucket, billed.
+  const settled = () => Promise.allSettled(parts);
+
+  const abort = async (): Promise<void> => {
+    stopped = true;
+    await settled();
+    const uploadId = await created.catch(() => undefined);
+    if (uploadId === undefined) return;
+    const { client, commands } = await sdk;
+    try {
+      await client.send(new commands.AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
+    } catch (error) {
+      // Already completed or aborted.
+      if (isNamed(error, 'NoSuchUpload')) return;
+      core.warning(
+        `${new AwsCallError('AbortMultipartUpload', target, error).message}. The parts uploaded so far stay in the bucket, billed, until the upload is aborted: allow s3:AbortMultipartUpload on the bucket, or give it a lifecycle rule with AbortIncompleteMultipartUpload.`,
+      );
+    }
+  };
+
+  return {
+    written: (bytes) => queue(bytes, false),
+    complete: async (size) => {
+      queue(size, true);
+      await settled();
+      if (failure !== undefined) throw failure;
+      const [{ client, commands }, uploadId] = await Promise.all([sdk, created]);
+      const completed = await Promise.all(parts);
+      try {
+        // Conditional, as putIfAbsent is: another run may have put the same zip since this upload started.
+        await awsCall('CompleteMultipartUpload', target, () =>
+          client.send(
+            new commands.CompleteMultipartUploadCommand({
+              Bucket: bucket,
+              Key: key,
+              UploadId: uploadId,
+              MultipartUpload: { Parts: completed },
+              IfNoneMatch: '*',
+            }),
+          ),
+        );
+        return true;
+      } catch (error) {
+        if (!isNamed(error, 'PreconditionFailed')) throw error;
+        await abort();
+        return false;
+      }
+    },
+    abort,
+  };
+}
+
+/** `length` bytes of the file at `start`, which the packer has written already. */
+async function readPart(path: string, start: number, length: number): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const body = Buffer.allocUnsafe(length);
+    const { bytesRead } = await file.read(body, 0, length, start);
+    if (bytesRead < length) throw new Error(`${path}: ${bytesRead} bytes at ${start}, where the packer wrote ${length}`);
+    return body;
+  } finally {
+    await file.close();
+  }
+}
+
+/** At most `count` holders at once: each waits for a slot, and hands it to the next waiter when it calls release. */
+function limit(count: number): () => Promise<() => void> {
+  const waiting: (() => void)[] = [];
+  let free = count;
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return async () => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    return release;
+  };
 }

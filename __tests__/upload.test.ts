@@ -1,0 +1,166 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OnWritten, PackedZip } from '../src/archive.js';
+import { packAndUpload } from '../src/upload.js';
+
+const s3 = mockClient(S3Client);
+afterEach(() => s3.reset());
+
+const MiB = 1024 * 1024;
+const client = () =>
+  Promise.resolve(new S3Client({ region: 'us-east-1', maxAttempts: 1, credentials: { accessKeyId: 'k', secretAccessKey: 's' } }));
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64');
+const named = (name: string) => Object.assign(new Error(name), { name });
+
+/** A stand-in for the packer: writes `size` random bytes in 1 MiB writes, reporting each; fails after `failAt` bytes. */
+function fakePack(
+  size: number,
+  failAt?: number,
+): { path: string; bytes: Buffer; pack: (onWritten: OnWritten) => Promise<PackedZip> } {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'upload-')), 'layer.zip');
+  const bytes = randomBytes(size);
+  const pack = async (onWritten: OnWritten): Promise<PackedZip> => {
+    writeFileSync(file, '');
+    for (let offset = 0; offset < size; offset += MiB) {
+      if (failAt !== undefined && offset >= failAt) throw new Error('the packer failed');
+      appendFileSync(file, bytes.subarray(offset, offset + MiB));
+      onWritten(Math.min(offset + MiB, size));
+      // As the real packer does, it gives the parts their turn between writes.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { path: file, size, sha256: sha256(bytes), unzippedSize: size };
+  };
+  return { path: file, bytes, pack };
+}
+
+function sentParts() {
+  return s3.commandCalls(UploadPartCommand).map((call) => call.args[0].input);
+}
+
+describe('packAndUpload', () => {
+  it('puts a zip smaller than one part whole, conditionally, and reports an object already there', async () => {
+    const { path: file, pack } = fakePack(3 * MiB);
+    s3.on(PutObjectCommand).resolvesOnce({}).rejects(named('PreconditionFailed'));
+    expect((await packAndUpload(client, 'b', 'k1.zip', file, pack)).uploaded).toBe(true);
+    expect((await packAndUpload(client, 'b', 'k2.zip', file, pack)).uploaded).toBe(false);
+    expect(s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input.IfNoneMatch)).toEqual(['*', '*']);
+    expect(s3.commandCalls(CreateMultipartUploadCommand)).toHaveLength(0);
+  });
+
+  it('sends a zip of exactly two parts as two 8 MiB parts, each checksummed, and completes conditionally', async () => {
+    const { path: file, bytes, pack } = fakePack(16 * MiB);
+    s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
+    s3.on(UploadPartCommand).callsFake((input: { PartNumber: number }) => ({ ETag: `"e${input.PartNumber}"` }));
+    s3.on(CompleteMultipartUploadCommand).resolves({});
+    const { zip, uploaded } = await packAndUpload(client, 'b', 'k.zip', file, pack);
+    expect(uploaded).toBe(true);
+    expect(zip.size).toBe(16 * MiB);
+    const parts = sentParts().sort((a, b) => a.PartNumber! - b.PartNumber!);
+    const halves = [bytes.subarray(0, 8 * MiB), bytes.subarray(8 * MiB)];
+    expect(parts.map((part) => [part.PartNumber, part.ContentLength, part.UploadId, part.ChecksumSHA256])).toEqual([
+      [1, 8 * MiB, 'u1', sha256(halves[0]!)],
+      [2, 8 * MiB, 'u1', sha256(halves[1]!)],
+    ]);
+    expect(parts.every((part) => Buffer.isBuffer(part.Body))).toBe(true);
+    expect(s3.commandCalls(CreateMultipartUploadCommand)[0]!.args[0].input.ChecksumAlgorithm).toBe('SHA256');
+    const complete = s3.commandCalls(CompleteMultipartUploadCommand)[0]!.args[0].input;
+    expect(complete.IfNoneMatch).toBe('*');
+    expect(complete.MultipartUpload?.Parts).toEqual([
+      { PartNumber: 1, ETag: '"e1"', ChecksumSHA256: sha256(halves[0]!) },
+      { PartNumber: 2, ETag: '"e2"', ChecksumSHA256: sha256(halves[1]!) },
+    ]);
+    expect(s3.commandCalls(AbortMultipartUploadCommand)).toHaveLength(0);
+  });
+
+  it('keeps at most four parts in flight', async () => {
+    const { path: file, pack } = fakePack(60 * MiB);
+    let inFlight = 0;
+    let most = 0;
+    // Every part is held until the packer is done, so that all of them are ready to go at once.
+    let packed = () => {};
+    const done = new Promise<void>((resolve) => (packed = resolve));
+    s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
+    s3.on(UploadPartCommand).callsFake(async () => {
+      most = Math.max(most, ++inFlight);
+      await done;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      inFlight--;
+      return { ETag: '"e"' };
+    });
+    s3.on(CompleteMultipartUploadCommand).resolves({});
+    await packAndUpload(client, 'b', 'k.zip', file, async (onWritten) => {
+      const zip = await pack(onWritten);
+      packed();
+      return zip;
+    });
+    expect(sentParts()).toHaveLength(8);
+    expect(most).toBe(4);
+  });
+
+  it('aborts the upload when the packer fails after the first parts went out, and reports the packer', async () => {
+    const { path: file, pack } = fakePack(30 * MiB, 20 * MiB);
+    s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
+    s3.on(UploadPartCommand).resolves({ ETag: '"e"' });
+    await expect(packAndUpload(client, 'b', 'k.zip', file, pack)).rejects.toThrow('the packer failed');
+    expect(sentParts()).toHaveLength(2);
+    expect(s3.commandCalls(AbortMultipartUploadCommand).map((call) => call.args[0].input)).toEqual([
+      { Bucket: 'b', Key: 'k.zip', UploadId: 'u1' },
+    ]);
+    expect(s3.commandCalls(CompleteMultipartUploadCommand)).toHaveLength(0);
+  });
+
+  it('reports a refused CreateMultipartUpload once, sends no part and has nothing to abort', async () => {
+    const { path: file, pack } = fakePack(20 * MiB);
+    s3.on(CreateMultipartUploadCommand).rejects(named('AccessDenied'));
+    await expect(packAndUpload(client, 'b', 'k.zip', file, pack)).rejects.toThrow(
+      /^CreateMultipartUpload s3:\/\/b\/k\.zip: AccessDenied: AccessDenied \(the role lacks this permission/,
+    );
+    expect(sentParts()).toHaveLength(0);
+    expect(s3.commandCalls(AbortMultipartUploadCommand)).toHaveLength(0);
+  });
+
+  it('sends no further part once one failed, and aborts after the parts in flight have ended', async () => {
+    const { path: file, pack } = fakePack(60 * MiB);
+    const events: string[] = [];
+    s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
+    s3.on(UploadPartCommand).callsFake(async (input: { PartNumber: number }) => {
+      events.push(`send ${input.PartNumber}`);
+      await new Promise((resolve) => setTimeout(resolve, input.PartNumber === 1 ? 5 : 30));
+      events.push(`end ${input.PartNumber}`);
+      if (input.PartNumber === 1) throw named('InternalError');
+      return { ETag: '"e"' };
+    });
+    s3.on(AbortMultipartUploadCommand).callsFake(() => events.push('abort'));
+    await expect(packAndUpload(client, 'b', 'k.zip', file, pack)).rejects.toThrow(
+      /^UploadPart s3:\/\/b\/k\.zip \(part 1\): InternalError/,
+    );
+    const failed = events.indexOf('end 1');
+    expect(events.slice(failed).filter((event) => event.startsWith('send'))).toEqual([]);
+    const sent = events.filter((event) => event.startsWith('send')).length;
+    expect(events.filter((event) => event.startsWith('end'))).toHaveLength(sent);
+    expect(events.at(-1)).toBe('abort');
+    expect(s3.commandCalls(CompleteMultipartUploadCommand)).toHaveLength(0);
+  });
+
+  it('reuses the object another run completed meanwhile (412 on complete) and aborts its own upload', async () => {
+    const { path: file, pack } = fakePack(10 * MiB);
+    s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
+    s3.on(UploadPartCommand).resolves({ ETag: '"e"' });
+    s3.on(CompleteMultipartUploadCommand).rejects(named('PreconditionFailed'));
+    s3.on(AbortMultipartUploadCommand).resolves({});
+    expect((await packAndUpload(client, 'b', 'k.zip', file, pack)).uploaded).toBe(false);
+    expect(s3.commandCalls(AbortMultipartUploadCommand)).toHaveLength(1);
+  });
+});
