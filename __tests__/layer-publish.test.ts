@@ -1,13 +1,23 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CreateBucketCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import {
+  AbortMultipartUploadCommand,
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  NotFound,
+} from '@aws-sdk/client-s3';
 import { DeleteLayerVersionCommand, GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
 import { proxyFactory, sharedMoto } from './support/suite.js';
-import { runAction } from './support/action.js';
+import { runAction, type Run } from './support/action.js';
+import { packZip } from '../src/archive.js';
+import { megabytes } from '../src/report.js';
+import { readSource } from '../src/source.js';
 import { escapingZip, layerVersions, stack, tree, unique } from './support/fixtures.js';
 
 const { moto, endpoint, c } = sharedMoto();
@@ -21,6 +31,22 @@ const files = {
 
 function deploy(inputs: Record<string, string>, workspace = os.tmpdir()) {
   return runAction('main', inputs, { endpoint, workspace });
+}
+
+/** A layer whose zip is about 20 MiB: random bytes do not deflate, so it takes three 8 MiB parts. */
+function bigLayer(): string {
+  const dir = tree({ 'python/pkg/__init__.py': 'x = 1\n' });
+  writeFileSync(path.join(dir, 'python/pkg/blob.bin'), randomBytes(20 * 1024 * 1024));
+  return dir;
+}
+
+async function openUploads(bucket: string): Promise<number> {
+  return (await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads?.length ?? 0;
+}
+
+/** Runs as `who` (its access key id), so that the proxy can hold one run of two. */
+function deployAs(who: string, inputs: Record<string, string>, at: string): Promise<Run> {
+  return runAction('main', inputs, { endpoint: at, workspace: os.tmpdir(), env: { AWS_ACCESS_KEY_ID: who } });
 }
 
 describe('layer publisher against moto_server', () => {
@@ -165,7 +191,7 @@ describe('layer publisher against moto_server', () => {
     const strict = await proxy({ denyHeadObject: true });
     const run = await runAction('main', { ...s.inputs, 's3-bucket': bucket }, { endpoint: strict.url, workspace: os.tmpdir() });
     expect(run.code, run.stdout).toBe(0);
-    expect(strict.log.some((line) => line.startsWith('HEAD '))).toBe(false);
+    expect(strict.log.filter((line) => /^(HEAD|HeadObject) /.test(line))).toEqual([]);
     // Each zip is sent whole with the sha256 the action computed, which S3 verifies; no aws-chunked re-encoding.
     const code = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: s.functions[0]!, Qualifier: 'live' }));
     const objects = strict.puts.filter((put) => put.path.includes(`/${bucket}/`));
@@ -176,6 +202,9 @@ describe('layer publisher against moto_server', () => {
     expect(objects[1]!.checksum).toBe(code.CodeSha256);
     expect(objects[0]!.checksum).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(objects.every((put) => put.encoding === undefined)).toBe(true);
+    // A zip smaller than one part is one PutObject, not a multipart upload.
+    expect(strict.count('PutObject')).toBe(2);
+    expect(strict.count('CreateMultipartUpload')).toBe(0);
   });
 
   it('skips the S3 upload when the object for that content is already there', async () => {
@@ -192,6 +221,105 @@ describe('layer publisher against moto_server', () => {
     expect(second.stdout).toContain(
       `s3://${bucket}/lambda-layers/${name}/${first.outputs['content-hash']}.zip already holds this content`,
     );
+  });
+
+  it('uploads a zip larger than one part in parts as it is packed, and the layer holds the zip', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const dir = bigLayer();
+    // A part answered 500 once is sent again by the SDK's retries: the body is a Buffer, not a spent stream.
+    const watched = await proxy({ failUploadPart: { status: 500, times: 1 } });
+    const run = await deployAs('testing', { 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket }, watched.url);
+    expect(run.code, run.stdout).toBe(0);
+    const key = `lambda-layers/${name}/${run.outputs['content-hash']}.zip`;
+    expect(run.stdout).toContain(`Uploaded s3://${bucket}/${key}`);
+    const target = `${bucket}/${key}`;
+    expect(watched.count('CreateMultipartUpload', target)).toBe(1);
+    expect(watched.count('UploadPart', target)).toBe(3 + 1);
+    expect(watched.count('CompleteMultipartUpload', target)).toBe(1);
+    expect(watched.count('PutObject', target)).toBe(0);
+    expect(watched.count('AbortMultipartUpload')).toBe(0);
+    expect(watched.puts.filter((put) => put.path.includes('partNumber')).every((put) => put.checksum && !put.encoding)).toBe(
+      true,
+    );
+
+    // The object is the zip the packer makes of this tree (byte for byte: it is deterministic), and the layer holds it.
+    const zip = await packZip(await readSource('layer-path', dir), path.join(tree({}), 'expected.zip'));
+    const object = await c.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const bytes = Buffer.from(await object.Body!.transformToByteArray());
+    expect(bytes.length).toBe(zip.size);
+    expect(createHash('sha256').update(bytes).digest('base64')).toBe(zip.sha256);
+    const layer = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
+    expect(layer.Content?.CodeSha256).toBe(zip.sha256);
+    expect(run.summary).toContain(megabytes(zip.size));
+    expect(await openUploads(bucket)).toBe(0);
+  });
+
+  it('reuses the object another run completed while this one uploaded its parts, and aborts its own upload', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const inputs = { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket };
+    const racing = await proxy({});
+    const completing = racing.hold({ operation: 'CompleteMultipartUpload', who: 'runA' });
+    const a = deployAs('runA', inputs, racing.url);
+    await completing.reached;
+    // runA has sent its parts; runB puts the same zip under the same key and publishes it.
+    const b = await deployAs('runB', inputs, racing.url);
+    expect(b.code, b.stdout).toBe(0);
+    completing.release();
+    const first = await a;
+    expect(first.code, first.stdout).toBe(0);
+    const key = `lambda-layers/${name}/${first.outputs['content-hash']}.zip`;
+    expect(first.stdout).toContain(`s3://${bucket}/${key} already holds this content`);
+    expect(racing.count('CompleteMultipartUpload')).toBe(2);
+    expect(racing.count('AbortMultipartUpload', `${bucket}/${key}`)).toBe(1);
+    expect(await openUploads(bucket)).toBe(0);
+    // Both versions hold the one object.
+    const versions = await Promise.all(
+      [1, 2].map((version) => c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: version }))),
+    );
+    expect(versions[0]!.Content?.CodeSha256).toBe(versions[1]!.Content?.CodeSha256);
+  });
+
+  it('fails on a part S3 refuses, aborts the upload, and publishes nothing', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const denied = await proxy({ failUploadPart: { status: 403 } });
+    const run = await deployAs('testing', { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket }, denied.url);
+    expect(run.code).toBe(1);
+    // A failed run sets no outputs: the hash is in the plan's log.
+    const hash = /content ([0-9a-f]{64}) is new/.exec(run.stdout)?.[1];
+    const key = `lambda-layers/${name}/${hash}.zip`;
+    // Parts go out together: whichever S3 answers first is the one reported.
+    expect(run.stdout).toContain(`::error::Publishing the layers failed for 1 of 1:%0AUploadPart s3://${bucket}/${key} (part `);
+    expect(run.stdout).toMatch(
+      /\(part \d\): AccessDenied: injected: not authorized to perform s3:PutObject \(the role lacks this permission: see the IAM policy in the README\)/,
+    );
+    expect(denied.count('AbortMultipartUpload', `${bucket}/${key}`)).toBe(1);
+    expect(denied.count('CompleteMultipartUpload')).toBe(0);
+    expect(run.stdout).not.toContain('::warning::');
+    expect(await openUploads(bucket)).toBe(0);
+    await expect(c.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).rejects.toBeInstanceOf(NotFound);
+    expect(await layerVersions(c, name)).toEqual([]);
+  });
+
+  it('warns, naming the permission and the lifecycle rule, when the abort itself is denied', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const denied = await proxy({ failUploadPart: { status: 403 }, denyAbortMultipartUpload: true });
+    const run = await deployAs('testing', { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket }, denied.url);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::warning::AbortMultipartUpload s3:\/\/\S+: AccessDenied: .*The parts uploaded so far stay in the bucket, billed, until the upload is aborted: allow s3:AbortMultipartUpload on the bucket, or give it a lifecycle rule with AbortIncompleteMultipartUpload\./,
+    );
+    expect(run.stdout).toContain('UploadPart');
+    const [left] = (await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads ?? [];
+    expect(left).toBeDefined();
+    await c.s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: left!.Key, UploadId: left!.UploadId }));
   });
 
   it('refuses a zip above 50 MB without s3-bucket, and 250 MB unzipped, before any write', async () => {

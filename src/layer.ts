@@ -18,7 +18,7 @@ import { hashContent } from './hash.js';
 import { HEAD_BYTES, inspectFile, type FileFacts } from './inspect.js';
 import { Minimatch } from 'minimatch';
 import { megabytes } from './report.js';
-import { readSource, totalSize } from './source.js';
+import { readSource, totalSize, type SourceFile } from './source.js';
 import {
   layerNameOf,
   versionArnParts,
@@ -30,7 +30,7 @@ import {
   type Settings,
 } from './settings.js';
 import { readParameter } from './ssm.js';
-import { uploadOnce } from './upload.js';
+import { packAndUpload } from './upload.js';
 
 export interface LayerVersion {
   arn: string;
@@ -95,24 +95,29 @@ function s3LayerKey(prefix: string, layerName: string, hash: string): string {
   return `${prefix}${layerName}/${hash}.zip`;
 }
 
-/** Publishes the packed layer, through S3 when a bucket is given (the plan has checked that a zip without one fits). */
+/**
+ * Publishes a layer whose content no version holds. Through S3 (when a bucket is given) the zip is packed here,
+ * uploaded as it is written; without a bucket the plan has packed it and checked that it fits.
+ */
 export async function publishLayer(
   lambda: LambdaClient,
   s3: Lazy<S3Client>,
-  layer: LayerSettings,
   s3Location: S3Location | undefined,
-  zip: PackedZip,
-  hash: string,
-): Promise<LayerVersion> {
+  build: LayerPlan,
+): Promise<{ version: LayerVersion; zip: PackedZip }> {
+  const { settings: layer, hash } = build;
   let content: { ZipFile: Uint8Array } | { S3Bucket: string; S3Key: string };
+  let zip = build.zip;
   if (s3Location) {
     const { bucket } = s3Location;
     const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-    const uploaded = await uploadOnce(s3, bucket, key, zip);
-    core.info(uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
+    const path = zipPath(hash);
+    const streamed = await packAndUpload(s3, bucket, key, path, (onWritten) => packZip(build.files, path, onWritten));
+    zip = streamed.zip;
+    core.info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };
   } else {
-    content = { ZipFile: await readFile(zip.path) };
+    content = { ZipFile: await readFile(zip!.path) };
   }
   const published = await awsCall('PublishLayerVersion', layer.id, () =>
     lambda.send(
@@ -129,7 +134,12 @@ export async function publishLayer(
   if (!published.LayerVersionArn || published.Version === undefined) {
     throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
   }
-  return { arn: published.LayerVersionArn, version: published.Version };
+  return { version: { arn: published.LayerVersionArn, version: published.Version }, zip: zip! };
+}
+
+/** Named by the hash: each layer of a run has a zip of its own until it is published. */
+function zipPath(hash: string): string {
+  return scratch(`layer-${hash}.zip`);
 }
 
 export interface LayerPlan {
@@ -139,18 +149,27 @@ export interface LayerPlan {
   unzippedSize: number;
   /** A retained version with this content: reused, nothing published. */
   existing: LayerVersion | undefined;
-  /** The zip to publish when no version holds this content. */
+  /** The files, packed when no version holds this content. */
+  files: SourceFile[];
+  /**
+   * The zip to publish, packed in the plan only without s3-bucket (its size decides whether it fits) or in a dry run
+   * (for the summary); through S3 it is packed as it is uploaded, and set once published.
+   */
   zip: PackedZip | undefined;
   /** What the content checks found in the files' headers (empty with verify: off). */
   facts: FileFacts[];
 }
 
-/** Hashes the content and finds a version holding it; packs a zip only when none does. Writes nothing to AWS. */
+/**
+ * Hashes the content and finds a version holding it; packs a zip when none does and it is needed now (see LayerPlan's
+ * zip). Writes nothing to AWS.
+ */
 async function planLayer(
   lambda: LambdaClient,
   layer: LayerSettings,
   exclude: string[],
   s3Location: S3Location | undefined,
+  dryRun: boolean,
   inspected: ((path: string) => boolean) | undefined,
 ): Promise<LayerPlan> {
   const files = await readSource(Input.LayerPath, layer.path, exclude);
@@ -171,11 +190,10 @@ async function planLayer(
   });
   const existing = await findLayerVersion(lambda, layer.id, hashing);
   const hash = await hashing;
-  const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: undefined, facts };
-  if (existing) return plan;
+  const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, files, zip: undefined, facts };
+  if (existing || (s3Location && !dryRun)) return plan;
 
-  // Named by the hash: each layer of a run has a zip of its own until it is published.
-  const zip = await packZip(files, scratch(`layer-${hash}.zip`));
+  const zip = await packZip(files, zipPath(hash));
   if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
     throw new InputError(
       Input.S3Bucket,
@@ -192,7 +210,7 @@ export interface PlannedLayer {
   /** The Lambda layer name: a function carries at most one version of it. */
   name: string;
   variant: string | undefined;
-  /** For a layer this run builds: its hash, and its zip when no version holds the content. */
+  /** For a layer this run builds: its hash, and what publishing it needs when no version holds the content. */
   build: LayerPlan | undefined;
   /** The version attached: reused, promoted, or once published; undefined until then. */
   version: LayerVersion | undefined;
@@ -243,13 +261,14 @@ async function resolvePromoted(
 }
 
 /**
- * Every listed layer, hashed (and packed when no version holds its content) or resolved; writes nothing. A layer named
- * twice once ssm: lines are read, or a function's bracketed name that no line lists, is a bad input.
+ * Every listed layer, hashed (and packed when no version holds its content, unless it is to be packed as it is
+ * uploaded to S3) or resolved; writes nothing. A layer named twice once ssm: lines are read, or a function's
+ * bracketed name that no line lists, is a bad input.
  */
 export async function planLayers(
   lambda: LambdaClient,
   ssm: Lazy<SSMClient>,
-  settings: Pick<Settings, 'layers' | 'exclude' | 's3Location' | 'region' | 'functions' | 'verify' | 'verifyIgnore'>,
+  settings: Pick<Settings, 'layers' | 'exclude' | 's3Location' | 'dryRun' | 'region' | 'functions' | 'verify' | 'verifyIgnore'>,
 ): Promise<PlannedLayer[]> {
   const planned: PlannedLayer[] = [];
   const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
@@ -259,7 +278,7 @@ export async function planLayers(
       planned.push(await resolvePromoted(lambda, ssm, spec, settings.region));
       continue;
     }
-    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location, inspected);
+    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location, settings.dryRun, inspected);
     planned.push({
       key: spec.key,
       name: spec.name,

@@ -148,8 +148,11 @@ async function publish(settings: Settings, clients: Clients, layers: PlannedLaye
   if (missing.length === 0) return;
   await core.group(`Publish ${missing.length} layer(s)`, async () => {
     const results = await mapSettled(missing, settings.maxParallel, async (layer) => {
-      const { settings: spec, zip, hash } = layer.build!;
-      layer.version = await publishLayer(clients.lambda, clients.s3, spec, settings.s3Location, zip!, hash);
+      const build = layer.build!;
+      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build);
+      layer.version = published.version;
+      // For the summary: through S3 the zip is packed only now.
+      build.zip = published.zip;
       core.info(`Published ${layer.version.arn}`);
     });
     allOrThrow(results, 'Publishing the layers');

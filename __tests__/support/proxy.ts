@@ -29,6 +29,10 @@ export interface Faults {
   provisioned?: string[];
   /** S3 HeadObject answers 403, as real S3 does for a missing key to a caller without s3:ListBucket. */
   denyHeadObject?: boolean;
+  /** S3 UploadPart answers with this status (403 AccessDenied, 500 InternalError), `times` times or for good. */
+  failUploadPart?: { status: 403 | 500; times?: number };
+  /** S3 AbortMultipartUpload answers 403 AccessDenied. */
+  denyAbortMultipartUpload?: boolean;
 }
 
 /** Where a held request waits: `reached` settles when it arrives, `release()` lets it through. */
@@ -71,6 +75,16 @@ const ROUTES: [RegExp, string, string][] = [
   [/^\/2018-10-31\/layers\/([^/]+)\/versions$/, 'GET', 'ListLayerVersions'],
 ];
 
+/** The S3 object operations the action uses, told apart by method and query (path-style: /bucket/key). */
+function s3Operation(method: string, query: URLSearchParams): string | undefined {
+  if (method === 'PUT') return query.has('partNumber') ? 'UploadPart' : 'PutObject';
+  if (method === 'POST')
+    return query.has('uploads') ? 'CreateMultipartUpload' : query.has('uploadId') ? 'CompleteMultipartUpload' : undefined;
+  if (method === 'DELETE' && query.has('uploadId')) return 'AbortMultipartUpload';
+  if (method === 'HEAD') return 'HeadObject';
+  return undefined;
+}
+
 function route(
   method: string,
   url: string,
@@ -79,6 +93,9 @@ function route(
   const parsed = new URL(url, 'http://proxy');
   // JSON 1.0 services (CloudWatch) name the operation in a header: X-Amz-Target: GraniteServiceVersion20100801.DescribeAlarms
   if (amzTarget) return { operation: amzTarget.split('.').pop() ?? amzTarget, target: '', qualifier: null };
+  // An S3 object request: its target is bucket/key.
+  const object = /^\/(?!20\d\d-)[^/]+\/.+/.test(parsed.pathname) ? s3Operation(method, parsed.searchParams) : undefined;
+  if (object) return { operation: object, target: decodeURIComponent(parsed.pathname.slice(1)), qualifier: null };
   for (const [pattern, verb, operation] of ROUTES) {
     const match = pattern.exec(parsed.pathname);
     if (match && verb === method) {
@@ -95,6 +112,12 @@ function route(
 function error(res: ServerResponse, status: number, type: string, message: string): void {
   res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type });
   res.end(JSON.stringify({ Type: 'User', message }));
+}
+
+/** S3 answers errors in XML. */
+function s3Error(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/xml' });
+  res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
 }
 
 export interface FaultProxy {
@@ -142,6 +165,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   const log: string[] = [];
   const puts: FaultProxy['puts'] = [];
   const aliasUpdates = new Map<string, number>();
+  let failedParts = 0;
   const target = new URL(upstream);
   const functionRevisions = new Map<string, string>();
   const aliasRevisions = new Map<string, string>();
@@ -206,6 +230,15 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     if (req.method === 'PUT' && !req.url?.startsWith('/20')) {
       const header = (name: string) => req.headers[name] as string | undefined;
       puts.push({ path: req.url ?? '', checksum: header('x-amz-checksum-sha256'), encoding: header('content-encoding') });
+    }
+    if (operation === 'UploadPart' && faults.failUploadPart && (faults.failUploadPart.times ?? Infinity) > failedParts) {
+      failedParts++;
+      if (faults.failUploadPart.status === 403)
+        return s3Error(res, 403, 'AccessDenied', 'injected: not authorized to perform s3:PutObject');
+      return s3Error(res, 500, 'InternalError', 'injected: We encountered an internal error. Please try again.');
+    }
+    if (operation === 'AbortMultipartUpload' && faults.denyAbortMultipartUpload) {
+      return s3Error(res, 403, 'AccessDenied', 'injected: not authorized to perform s3:AbortMultipartUpload');
     }
     if (faults.denyHeadObject && req.method === 'HEAD') {
       res.writeHead(403);
