@@ -127,8 +127,8 @@ export interface FaultProxy {
   /** Every request in order: "Operation function", with ":qualifier" when one was named. */
   log: string[];
   count(operation: string, target?: string): number;
-  /** The checksum and encoding headers of every S3 object PUT, in order. */
-  puts: { path: string; checksum: string | undefined; encoding: string | undefined }[];
+  /** The checksum, encoding and signed payload hash headers of every S3 object PUT, in order. */
+  puts: { path: string; checksum: string | undefined; encoding: string | undefined; payloadHash: string | undefined }[];
   /** Holds the matching request until released: how a test puts two runs in a chosen order. */
   hold(rule: HoldRule): Hold;
   close(): Promise<void>;
@@ -229,7 +229,12 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     }
     if (req.method === 'PUT' && !req.url?.startsWith('/20')) {
       const header = (name: string) => req.headers[name] as string | undefined;
-      puts.push({ path: req.url ?? '', checksum: header('x-amz-checksum-sha256'), encoding: header('content-encoding') });
+      puts.push({
+        path: req.url ?? '',
+        checksum: header('x-amz-checksum-sha256'),
+        encoding: header('content-encoding'),
+        payloadHash: header('x-amz-content-sha256'),
+      });
     }
     if (operation === 'UploadPart' && faults.failUploadPart && (faults.failUploadPart.times ?? Infinity) > failedParts) {
       failedParts++;
