@@ -326,6 +326,23 @@ describe('layer publisher against moto_server', () => {
     await c.s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: left!.Key, UploadId: left!.UploadId }));
   });
 
+  it('uploads nothing in a dry run through S3, and still reports the zipped size', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const watched = await proxy({});
+    const run = await deployAs(
+      'testing',
+      { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket, 'dry-run': 'true' },
+      watched.url,
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(watched.log.filter((line) => line.includes(bucket))).toEqual([]);
+    // The layer's row ends with its unzipped and zipped sizes: packed in the plan, for the summary.
+    expect(run.summary).toMatch(/<td>20\.\d MB<\/td><td>20\.\d MB<\/td><\/tr>/);
+    expect(await layerVersions(c, name)).toEqual([]);
+  });
+
   it('refuses a zip above 50 MB without s3-bucket, and 250 MB unzipped, before any write', async () => {
     const name = unique('deps');
     const big = tree({});
