@@ -24,10 +24,14 @@ const client = () =>
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64');
 const named = (name: string) => Object.assign(new Error(name), { name });
 
-/** A stand-in for the packer: writes `size` random bytes in 1 MiB writes, reporting each; fails after `failAt` bytes. */
+/**
+ * A stand-in for the packer: writes `size` random bytes in 1 MiB writes, reporting each; fails after `failAt` bytes;
+ * once it has written two parts, waits for `resume` when given.
+ */
 function fakePack(
   size: number,
   failAt?: number,
+  resume?: () => Promise<void>,
 ): { path: string; bytes: Buffer; pack: (onWritten: OnWritten) => Promise<PackedZip> } {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'upload-')), 'layer.zip');
   const bytes = randomBytes(size);
@@ -37,6 +41,7 @@ function fakePack(
       if (failAt !== undefined && offset >= failAt) throw new Error('the packer failed');
       appendFileSync(file, bytes.subarray(offset, offset + MiB));
       onWritten(Math.min(offset + MiB, size));
+      if (resume && offset + MiB === 16 * MiB) await resume();
       // As the real packer does, it gives the parts their turn between writes.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -132,25 +137,34 @@ describe('packAndUpload', () => {
   });
 
   it('sends no further part once one failed, and aborts after the parts in flight have ended', async () => {
-    const { path: file, pack } = fakePack(60 * MiB);
+    // Parts 1 and 2 go out; the packer goes on only once part 1 has failed, so every later part is written after that.
+    let failed!: () => void;
+    const failure = new Promise<void>((resolve) => (failed = resolve));
+    const resume = () => failure.then(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
+    const { path: file, pack } = fakePack(60 * MiB, undefined, resume);
     const events: string[] = [];
     s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
+    let secondSent!: () => void;
+    const second = new Promise<void>((resolve) => (secondSent = resolve));
     s3.on(UploadPartCommand).callsFake(async (input: { PartNumber: number }) => {
-      events.push(`send ${input.PartNumber}`);
-      await new Promise((resolve) => setTimeout(resolve, input.PartNumber === 1 ? 5 : 30));
+      if (input.PartNumber === 1) {
+        // Part 1 fails while part 2 is in flight.
+        await second;
+        events.push('end 1');
+        failed();
+        throw named('InternalError');
+      }
+      secondSent();
+      await new Promise((resolve) => setTimeout(resolve, 60));
       events.push(`end ${input.PartNumber}`);
-      if (input.PartNumber === 1) throw named('InternalError');
       return { ETag: '"e"' };
     });
     s3.on(AbortMultipartUploadCommand).callsFake(() => events.push('abort'));
     await expect(packAndUpload(client, 'b', 'k.zip', file, pack)).rejects.toThrow(
       /^UploadPart s3:\/\/b\/k\.zip \(part 1\): InternalError/,
     );
-    const failed = events.indexOf('end 1');
-    expect(events.slice(failed).filter((event) => event.startsWith('send'))).toEqual([]);
-    const sent = events.filter((event) => event.startsWith('send')).length;
-    expect(events.filter((event) => event.startsWith('end'))).toHaveLength(sent);
-    expect(events.at(-1)).toBe('abort');
+    expect(sentParts().map((part) => part.PartNumber)).toEqual([1, 2]);
+    expect(events).toEqual(['end 1', 'end 2', 'abort']);
     expect(s3.commandCalls(CompleteMultipartUploadCommand)).toHaveLength(0);
   });
 

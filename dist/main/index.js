@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ALARM_POLL_SECONDS,
+  AwsCallError,
   DESCRIPTION_LIMIT,
   DIRECT_UPLOAD_LIMIT,
   DeleteFunction$,
@@ -65,7 +66,7 @@ import {
   warning,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-IYJIUPSB.js";
+} from "../chunks/chunk-7MPGJLBV.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
@@ -258,19 +259,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -2054,10 +2055,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open + re + close + "$";
+    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open2 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -2322,14 +2323,17 @@ var WORKERS_FROM = 4 * 1024 * 1024;
 var MAX_WORKERS = 4;
 var BLOCK = 1024 * 1024;
 var ZipWriter = class {
+  constructor(file, onWritten) {
+    this.onWritten = onWritten;
+    this.stream = createWriteStream(file);
+  }
+  onWritten;
   offset = 0;
   hash = createHash("sha256");
   stream;
   block = [];
   blockSize = 0;
-  constructor(file) {
-    this.stream = createWriteStream(file);
-  }
+  written = 0;
   async write(chunk) {
     this.offset += chunk.length;
     this.hash.update(chunk);
@@ -2342,7 +2346,10 @@ var ZipWriter = class {
     const block = Buffer.concat(this.block);
     this.block = [];
     this.blockSize = 0;
-    if (!this.stream.write(block)) await once(this.stream, "drain");
+    const done = (error) => {
+      if (!error) this.onWritten?.(this.written += block.length);
+    };
+    if (!this.stream.write(block, done)) await once(this.stream, "drain");
   }
   async close() {
     await this.flush();
@@ -2352,16 +2359,16 @@ var ZipWriter = class {
   }
 };
 var packing = Promise.resolve();
-function packZip(files, destination) {
-  const pack = packing.then(() => packOne(files, destination));
+function packZip(files, destination, onWritten) {
+  const pack = packing.then(() => packOne(files, destination, onWritten));
   packing = pack.catch(() => void 0);
   return pack;
 }
-async function packOne(files, destination) {
+async function packOne(files, destination, onWritten) {
   if (files.length > ZIP_ENTRY_LIMIT) {
     throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
   }
-  const out = new ZipWriter(destination);
+  const out = new ZipWriter(destination, onWritten);
   const smallBytes = files.reduce((sum, file) => sum + (file.size <= SMALL ? file.size : 0), 0);
   const threads = Math.min(os.availableParallelism(), MAX_WORKERS);
   const pool = smallBytes >= WORKERS_FROM && threads > 1 ? deflatePool(threads) : void 0;
@@ -2921,8 +2928,8 @@ async function storageLine(lambda) {
   try {
     const settings = await lambda.send(new GetAccountSettingsCommand({}));
     const used = settings.AccountUsage?.TotalCodeSize ?? 0;
-    const limit = settings.AccountLimit?.TotalCodeSize ?? 0;
-    return `Code storage: ${megabytes(used)} of ${megabytes(limit)} (${limit > 0 ? (100 * used / limit).toFixed(1) : "?"} %)`;
+    const limit2 = settings.AccountLimit?.TotalCodeSize ?? 0;
+    return `Code storage: ${megabytes(used)} of ${megabytes(limit2)} (${limit2 > 0 ? (100 * used / limit2).toFixed(1) : "?"} %)`;
   } catch (error) {
     const status = error.$metadata?.httpStatusCode;
     const why = error instanceof SyntaxError ? `the endpoint does not implement it: HTTP ${status ?? "?"}, not JSON` : errorMessage(error).split("\n")[0];
@@ -3486,7 +3493,11 @@ function getSettings() {
 }
 
 // src/upload.ts
+import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
+import { open } from "node:fs/promises";
+var PART_SIZE = 8 * 1024 * 1024;
+var PARTS_IN_FLIGHT = 4;
 var uploads = /* @__PURE__ */ new Map();
 function uploadOnce(s3, bucket, key, zip) {
   const target = `s3://${bucket}/${key}`;
@@ -3522,6 +3533,158 @@ async function putIfAbsent(s3, bucket, key, zip) {
     if (isNamed(error, "PreconditionFailed")) return false;
     throw error;
   }
+}
+async function packAndUpload(s3, bucket, key, path5, pack) {
+  let multipart;
+  try {
+    const zip = await pack((bytes) => {
+      if (!multipart && bytes >= PART_SIZE) multipart = startMultipart(s3, bucket, key, path5);
+      multipart?.written(bytes);
+    });
+    return { zip, uploaded: multipart ? await multipart.complete(zip.size) : await putIfAbsent(s3, bucket, key, zip) };
+  } catch (error) {
+    await multipart?.abort();
+    throw error;
+  }
+}
+function startMultipart(s3, bucket, key, path5) {
+  const target = `s3://${bucket}/${key}`;
+  const sdk = (async () => ({ client: await s3(), commands: await import("../chunks/dist-es-C7EHV7XS.js") }))();
+  const created = sdk.then(
+    ({ client, commands }) => awsCall(
+      "CreateMultipartUpload",
+      target,
+      () => client.send(
+        new commands.CreateMultipartUploadCommand({
+          Bucket: bucket,
+          Key: key,
+          ContentType: "application/zip",
+          ChecksumAlgorithm: "SHA256"
+        })
+      )
+    ).then((out) => out.UploadId)
+  );
+  created.catch(() => void 0);
+  const parts = [];
+  let queued = 0;
+  let failure;
+  let stopped = false;
+  const slot = limit(PARTS_IN_FLIGHT);
+  const send = async (part, start, length) => {
+    const release2 = await slot();
+    try {
+      if (stopped) throw new Error("the upload stopped");
+      const body = await readPart(path5, start, length);
+      const digest = createHash2("sha256").update(body).digest();
+      const checksum = digest.toString("base64");
+      const [{ client, commands }, uploadId] = await Promise.all([sdk, created]);
+      const command2 = new commands.UploadPartCommand({
+        Bucket: bucket,
+        Key: key,
+        UploadId: uploadId,
+        PartNumber: part,
+        Body: body,
+        ContentLength: length,
+        ChecksumSHA256: checksum
+      });
+      command2.middlewareStack.add(
+        (next) => (args) => {
+          args.request.headers["x-amz-content-sha256"] = digest.toString("hex");
+          return next(args);
+        },
+        { step: "build" }
+      );
+      const out = await awsCall("UploadPart", `${target} (part ${part})`, () => client.send(command2));
+      return { PartNumber: part, ETag: out.ETag, ChecksumSHA256: checksum };
+    } catch (error) {
+      if (!stopped) failure = error;
+      stopped = true;
+      throw error;
+    } finally {
+      release2();
+    }
+  };
+  const queue = (end, last) => {
+    while (end - queued >= PART_SIZE || last && end > queued) {
+      const length = Math.min(PART_SIZE, end - queued);
+      const part = send(parts.length + 1, queued, length);
+      part.catch(() => void 0);
+      parts.push(part);
+      queued += length;
+    }
+  };
+  const settled = () => Promise.allSettled(parts);
+  const abort = async () => {
+    stopped = true;
+    await settled();
+    const uploadId = await created.catch(() => void 0);
+    if (uploadId === void 0) return;
+    const { client, commands } = await sdk;
+    try {
+      await client.send(new commands.AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
+    } catch (error) {
+      if (isNamed(error, "NoSuchUpload")) return;
+      warning(
+        `${new AwsCallError("AbortMultipartUpload", target, error).message}. The parts uploaded so far stay in the bucket, billed, until the upload is aborted: allow s3:AbortMultipartUpload on the bucket, or give it a lifecycle rule with AbortIncompleteMultipartUpload.`
+      );
+    }
+  };
+  return {
+    written: (bytes) => queue(bytes, false),
+    complete: async (size) => {
+      queue(size, true);
+      await settled();
+      if (failure !== void 0) throw failure;
+      const [{ client, commands }, uploadId] = await Promise.all([sdk, created]);
+      const completed = await Promise.all(parts);
+      try {
+        await awsCall(
+          "CompleteMultipartUpload",
+          target,
+          () => client.send(
+            new commands.CompleteMultipartUploadCommand({
+              Bucket: bucket,
+              Key: key,
+              UploadId: uploadId,
+              MultipartUpload: { Parts: completed },
+              IfNoneMatch: "*"
+            })
+          )
+        );
+        return true;
+      } catch (error) {
+        if (!isNamed(error, "PreconditionFailed")) throw error;
+        await abort();
+        return false;
+      }
+    },
+    abort
+  };
+}
+async function readPart(path5, start, length) {
+  const file = await open(path5, "r");
+  try {
+    const body = Buffer.allocUnsafe(length);
+    const { bytesRead } = await file.read(body, 0, length, start);
+    if (bytesRead < length) throw new Error(`${path5}: ${bytesRead} bytes at ${start}, where the packer wrote ${length}`);
+    return body;
+  } finally {
+    await file.close();
+  }
+}
+function limit(count) {
+  const waiting = [];
+  let free = count;
+  const release2 = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return async () => {
+    if (free > 0) free--;
+    else await new Promise((resolve) => waiting.push(resolve));
+    return release2;
+  };
 }
 
 // src/wait.ts
@@ -3736,11 +3899,11 @@ async function deployFunction(ctx, plan2, layerArns2, versionDescription) {
 import { readFile as readFile2 } from "node:fs/promises";
 
 // src/hash.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 var YIELD_EVERY = 8 * 1024 * 1024;
 async function hashContent(files, traits, visit) {
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let sinceYield = 0;
   await yieldToEvents();
@@ -4073,13 +4236,17 @@ async function findLayerVersion(lambda, layerId, hashing) {
 function s3LayerKey(prefix, layerName, hash) {
   return `${prefix}${layerName}/${hash}.zip`;
 }
-async function publishLayer(lambda, s3, layer, s3Location, zip, hash) {
+async function publishLayer(lambda, s3, s3Location, build) {
+  const { settings: layer, hash } = build;
   let content;
+  let zip = build.zip;
   if (s3Location) {
     const { bucket } = s3Location;
     const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-    const uploaded = await uploadOnce(s3, bucket, key, zip);
-    info(uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
+    const path5 = zipPath(hash);
+    const streamed = await packAndUpload(s3, bucket, key, path5, (onWritten) => packZip(build.files, path5, onWritten));
+    zip = streamed.zip;
+    info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };
   } else {
     content = { ZipFile: await readFile2(zip.path) };
@@ -4101,9 +4268,12 @@ async function publishLayer(lambda, s3, layer, s3Location, zip, hash) {
   if (!published.LayerVersionArn || published.Version === void 0) {
     throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
   }
-  return { arn: published.LayerVersionArn, version: published.Version };
+  return { version: { arn: published.LayerVersionArn, version: published.Version }, zip };
 }
-async function planLayer(lambda, layer, exclude, s3Location, inspected) {
+function zipPath(hash) {
+  return scratch(`layer-${hash}.zip`);
+}
+async function planLayer(lambda, layer, exclude, s3Location, dryRun, inspected) {
   const files = await readSource(Input.LayerPath, layer.path, exclude);
   const unzippedSize = totalSize(files);
   if (unzippedSize > UNZIPPED_LIMIT) {
@@ -4122,9 +4292,9 @@ async function planLayer(lambda, layer, exclude, s3Location, inspected) {
   });
   const existing = await findLayerVersion(lambda, layer.id, hashing);
   const hash = await hashing;
-  const plan2 = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, zip: void 0, facts };
-  if (existing) return plan2;
-  const zip = await packZip(files, scratch(`layer-${hash}.zip`));
+  const plan2 = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, files, zip: void 0, facts };
+  if (existing || s3Location && !dryRun) return plan2;
+  const zip = await packZip(files, zipPath(hash));
   if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
     throw new InputError(
       Input.S3Bucket,
@@ -4176,7 +4346,7 @@ async function planLayers(lambda, ssm, settings) {
       planned.push(await resolvePromoted(lambda, ssm, spec, settings.region));
       continue;
     }
-    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location, inspected);
+    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location, settings.dryRun, inspected);
     planned.push({
       key: spec.key,
       name: spec.name,
@@ -4411,8 +4581,10 @@ async function publish(settings, clients, layers) {
   if (missing.length === 0) return;
   await group(`Publish ${missing.length} layer(s)`, async () => {
     const results = await mapSettled(missing, settings.maxParallel, async (layer) => {
-      const { settings: spec, zip, hash } = layer.build;
-      layer.version = await publishLayer(clients.lambda, clients.s3, spec, settings.s3Location, zip, hash);
+      const build = layer.build;
+      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build);
+      layer.version = published.version;
+      build.zip = published.zip;
       info(`Published ${layer.version.arn}`);
     });
     allOrThrow(results, "Publishing the layers");
