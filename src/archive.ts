@@ -165,7 +165,9 @@ function deflateBatch(zlib: typeof import('node:zlib'), raw: Uint8Array, sizes: 
     const bytes = raw.subarray(offset, offset + size);
     offset += size;
     crcs.push(zlib.crc32(bytes));
-    parts.push(zlib.deflateRawSync(bytes, { level: 6 }));
+    // An output buffer the size of the file, not zlib's 16 KiB default: each call allocates one, and 30,000 of 16 KiB
+    // waiting for the collector cost tens of megabytes per worker. A file that deflates larger gets a second one.
+    parts.push(zlib.deflateRawSync(bytes, { level: 6, chunkSize: Math.max(size + 64, zlib.constants.Z_MIN_CHUNK) }));
   }
   // A fresh buffer of its own, not Node's shared pool: it is transferred back to the main thread.
   const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
