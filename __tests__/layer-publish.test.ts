@@ -13,6 +13,8 @@ import {
 import { DeleteLayerVersionCommand, GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
+import { packZip } from '../src/archive.js';
+import { readSource } from '../src/source.js';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction, type Run } from './support/action.js';
 import { packZip } from '../src/archive.js';
@@ -168,6 +170,19 @@ describe('layer publisher against moto_server', () => {
     expect(run.stdout).toMatch(message);
     expect(await layerVersions(c, name)).toEqual([]);
     expect(await layerVersions(c, 'my layer!'.replace(/\W/g, ''))).toEqual([]);
+  });
+
+  it("publishes directly the very zip it packed: CodeSha256 and CodeSize are the zip's", async () => {
+    const name = unique('deps');
+    // Sizes across several base64 chunks, and a description holding the text the placeholder is found by.
+    const dir = tree({ ...files, 'python/pkg/random.bin': randomBytes(200_001).toString('latin1') });
+    const run = await deploy({ 'layer-name': name, 'layer-path': dir, 'layer-description': 'a "ZipFile":"" in it' });
+    expect(run.code, run.stdout).toBe(0);
+    const zip = await packZip(await readSource('layer-path', dir), path.join(os.tmpdir(), `${name}.zip`));
+    const published = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
+    expect(published.Content?.CodeSha256).toBe(zip.sha256);
+    expect(published.Content?.CodeSize).toBe(zip.size);
+    expect(published.Description).toContain('a "ZipFile":"" in it');
   });
 
   it('publishes through S3 when s3-bucket is set, and the object holds the zip', async () => {

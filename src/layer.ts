@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   GetLayerVersionCommand,
   ListLayerVersionsCommand,
@@ -15,6 +14,7 @@ import { packZip, scratch, type PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from './constants.js';
 import { awsCall, InputError, isNamed } from './errors.js';
 import { hashContent } from './hash.js';
+import { inlineZip, ZIP_PLACEHOLDER } from './inline-zip.js';
 import { HEAD_BYTES, inspectFile, type FileFacts } from './inspect.js';
 import { Minimatch } from 'minimatch';
 import { megabytes } from './report.js';
@@ -117,20 +117,18 @@ export async function publishLayer(
     core.info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };
   } else {
-    content = { ZipFile: await readFile(zip!.path) };
+    content = { ZipFile: ZIP_PLACEHOLDER };
   }
-  const published = await awsCall('PublishLayerVersion', layer.id, () =>
-    lambda.send(
-      new PublishLayerVersionCommand({
-        LayerName: layer.id,
-        Description: layerDescription(layer.description, hash),
-        Content: content,
-        CompatibleRuntimes: layer.runtimes.length > 0 ? (layer.runtimes as never[]) : undefined,
-        CompatibleArchitectures: layer.architectures.length > 0 ? (layer.architectures as never[]) : undefined,
-        LicenseInfo: layer.license || undefined,
-      }),
-    ),
-  );
+  const command = new PublishLayerVersionCommand({
+    LayerName: layer.id,
+    Description: layerDescription(layer.description, hash),
+    Content: content,
+    CompatibleRuntimes: layer.runtimes.length > 0 ? (layer.runtimes as never[]) : undefined,
+    CompatibleArchitectures: layer.architectures.length > 0 ? (layer.architectures as never[]) : undefined,
+    LicenseInfo: layer.license || undefined,
+  });
+  if (!s3Location) inlineZip(command, zip!);
+  const published = await awsCall('PublishLayerVersion', layer.id, () => lambda.send(command));
   if (!published.LayerVersionArn || published.Version === undefined) {
     throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
   }
