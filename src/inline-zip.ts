@@ -14,7 +14,7 @@ export const ZIP_PLACEHOLDER = new Uint8Array(0);
 /**
  * Sends the zip as the command's ZipFile (which must be ZIP_PLACEHOLDER) by writing its base64 from the file straight
  * into the JSON body, after the serializer and before signing. The SDK's way held the zip four times over (the bytes,
- * their base64, the JSON text, the body): 116 MB for a zip of 23 MB. Here it is held once, as base64 in the body, a
+ * their base64, the JSON text, the body): up to 116 MB for a zip of 23 MB. Here it is held once, as base64 in the body, a
  * Buffer that the signer hashes like any other (a stream would be sent unsigned, which Lambda refuses).
  */
 export function inlineZip(command: PublishLayerVersionCommand, zip: PackedZip): void {
