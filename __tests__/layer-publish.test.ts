@@ -13,8 +13,6 @@ import {
 import { DeleteLayerVersionCommand, GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
-import { packZip } from '../src/archive.js';
-import { readSource } from '../src/source.js';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction, type Run } from './support/action.js';
 import { packZip } from '../src/archive.js';

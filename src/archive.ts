@@ -50,6 +50,12 @@ const WORKER_YOUNG_MB = 2;
 const BLOCK = 1024 * 1024;
 
 /**
+ * What the zip file holds so far, in bytes, reported as each write reaches the file: a reader may read up to there
+ * while the packer goes on (the upload sends parts of the zip as it is written).
+ */
+export type OnWritten = (bytes: number) => void;
+
+/**
  * Counts and hashes every byte it writes, and waits when the file stream's buffer is full. Headers are filled in
  * place in the block and entries copied into it: a buffer allocated per header kept tens of megabytes of small
  * buffers waiting for the collector when packing 30,000 files.
@@ -60,8 +66,12 @@ class ZipWriter {
   private readonly stream: WriteStream;
   private block = Buffer.allocUnsafe(BLOCK);
   private used = 0;
+  private written = 0;
 
-  constructor(file: string) {
+  constructor(
+    file: string,
+    private readonly onWritten?: OnWritten,
+  ) {
     this.stream = createWriteStream(file);
   }
 
@@ -97,7 +107,11 @@ class ZipWriter {
 
   private async send(bytes: Uint8Array): Promise<void> {
     this.hash.update(bytes);
-    if (!this.stream.write(bytes)) await once(this.stream, 'drain');
+    // A file stream completes its writes in order; a failed one is raised by the stream's 'error'.
+    const done = (error?: Error | null) => {
+      if (!error) this.onWritten?.((this.written += bytes.length));
+    };
+    if (!this.stream.write(bytes, done)) await once(this.stream, 'drain');
   }
 
   async close(): Promise<string> {
@@ -117,17 +131,17 @@ let packing: Promise<unknown> = Promise.resolve();
  * trailing data descriptor. Small files are deflated in batches on worker threads, large ones streamed through zlib,
  * so memory stays bounded whatever the sizes.
  */
-export function packZip(files: SourceFile[], destination: string): Promise<PackedZip> {
-  const pack = packing.then(() => packOne(files, destination));
+export function packZip(files: SourceFile[], destination: string, onWritten?: OnWritten): Promise<PackedZip> {
+  const pack = packing.then(() => packOne(files, destination, onWritten));
   packing = pack.catch(() => undefined);
   return pack;
 }
 
-async function packOne(files: SourceFile[], destination: string): Promise<PackedZip> {
+async function packOne(files: SourceFile[], destination: string, onWritten: OnWritten | undefined): Promise<PackedZip> {
   if (files.length > ZIP_ENTRY_LIMIT) {
     throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
   }
-  const out = new ZipWriter(destination);
+  const out = new ZipWriter(destination, onWritten);
   const smallBytes = files.reduce((sum, file) => sum + (file.size <= SMALL ? file.size : 0), 0);
   const threads = Math.min(os.availableParallelism(), MAX_WORKERS);
   // Starting a worker costs tens of milliseconds: a few small files are deflated on the main thread.

@@ -1,4 +1,6 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import type { PublishLayerVersionCommand } from '@aws-sdk/client-lambda';
 import type { PackedZip } from './archive.js';
 
@@ -8,61 +10,70 @@ const EMPTY_ZIP_FILE = '"ZipFile":""';
 // each chunk's text dies young instead of piling up in the large object space.
 const CHUNK = 3 * 16 * 1024;
 
-/** The placeholder a command carries as its ZipFile until inlineZip writes the zip into its body. */
+/** The placeholder a command carries as its ZipFile until inlineZip streams the zip into its body. */
 export const ZIP_PLACEHOLDER = new Uint8Array(0);
 
 /**
- * Sends the zip as the command's ZipFile (which must be ZIP_PLACEHOLDER) by writing its base64 from the file straight
- * into the JSON body, after the serializer and before signing. The SDK's way held the zip four times over (the bytes,
- * their base64, the JSON text, the body): up to 116 MB for a zip of 23 MB. Here it is held once, as base64 in the body, a
- * Buffer that the signer hashes like any other (a stream would be sent unsigned, which Lambda refuses).
+ * Sends the zip as the command's ZipFile (which must be ZIP_PLACEHOLDER) by streaming its base64 from the file into
+ * the JSON body, so the zip is never in memory: the SDK's way held it four times over (the bytes, their base64, the
+ * JSON text, the body), up to 116 MB for a zip of 23 MB, and a body of base64 built in one buffer still 31 MB.
+ *
+ * The request stays signed: the body's SHA-256, computed in a first pass over the file, goes in
+ * x-amz-content-sha256, which the signer takes as the payload hash (without it a stream would be sent as
+ * UNSIGNED-PAYLOAD, which Lambda refuses). Each attempt the SDK's retry strategy makes gets a fresh stream.
  */
 export function inlineZip(command: PublishLayerVersionCommand, zip: PackedZip): void {
-  command.middlewareStack.add(
+  let framing: Promise<{ prefix: Buffer; suffix: Buffer; sha256: string }> | undefined;
+  command.middlewareStack.addRelativeTo(
     (next) => async (args) => {
       const request = args.request as { body: unknown; headers: Record<string, string> };
-      const body = request.body as string | Uint8Array;
-      // A view, not Buffer.from(body): the SDK's body answers valueOf as a string method, with a deprecation warning.
-      const json = typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString();
-      const at = json.indexOf(EMPTY_ZIP_FILE);
-      if (at < 0) throw new Error(`the request to send ${zip.path} in has no empty ZipFile to fill`);
-      const prefix = json.slice(0, at + EMPTY_ZIP_FILE.length - 1);
-      const suffix = json.slice(at + EMPTY_ZIP_FILE.length - 1);
-      const encoded = Math.ceil(zip.size / 3) * 4;
-      const filled = Buffer.allocUnsafe(Buffer.byteLength(prefix) + encoded + Buffer.byteLength(suffix));
-      let offset = filled.write(prefix);
-      offset += writeBase64(zip, filled, offset);
-      filled.write(suffix, offset);
-      request.body = filled;
-      request.headers['content-length'] = String(filled.length);
+      framing ??= frame(request.body as string | Uint8Array, zip);
+      const { prefix, suffix, sha256 } = await framing;
+      request.body = Readable.from(bodyOf(prefix, zip, suffix), { objectMode: false });
+      request.headers['content-length'] = String(prefix.length + Math.ceil(zip.size / 3) * 4 + suffix.length);
+      request.headers['x-amz-content-sha256'] = sha256;
       return next(args);
     },
-    { step: 'build', name: 'inlineZip' },
+    // After the retry strategy, which calls it once per attempt; before the signer, which reads the header.
+    { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: 'inlineZip' },
   );
 }
 
-/** The zip file's base64 written into `body` at `offset`; its length. A zip that changed size since it was packed fails. */
-function writeBase64(zip: PackedZip, body: Buffer, offset: number): number {
-  const chunk = Buffer.allocUnsafe(CHUNK);
-  const fd = openSync(zip.path, 'r');
-  let read = 0;
-  let written = 0;
+/** The serialized body split around the empty ZipFile, and the SHA-256 (hex) of the body with the zip's base64 in. */
+async function frame(body: string | Uint8Array, zip: PackedZip) {
+  // A view, not Buffer.from(body): the SDK's body answers valueOf as a string method, with a deprecation warning.
+  const json = typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString();
+  const at = json.indexOf(EMPTY_ZIP_FILE);
+  if (at < 0) throw new Error(`the request to send ${zip.path} in has no empty ZipFile to fill`);
+  const prefix = Buffer.from(json.slice(0, at + EMPTY_ZIP_FILE.length - 1));
+  const suffix = Buffer.from(json.slice(at + EMPTY_ZIP_FILE.length - 1));
+  const hash = createHash('sha256');
+  for await (const part of bodyOf(prefix, zip, suffix)) hash.update(part);
+  return { prefix, suffix, sha256: hash.digest('hex') };
+}
+
+/** The body's bytes: the JSON before the ZipFile's value, the zip file's base64, the JSON after. */
+async function* bodyOf(prefix: Buffer, zip: PackedZip, suffix: Buffer): AsyncGenerator<Buffer> {
+  yield prefix;
+  const file = await open(zip.path, 'r');
   try {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let read = 0;
     for (;;) {
+      // Whole chunks until the end: a short one in the middle would put base64 padding inside the text.
       let filled = 0;
-      while (filled < CHUNK) {
-        const got = readSync(fd, chunk, filled, CHUNK - filled, null);
-        if (got === 0) break;
-        filled += got;
+      for (let got = -1; got !== 0 && filled < CHUNK; filled += got) {
+        ({ bytesRead: got } = await file.read(chunk, filled, CHUNK - filled, null));
       }
       read += filled;
+      // A zip that changed since it was packed would not match the length the request declares.
       if (read > zip.size) break;
-      if (filled > 0) written += body.write(chunk.toString('base64', 0, filled), offset + written, 'latin1');
+      if (filled > 0) yield Buffer.from(chunk.toString('base64', 0, filled), 'latin1');
       if (filled < CHUNK) break;
     }
+    if (read !== zip.size) throw new Error(`${zip.path} changed since it was packed (${zip.size} bytes, now ${read})`);
   } finally {
-    closeSync(fd);
+    await file.close();
   }
-  if (read !== zip.size) throw new Error(`${zip.path} changed since it was packed (${zip.size} bytes, now ${read})`);
-  return written;
+  yield suffix;
 }

@@ -259,19 +259,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -2055,10 +2055,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -2179,18 +2179,23 @@ function readAtPath(file, offset, length) {
   }
 }
 var DiskFile = class {
-  constructor(path5, executable, size, location, input) {
+  constructor(path5, executable, size, root, input, target) {
     this.path = path5;
     this.executable = executable;
     this.size = size;
-    this.location = location;
+    this.root = root;
     this.input = input;
+    this.target = target;
   }
   path;
   executable;
   size;
-  location;
+  root;
   input;
+  target;
+  get location() {
+    return this.target ?? `${this.root}/${this.path}`;
+  }
   chunks(into) {
     return readChunks(this.input, this.path, this.location, this.size, into);
   }
@@ -2221,7 +2226,7 @@ function walk(input, root, isExcluded) {
   const visit = (dir, relative, ancestors) => {
     const listed = onDisk(input, relative || ".", () => readdirSync(dir, { withFileTypes: true }));
     for (const entry of listed) {
-      const rel = relative === "" ? entry.name : `${relative}/${entry.name}`;
+      const rel = relative === "" ? entry.name : [relative, entry.name].join("/");
       if (++entries2 > ZIP_ENTRY_LIMIT) {
         throw new InputError(
           input,
@@ -2254,7 +2259,9 @@ function walk(input, root, isExcluded) {
             `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`
           );
         }
-        files.push(new DiskFile(rel, (info2.mode & 73) !== 0, info2.size, target, input));
+        files.push(
+          new DiskFile(rel, (info2.mode & 73) !== 0, info2.size, realRoot, input, target === full ? void 0 : target)
+        );
       }
     }
   };
@@ -2319,8 +2326,10 @@ var BATCH2 = 1024 * 1024;
 var BATCH_FILES = 512;
 var AHEAD = 16;
 var AHEAD_BYTES = 32 * 1024 * 1024;
+var BATCHES_PER_WORKER = 2;
 var WORKERS_FROM = 4 * 1024 * 1024;
 var MAX_WORKERS = 4;
+var WORKER_YOUNG_MB = 2;
 var BLOCK = 1024 * 1024;
 var ZipWriter = class {
   constructor(file, onWritten) {
@@ -2331,25 +2340,41 @@ var ZipWriter = class {
   offset = 0;
   hash = createHash("sha256");
   stream;
-  block = [];
-  blockSize = 0;
+  block = Buffer.allocUnsafe(BLOCK);
+  used = 0;
   written = 0;
+  /** The next `length` bytes of the zip (at most BLOCK), to be filled in before anything else is written. */
+  async reserve(length) {
+    if (this.used + length > BLOCK) await this.flush();
+    const part = this.block.subarray(this.used, this.used + length);
+    this.used += length;
+    this.offset += length;
+    return part;
+  }
   async write(chunk) {
+    if (this.used + chunk.length > BLOCK) await this.flush();
+    if (chunk.length > BLOCK) {
+      this.offset += chunk.length;
+      await this.send(chunk);
+      return;
+    }
+    this.block.set(chunk, this.used);
+    this.used += chunk.length;
     this.offset += chunk.length;
-    this.hash.update(chunk);
-    this.block.push(chunk);
-    this.blockSize += chunk.length;
-    if (this.blockSize >= BLOCK) await this.flush();
   }
   async flush() {
-    if (this.blockSize === 0) return;
-    const block = Buffer.concat(this.block);
-    this.block = [];
-    this.blockSize = 0;
+    if (this.used === 0) return;
+    const block = this.block.subarray(0, this.used);
+    this.block = Buffer.allocUnsafe(BLOCK);
+    this.used = 0;
+    await this.send(block);
+  }
+  async send(bytes) {
+    this.hash.update(bytes);
     const done = (error) => {
-      if (!error) this.onWritten?.(this.written += block.length);
+      if (!error) this.onWritten?.(this.written += bytes.length);
     };
-    if (!this.stream.write(block, done)) await once(this.stream, "drain");
+    if (!this.stream.write(bytes, done)) await once(this.stream, "drain");
   }
   async close() {
     await this.flush();
@@ -2374,7 +2399,7 @@ async function packOne(files, destination, onWritten) {
   const pool = smallBytes >= WORKERS_FROM && threads > 1 ? deflatePool(threads) : void 0;
   const deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib, raw, sizes)));
   try {
-    await writeEntries(files, out, deflate);
+    await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1));
   } catch (error) {
     await out.close();
     throw error;
@@ -2392,7 +2417,7 @@ function deflateBatch(zlib2, raw, sizes) {
     const bytes = raw.subarray(offset, offset + size);
     offset += size;
     crcs.push(zlib2.crc32(bytes));
-    parts.push(zlib2.deflateRawSync(bytes, { level: 6 }));
+    parts.push(zlib2.deflateRawSync(bytes, { level: 6, chunkSize: Math.max(size + 64, zlib2.constants.Z_MIN_CHUNK) }));
   }
   const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   offset = 0;
@@ -2438,7 +2463,7 @@ function deflatePool(count) {
     for (const job of queue.splice(0)) job.reject(error);
   };
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(DEFLATER, { eval: true });
+    const worker = new Worker(DEFLATER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.on("message", (deflated) => {
       busy.get(worker)?.resolve(deflated);
       next(worker);
@@ -2527,42 +2552,49 @@ async function deflateAhead(file) {
   const data = Buffer.concat(parts);
   return { data, crcs: [crc], sizes: [size], lengths: [data.length] };
 }
-async function writeEntries(files, out, deflate) {
+async function writeEntries(files, out, deflate, batchesAhead) {
   const { jobs, jobOf, positionOf } = jobsOf(files);
   const deflated = [];
   let submitted = 0;
   let bytesAhead = 0;
+  let batches = 0;
   const readAhead = (writing) => {
     while (submitted < jobs.length && submitted < writing + AHEAD) {
       const job = jobs[submitted];
       if (job.large && bytesAhead + job.bytes > AHEAD_BYTES) return;
+      if (!job.large && batches === batchesAhead) return;
+      if (!job.large) batches++;
       bytesAhead += job.bytes;
       let result;
       if (job.large) {
         result = deflateAhead(files[job.files[0]]);
       } else {
-        const { raw, sizes } = readBatch(files, job.files, job.bytes);
-        result = deflate(raw, sizes);
+        const { raw, sizes: sizes2 } = readBatch(files, job.files, job.bytes);
+        result = deflate(raw, sizes2);
       }
       result.catch(() => void 0);
       deflated[submitted++] = result;
     }
   };
   readAhead(0);
-  const central = [];
-  let offsets = [];
+  const crcs = new Uint32Array(files.length);
+  const compressedSizes = new Uint32Array(files.length);
+  const sizes = new Uint32Array(files.length);
+  const offsets = new Uint32Array(files.length);
+  let dataOffsets = [];
   for (const [index, file] of files.entries()) {
-    const name = Buffer.from(file.path, "utf8");
-    const offset = out.offset;
-    const local = Buffer.alloc(30);
+    const nameLength = Buffer.byteLength(file.path);
+    offsets[index] = out.offset;
+    const local = await out.reserve(30 + nameLength);
+    local.fill(0, 0, 30);
     local.writeUInt32LE(67324752, 0);
     local.writeUInt16LE(VERSION, 4);
     local.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 6);
     local.writeUInt16LE(DEFLATE, 8);
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt16LE(name.length, 26);
-    await out.write(Buffer.concat([local, name]));
+    local.writeUInt16LE(nameLength, 26);
+    local.write(file.path, 30, "utf8");
     const start = out.offset;
     let written;
     const current = jobOf[index];
@@ -2576,28 +2608,35 @@ async function writeEntries(files, out, deflate) {
     } else {
       const result = await deflated[current];
       if (position === 0) {
-        offsets = [0];
-        for (const length of result.lengths) offsets.push(offsets[offsets.length - 1] + length);
+        dataOffsets = [0];
+        for (const length of result.lengths) dataOffsets.push(dataOffsets[dataOffsets.length - 1] + length);
       }
-      const data = result.data.subarray(offsets[position], offsets[position + 1]);
-      await out.write(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      await out.write(result.data.subarray(dataOffsets[position], dataOffsets[position + 1]));
       written = { crc: result.crcs[position], size: result.sizes[position] };
     }
     if (position === job.files.length - 1) {
       deflated[current] = void 0;
       if (!streamed) bytesAhead -= job.bytes;
+      if (!job.large) batches--;
       readAhead(current + 1);
     }
     const { crc, size } = written;
     const compressedSize = out.offset - start;
     if (out.offset > ZIP32_LIMIT) throw new Error("the package exceeds 4 GiB, more than a zip without zip64 holds");
-    const descriptor = Buffer.alloc(16);
+    const descriptor = await out.reserve(16);
     descriptor.writeUInt32LE(134695760, 0);
     descriptor.writeUInt32LE(crc, 4);
     descriptor.writeUInt32LE(compressedSize, 8);
     descriptor.writeUInt32LE(size, 12);
-    await out.write(descriptor);
-    const entry = Buffer.alloc(46);
+    crcs[index] = crc;
+    compressedSizes[index] = compressedSize;
+    sizes[index] = size;
+  }
+  const centralStart = out.offset;
+  for (const [index, file] of files.entries()) {
+    const nameLength = Buffer.byteLength(file.path);
+    const entry = await out.reserve(46 + nameLength);
+    entry.fill(0, 0, 46);
     entry.writeUInt32LE(33639248, 0);
     entry.writeUInt16LE(MADE_BY_UNIX, 4);
     entry.writeUInt16LE(VERSION, 6);
@@ -2605,23 +2644,22 @@ async function writeEntries(files, out, deflate) {
     entry.writeUInt16LE(DEFLATE, 10);
     entry.writeUInt16LE(DOS_TIME, 12);
     entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(compressedSize, 20);
-    entry.writeUInt32LE(size, 24);
-    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(crcs[index], 16);
+    entry.writeUInt32LE(compressedSizes[index], 20);
+    entry.writeUInt32LE(sizes[index], 24);
+    entry.writeUInt16LE(nameLength, 28);
     entry.writeUInt32LE((file.executable ? 33261 : 33188) << 16 >>> 0, 38);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
+    entry.writeUInt32LE(offsets[index], 42);
+    entry.write(file.path, 46, "utf8");
   }
-  const centralStart = out.offset;
-  for (const part of central) await out.write(part);
-  const end = Buffer.alloc(22);
+  const centralSize = out.offset - centralStart;
+  const end = await out.reserve(22);
+  end.fill(0);
   end.writeUInt32LE(101010256, 0);
   end.writeUInt16LE(files.length, 8);
   end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(out.offset - centralStart, 12);
+  end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(centralStart, 16);
-  await out.write(end);
 }
 var scratchDir;
 function scratch(name) {
@@ -3895,9 +3933,6 @@ async function deployFunction(ctx, plan2, layerArns2, versionDescription) {
   return { version, seconds: (Date.now() - started) / 1e3 };
 }
 
-// src/layer.ts
-import { readFile as readFile2 } from "node:fs/promises";
-
 // src/hash.ts
 import { createHash as createHash3 } from "node:crypto";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
@@ -3929,6 +3964,62 @@ architectures=${sorted(traits.architectures)}
 license=${traits.license}
 `);
   return hash.digest("hex");
+}
+
+// src/inline-zip.ts
+import { createHash as createHash4 } from "node:crypto";
+import { open as open2 } from "node:fs/promises";
+import { Readable as Readable2 } from "node:stream";
+var EMPTY_ZIP_FILE = '"ZipFile":""';
+var CHUNK2 = 3 * 16 * 1024;
+var ZIP_PLACEHOLDER = new Uint8Array(0);
+function inlineZip(command2, zip) {
+  let framing;
+  command2.middlewareStack.addRelativeTo(
+    (next) => async (args) => {
+      const request = args.request;
+      framing ??= frame(request.body, zip);
+      const { prefix, suffix, sha256 } = await framing;
+      request.body = Readable2.from(bodyOf(prefix, zip, suffix), { objectMode: false });
+      request.headers["content-length"] = String(prefix.length + Math.ceil(zip.size / 3) * 4 + suffix.length);
+      request.headers["x-amz-content-sha256"] = sha256;
+      return next(args);
+    },
+    // After the retry strategy, which calls it once per attempt; before the signer, which reads the header.
+    { relation: "before", toMiddleware: "httpSigningMiddleware", name: "inlineZip" }
+  );
+}
+async function frame(body, zip) {
+  const json = typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString();
+  const at = json.indexOf(EMPTY_ZIP_FILE);
+  if (at < 0) throw new Error(`the request to send ${zip.path} in has no empty ZipFile to fill`);
+  const prefix = Buffer.from(json.slice(0, at + EMPTY_ZIP_FILE.length - 1));
+  const suffix = Buffer.from(json.slice(at + EMPTY_ZIP_FILE.length - 1));
+  const hash = createHash4("sha256");
+  for await (const part of bodyOf(prefix, zip, suffix)) hash.update(part);
+  return { prefix, suffix, sha256: hash.digest("hex") };
+}
+async function* bodyOf(prefix, zip, suffix) {
+  yield prefix;
+  const file = await open2(zip.path, "r");
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK2);
+    let read = 0;
+    for (; ; ) {
+      let filled = 0;
+      for (let got = -1; got !== 0 && filled < CHUNK2; filled += got) {
+        ({ bytesRead: got } = await file.read(chunk, filled, CHUNK2 - filled, null));
+      }
+      read += filled;
+      if (read > zip.size) break;
+      if (filled > 0) yield Buffer.from(chunk.toString("base64", 0, filled), "latin1");
+      if (filled < CHUNK2) break;
+    }
+    if (read !== zip.size) throw new Error(`${zip.path} changed since it was packed (${zip.size} bytes, now ${read})`);
+  } finally {
+    await file.close();
+  }
+  yield suffix;
 }
 
 // src/inspect.ts
@@ -4249,22 +4340,18 @@ async function publishLayer(lambda, s3, s3Location, build) {
     info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };
   } else {
-    content = { ZipFile: await readFile2(zip.path) };
+    content = { ZipFile: ZIP_PLACEHOLDER };
   }
-  const published = await awsCall(
-    "PublishLayerVersion",
-    layer.id,
-    () => lambda.send(
-      new PublishLayerVersionCommand({
-        LayerName: layer.id,
-        Description: layerDescription(layer.description, hash),
-        Content: content,
-        CompatibleRuntimes: layer.runtimes.length > 0 ? layer.runtimes : void 0,
-        CompatibleArchitectures: layer.architectures.length > 0 ? layer.architectures : void 0,
-        LicenseInfo: layer.license || void 0
-      })
-    )
-  );
+  const command2 = new PublishLayerVersionCommand({
+    LayerName: layer.id,
+    Description: layerDescription(layer.description, hash),
+    Content: content,
+    CompatibleRuntimes: layer.runtimes.length > 0 ? layer.runtimes : void 0,
+    CompatibleArchitectures: layer.architectures.length > 0 ? layer.architectures : void 0,
+    LicenseInfo: layer.license || void 0
+  });
+  if (!s3Location) inlineZip(command2, zip);
+  const published = await awsCall("PublishLayerVersion", layer.id, () => lambda.send(command2));
   if (!published.LayerVersionArn || published.Version === void 0) {
     throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
   }
