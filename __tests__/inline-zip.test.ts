@@ -6,10 +6,11 @@ import { GetLayerVersionCommand, PublishLayerVersionCommand } from '@aws-sdk/cli
 import { describe, expect, it } from 'vitest';
 import type { PackedZip } from '../src/archive.js';
 import { inlineZip, ZIP_PLACEHOLDER } from '../src/inline-zip.js';
-import { sharedMoto } from './support/suite.js';
-import { unique } from './support/fixtures.js';
+import { proxyFactory, sharedMoto } from './support/suite.js';
+import { clients, unique } from './support/fixtures.js';
 
-const { c } = sharedMoto();
+const { moto, c } = sharedMoto();
+const proxy = proxyFactory(moto);
 
 function packed(bytes: Buffer): PackedZip {
   const file = path.join(os.tmpdir(), `${unique('inline')}.zip`);
@@ -17,10 +18,10 @@ function packed(bytes: Buffer): PackedZip {
   return { path: file, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('base64'), unzippedSize: 0 };
 }
 
-function publish(name: string, zip: PackedZip) {
+function publish(name: string, zip: PackedZip, lambda = c.lambda) {
   const command = new PublishLayerVersionCommand({ LayerName: name, Content: { ZipFile: ZIP_PLACEHOLDER } });
   inlineZip(command, zip);
-  return c.lambda.send(command);
+  return lambda.send(command);
 }
 
 describe('a zip written into the request body as base64', () => {
@@ -38,5 +39,17 @@ describe('a zip written into the request body as base64', () => {
     const zip = packed(randomBytes(1000));
     writeFileSync(zip.path, randomBytes(1001));
     await expect(publish(unique('inline'), zip)).rejects.toThrow(/changed since it was packed \(1000 bytes, now 1001\)/);
+  });
+
+  it('streams a fresh body on each attempt, signed for the bytes it sends', async () => {
+    // The proxy refuses a body whose SHA-256 is not the signed one, and throttles the first attempt: the SDK's retry
+    // must send the whole body again.
+    const through = await proxy({ throttleOnce: ['PublishLayerVersion'] });
+    const zip = packed(randomBytes(300_001));
+    const name = unique('inline');
+    await publish(name, zip, clients(through.url).lambda);
+    expect(through.count('PublishLayerVersion')).toBe(2);
+    const published = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
+    expect(published.Content?.CodeSha256).toBe(zip.sha256);
   });
 });

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import type { PublishLayerVersionCommand } from '@aws-sdk/client-lambda';
+import type {
+  PublishLayerVersionCommand,
+  PublishLayerVersionCommandInput,
+  PublishLayerVersionCommandOutput,
+} from '@aws-sdk/client-lambda';
+import type { FinalizeRequestMiddleware } from '@smithy/types';
 import type { PackedZip } from './archive.js';
 
 // The serializer's output for an empty ZipFile: quotes are escaped inside JSON strings, so this only matches the field.
@@ -24,19 +29,24 @@ export const ZIP_PLACEHOLDER = new Uint8Array(0);
  */
 export function inlineZip(command: PublishLayerVersionCommand, zip: PackedZip): void {
   let framing: Promise<{ prefix: Buffer; suffix: Buffer; sha256: string }> | undefined;
-  command.middlewareStack.addRelativeTo(
+  const stream: FinalizeRequestMiddleware<PublishLayerVersionCommandInput, PublishLayerVersionCommandOutput> =
     (next) => async (args) => {
       const request = args.request as { body: unknown; headers: Record<string, string> };
       framing ??= frame(request.body as string | Uint8Array, zip);
       const { prefix, suffix, sha256 } = await framing;
+      const serialized = request.body;
       request.body = Readable.from(bodyOf(prefix, zip, suffix), { objectMode: false });
       request.headers['content-length'] = String(prefix.length + Math.ceil(zip.size / 3) * 4 + suffix.length);
       request.headers['x-amz-content-sha256'] = sha256;
-      return next(args);
-    },
-    // After the retry strategy, which calls it once per attempt; before the signer, which reads the header.
-    { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: 'inlineZip' },
-  );
+      try {
+        return await next(args);
+      } finally {
+        // The retry strategy gives up on a request whose body it finds to be a stream.
+        request.body = serialized;
+      }
+    };
+  // After the retry strategy, which calls it once per attempt; before the signer, which reads the header.
+  command.middlewareStack.addRelativeTo(stream, { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: 'inlineZip' });
 }
 
 /** The serialized body split around the empty ZipFile, and the SHA-256 (hex) of the body with the zip's base64 in. */
@@ -62,8 +72,10 @@ async function* bodyOf(prefix: Buffer, zip: PackedZip, suffix: Buffer): AsyncGen
     for (;;) {
       // Whole chunks until the end: a short one in the middle would put base64 padding inside the text.
       let filled = 0;
-      for (let got = -1; got !== 0 && filled < CHUNK; filled += got) {
-        ({ bytesRead: got } = await file.read(chunk, filled, CHUNK - filled, null));
+      while (filled < CHUNK) {
+        const { bytesRead } = await file.read(chunk, filled, CHUNK - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
       }
       read += filled;
       // A zip that changed since it was packed would not match the length the request declares.

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** What the proxy does to the traffic between the action and moto_server. */
@@ -223,6 +223,13 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     log.push(`${key}${qualifier === null ? '' : `:${qualifier}`}`);
     const busy = (pending.get(fn) ?? 0) > 0;
 
+    // What AWS checks of a signed payload hash: the body it signs for is the body that came.
+    const declared = req.headers['x-amz-content-sha256'];
+    if (typeof declared === 'string' && /^[0-9a-f]{64}$/.test(declared)) {
+      if (createHash('sha256').update(body).digest('hex') !== declared) {
+        return error(res, 403, 'InvalidSignatureException', 'The request signature we calculated does not match');
+      }
+    }
     if (faults.throttleOnce?.includes(operation) && !throttled.has(key)) {
       throttled.add(key);
       return error(res, 429, 'TooManyRequestsException', 'Rate exceeded');

@@ -3975,19 +3975,21 @@ var CHUNK2 = 3 * 16 * 1024;
 var ZIP_PLACEHOLDER = new Uint8Array(0);
 function inlineZip(command2, zip) {
   let framing;
-  command2.middlewareStack.addRelativeTo(
-    (next) => async (args) => {
-      const request = args.request;
-      framing ??= frame(request.body, zip);
-      const { prefix, suffix, sha256 } = await framing;
-      request.body = Readable2.from(bodyOf(prefix, zip, suffix), { objectMode: false });
-      request.headers["content-length"] = String(prefix.length + Math.ceil(zip.size / 3) * 4 + suffix.length);
-      request.headers["x-amz-content-sha256"] = sha256;
-      return next(args);
-    },
-    // After the retry strategy, which calls it once per attempt; before the signer, which reads the header.
-    { relation: "before", toMiddleware: "httpSigningMiddleware", name: "inlineZip" }
-  );
+  const stream = (next) => async (args) => {
+    const request = args.request;
+    framing ??= frame(request.body, zip);
+    const { prefix, suffix, sha256 } = await framing;
+    const serialized = request.body;
+    request.body = Readable2.from(bodyOf(prefix, zip, suffix), { objectMode: false });
+    request.headers["content-length"] = String(prefix.length + Math.ceil(zip.size / 3) * 4 + suffix.length);
+    request.headers["x-amz-content-sha256"] = sha256;
+    try {
+      return await next(args);
+    } finally {
+      request.body = serialized;
+    }
+  };
+  command2.middlewareStack.addRelativeTo(stream, { relation: "before", toMiddleware: "httpSigningMiddleware", name: "inlineZip" });
 }
 async function frame(body, zip) {
   const json = typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString();
@@ -4007,8 +4009,10 @@ async function* bodyOf(prefix, zip, suffix) {
     let read = 0;
     for (; ; ) {
       let filled = 0;
-      for (let got = -1; got !== 0 && filled < CHUNK2; filled += got) {
-        ({ bytesRead: got } = await file.read(chunk, filled, CHUNK2 - filled, null));
+      while (filled < CHUNK2) {
+        const { bytesRead } = await file.read(chunk, filled, CHUNK2 - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
       }
       read += filled;
       if (read > zip.size) break;
