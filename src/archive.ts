@@ -143,9 +143,11 @@ async function packOne(files: SourceFile[], destination: string, onWritten: OnWr
   }
   const out = new ZipWriter(destination, onWritten);
   const smallBytes = files.reduce((sum, file) => sum + (file.size <= SMALL ? file.size : 0), 0);
-  const threads = Math.min(os.availableParallelism(), MAX_WORKERS);
+  // A worker per core but the main thread's, which reads, checksums and writes: on 2 cores a second worker packed
+  // 30,000 small files in 2.3 s instead of 2.9 s, but with a peak 16 MB higher (the 100 MB tree packed as fast).
+  const threads = Math.min(os.availableParallelism() - 1, MAX_WORKERS);
   // Starting a worker costs tens of milliseconds: a few small files are deflated on the main thread.
-  const pool = smallBytes >= WORKERS_FROM && threads > 1 ? deflatePool(threads) : undefined;
+  const pool = smallBytes >= WORKERS_FROM && threads > 0 ? deflatePool(threads) : undefined;
   const deflate: Deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib, raw, sizes)));
   try {
     await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1));

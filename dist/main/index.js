@@ -2395,8 +2395,8 @@ async function packOne(files, destination, onWritten) {
   }
   const out = new ZipWriter(destination, onWritten);
   const smallBytes = files.reduce((sum, file) => sum + (file.size <= SMALL ? file.size : 0), 0);
-  const threads = Math.min(os.availableParallelism(), MAX_WORKERS);
-  const pool = smallBytes >= WORKERS_FROM && threads > 1 ? deflatePool(threads) : void 0;
+  const threads = Math.min(os.availableParallelism() - 1, MAX_WORKERS);
+  const pool = smallBytes >= WORKERS_FROM && threads > 0 ? deflatePool(threads) : void 0;
   const deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib, raw, sizes)));
   try {
     await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1));
