@@ -30,3 +30,22 @@ export function allOrThrow<R>(results: PromiseSettledResult<R>[], what: string):
   }
   return results.map((result) => (result as PromiseFulfilledResult<R>).value);
 }
+
+/**
+ * At most `count` holders at once, for work that arrives over time (mapSettled is for a list known up front): each
+ * waits for a slot, and hands it to the next waiter when it calls release.
+ */
+export function slots(count: number): () => Promise<() => void> {
+  const waiting: (() => void)[] = [];
+  let free = count;
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return async () => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    return release;
+  };
+}

@@ -6,6 +6,7 @@ import type { CompletedPart, S3Client } from '@aws-sdk/client-s3';
 import type { OnWritten, PackedZip } from './archive.js';
 import type { Lazy } from './aws.js';
 import { awsCall, AwsCallError, isNamed } from './errors.js';
+import { slots } from './parallel.js';
 
 // Parts of a zip uploaded while it is packed (S3's smallest part is 5 MiB). Against moto on 2 cores, 5 to 16 MiB and
 // 2 or 4 in flight measured alike: the cores, shared with the packer, are the limit there. Over a network, 4 in flight
@@ -122,7 +123,7 @@ function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: s
   let queued = 0;
   let failure: Error | undefined;
   let stopped = false;
-  const slot = limit(PARTS_IN_FLIGHT);
+  const slot = slots(PARTS_IN_FLIGHT);
   const send = async (part: number, start: number, length: number): Promise<CompletedPart> => {
     const release = await slot();
     try {
@@ -234,20 +235,4 @@ async function readPart(path: string, start: number, length: number): Promise<Bu
   } finally {
     await file.close();
   }
-}
-
-/** At most `count` holders at once: each waits for a slot, and hands it to the next waiter when it calls release. */
-function limit(count: number): () => Promise<() => void> {
-  const waiting: (() => void)[] = [];
-  let free = count;
-  const release = (): void => {
-    const next = waiting.shift();
-    if (next) next();
-    else free++;
-  };
-  return async () => {
-    if (free > 0) free--;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    return release;
-  };
 }

@@ -61,12 +61,13 @@ import {
   saveRecord,
   setOutput,
   shiftAliases,
+  slots,
   summary,
   unlessMissing,
   warning,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-7MPGJLBV.js";
+} from "../chunks/chunk-DOMYJ2GM.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
@@ -2966,8 +2967,8 @@ async function storageLine(lambda) {
   try {
     const settings = await lambda.send(new GetAccountSettingsCommand({}));
     const used = settings.AccountUsage?.TotalCodeSize ?? 0;
-    const limit2 = settings.AccountLimit?.TotalCodeSize ?? 0;
-    return `Code storage: ${megabytes(used)} of ${megabytes(limit2)} (${limit2 > 0 ? (100 * used / limit2).toFixed(1) : "?"} %)`;
+    const limit = settings.AccountLimit?.TotalCodeSize ?? 0;
+    return `Code storage: ${megabytes(used)} of ${megabytes(limit)} (${limit > 0 ? (100 * used / limit).toFixed(1) : "?"} %)`;
   } catch (error) {
     const status = error.$metadata?.httpStatusCode;
     const why = error instanceof SyntaxError ? `the endpoint does not implement it: HTTP ${status ?? "?"}, not JSON` : errorMessage(error).split("\n")[0];
@@ -3607,7 +3608,7 @@ function startMultipart(s3, bucket, key, path5) {
   let queued = 0;
   let failure;
   let stopped = false;
-  const slot = limit(PARTS_IN_FLIGHT);
+  const slot = slots(PARTS_IN_FLIGHT);
   const send = async (part, start, length) => {
     const release2 = await slot();
     try {
@@ -3709,20 +3710,6 @@ async function readPart(path5, start, length) {
   } finally {
     await file.close();
   }
-}
-function limit(count) {
-  const waiting = [];
-  let free = count;
-  const release2 = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else free++;
-  };
-  return async () => {
-    if (free > 0) free--;
-    else await new Promise((resolve) => waiting.push(resolve));
-    return release2;
-  };
 }
 
 // src/wait.ts

@@ -15,7 +15,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "../chunks/chunk-7MPGJLBV.js";
+} from "../chunks/chunk-DOMYJ2GM.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
