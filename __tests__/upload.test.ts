@@ -93,13 +93,18 @@ describe('packAndUpload', () => {
     const { path: file, pack } = fakePack(60 * MiB);
     let inFlight = 0;
     let most = 0;
-    // Every part is held until the packer is done, so that all of them are ready to go at once.
+    // Every part is held until the packer is done and four are in flight, and a moment more, in which a fifth would
+    // arrive if one could.
     let packed = () => {};
     const done = new Promise<void>((resolve) => (packed = resolve));
+    let fourth = () => {};
+    const four = new Promise<void>((resolve) => (fourth = resolve));
+    const open = Promise.all([done, four]).then(() => new Promise((resolve) => setTimeout(resolve, 50)));
     s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
     s3.on(UploadPartCommand).callsFake(async () => {
       most = Math.max(most, ++inFlight);
-      await done;
+      if (inFlight === 4) fourth();
+      await open;
       await new Promise((resolve) => setTimeout(resolve, 10));
       inFlight--;
       return { ETag: '"e"' };
