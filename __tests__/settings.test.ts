@@ -31,6 +31,20 @@ describe('settings', () => {
     expect({ ...fromCode, exclude: fromYaml.exclude }).toEqual(fromYaml);
   });
 
+  it('names the workspace a missing path was looked for in, not the folder above the path', () => {
+    const workspace = tree({ 'python/a.py': 'a' });
+    const saved = process.env['GITHUB_WORKSPACE'];
+    process.env['GITHUB_WORKSPACE'] = workspace;
+    try {
+      expect(() => withInputs({ 'layer-name': 'deps', 'layer-path': 'build/nope' }, getSettings)).toThrow(
+        `layer-path: "build/nope" does not exist (paths are relative to GITHUB_WORKSPACE: ${workspace})`,
+      );
+    } finally {
+      if (saved === undefined) delete process.env['GITHUB_WORKSPACE'];
+      else process.env['GITHUB_WORKSPACE'] = saved;
+    }
+  });
+
   const layerDir = () => tree({ 'python/a.py': 'a' });
 
   it.each([

@@ -170,9 +170,11 @@ function oneWord<T extends string>(name: string, allowed: readonly T[], fallback
 }
 
 function workspacePath(name: string, value: string): string {
-  const resolved = path.resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), value);
+  const workspace = process.env['GITHUB_WORKSPACE'];
+  const resolved = path.resolve(workspace ?? process.cwd(), value);
   if (!existsSync(resolved)) {
-    throw new InputError(name, `"${value}" does not exist (paths are relative to GITHUB_WORKSPACE: ${path.dirname(resolved)})`);
+    const base = workspace ? `GITHUB_WORKSPACE: ${workspace}` : `the current directory: ${process.cwd()}`;
+    throw new InputError(name, `"${value}" does not exist (paths are relative to ${base})`);
   }
   const stat = statSync(resolved);
   if (!stat.isDirectory() && !(stat.isFile() && resolved.toLowerCase().endsWith('.zip'))) {

@@ -3259,9 +3259,11 @@ function oneWord(name, allowed, fallback, what) {
   return value;
 }
 function workspacePath(name, value) {
-  const resolved = path4.resolve(process.env["GITHUB_WORKSPACE"] ?? process.cwd(), value);
+  const workspace = process.env["GITHUB_WORKSPACE"];
+  const resolved = path4.resolve(workspace ?? process.cwd(), value);
   if (!existsSync(resolved)) {
-    throw new InputError(name, `"${value}" does not exist (paths are relative to GITHUB_WORKSPACE: ${path4.dirname(resolved)})`);
+    const base = workspace ? `GITHUB_WORKSPACE: ${workspace}` : `the current directory: ${process.cwd()}`;
+    throw new InputError(name, `"${value}" does not exist (paths are relative to ${base})`);
   }
   const stat3 = statSync2(resolved);
   if (!stat3.isDirectory() && !(stat3.isFile() && resolved.toLowerCase().endsWith(".zip"))) {
