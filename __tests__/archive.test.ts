@@ -1,7 +1,10 @@
-import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import zlib, { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
 import { packZip } from '../src/archive.js';
@@ -111,5 +114,91 @@ describe('packing across threads', () => {
     expect(await hashContent(await readSource('layer-path', first.path), traits)).toBe(
       await hashContent(await readSource('layer-path', dir), traits),
     );
+  });
+});
+
+describe('bytes that do not compress', () => {
+  const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib.constants;
+  const text = (size: number) =>
+    Buffer.from('def handler(event):\n    return {"n": len(event)}\n'.repeat(size / 40 + 1)).subarray(0, size);
+  const MiB = 1024 * 1024;
+  /** Random bytes, with one stretch repeated: deflate's search would find it, Huffman coding alone does not look. */
+  const noise = (size: number) => {
+    const bytes = randomBytes(size);
+    bytes.copy(bytes, size / 2, size / 2 - 1000, size / 2 - 900);
+    return bytes;
+  };
+
+  /** The deflate stream of `parts` back to back, each with its strategy, switched as the packer switches. */
+  async function deflated(parts: [Buffer, number][]): Promise<Buffer> {
+    const deflate = createDeflateRaw({ level: 6, strategy: parts[0]![1] });
+    const out: Buffer[] = [];
+    deflate.on('data', (chunk: Buffer) => out.push(chunk));
+    for (const [bytes, strategy] of parts) {
+      await new Promise<void>((resolve) => deflate.params(6, strategy, () => resolve()));
+      deflate.write(bytes);
+    }
+    deflate.end();
+    await once(deflate, 'end');
+    return Buffer.concat(out);
+  }
+
+  /** A tree of text small files (enough for the worker threads) and three files of random bytes, and their bytes. */
+  function noisyTree() {
+    const dir = tree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`python/m${i}.py`, `x = ${i}\n`.repeat(2500)])));
+    const noisy = noise(100 * 1024);
+    const little = noise(40 * 1024);
+    const mixed: [Buffer, number][] = [
+      [noise(MiB), Z_HUFFMAN_ONLY],
+      [text(MiB), Z_DEFAULT_STRATEGY],
+      [noise(300 * 1024), Z_HUFFMAN_ONLY],
+    ];
+    writeFileSync(path.join(dir, 'python/noise.bin'), noisy);
+    writeFileSync(path.join(dir, 'python/little.bin'), little);
+    writeFileSync(path.join(dir, 'python/mixed.bin'), Buffer.concat(mixed.map(([bytes]) => bytes)));
+    return { dir, noisy, little, mixed };
+  }
+
+  it('are Huffman coded without the search for repeats, a MiB at a time, small files and large, in one deflate stream', async () => {
+    const { dir, noisy, little, mixed } = noisyTree();
+    const zip = await packZip(await readSource('layer-path', dir), path.join(os.tmpdir(), `n-${process.pid}.zip`));
+    expect(execFileSync('unzip', ['-t', zip.path]).toString()).toContain('No errors detected');
+    const entries = new AdmZip(zip.path);
+    const raw = (name: string) => entries.getEntry(name)!.getCompressedData();
+    // A small file, deflated in a batch: Huffman coded, which is not what deflate's search would have written.
+    expect(raw('python/noise.bin').equals(deflateRawSync(noisy, { level: 6, strategy: Z_HUFFMAN_ONLY }))).toBe(true);
+    expect(raw('python/noise.bin').equals(deflateRawSync(noisy, { level: 6 }))).toBe(false);
+    // Under 64 KiB a file is deflated as it is: sampling it would cost what deflating it does.
+    expect(raw('python/little.bin').equals(deflateRawSync(little, { level: 6 }))).toBe(true);
+    // A large file switches strategy where its bytes change, and its text still compresses.
+    expect(raw('python/mixed.bin').equals(await deflated(mixed))).toBe(true);
+    expect(raw('python/mixed.bin').length).toBeLessThan(1.4 * MiB);
+    expect(
+      entries
+        .getEntry('python/mixed.bin')!
+        .getData()
+        .equals(Buffer.concat(mixed.map(([bytes]) => bytes))),
+    ).toBe(true);
+    // The text files around them are packed as before.
+    expect(raw('python/m7.py').equals(deflateRawSync(`x = 7\n`.repeat(2500), { level: 6 }))).toBe(true);
+  });
+
+  it('writes the same bytes whatever lengths the reads of a large file return', async () => {
+    const { dir } = noisyTree();
+    const files = await readSource('layer-path', dir);
+    const whole = await packZip(files, path.join(os.tmpdir(), `r-${process.pid}.zip`));
+    // A file system that answers in short reads of odd lengths.
+    const shortReads = files.map((file) => ({
+      ...file,
+      *chunks(): Generator<Buffer> {
+        const bytes = Buffer.concat([...file.chunks()]);
+        for (let offset = 0, step = 1; offset < bytes.length; offset += step, step = (step * 7 + 1) % 300_007) {
+          yield bytes.subarray(offset, offset + step);
+        }
+      },
+      readAt: file.readAt.bind(file),
+    }));
+    const pieces = await packZip(shortReads, path.join(os.tmpdir(), `s-${process.pid}.zip`));
+    expect(pieces.sha256).toBe(whole.sha256);
   });
 });

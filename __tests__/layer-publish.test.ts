@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { constants, deflateRawSync } from 'node:zlib';
 import {
   AbortMultipartUploadCommand,
   CreateBucketCommand,
@@ -267,6 +268,11 @@ describe('layer publisher against moto_server', () => {
     const bytes = Buffer.from(await object.Body!.transformToByteArray());
     expect(bytes.length).toBe(zip.size);
     expect(createHash('sha256').update(bytes).digest('base64')).toBe(zip.sha256);
+    // The random bytes were Huffman coded without deflate's search for repeats, and unzip to themselves.
+    const blob = readFileSync(path.join(dir, 'python/pkg/blob.bin'));
+    const entry = new AdmZip(bytes).getEntry('python/pkg/blob.bin')!;
+    expect(entry.getCompressedData().equals(deflateRawSync(blob, { level: 6, strategy: constants.Z_HUFFMAN_ONLY }))).toBe(true);
+    expect(entry.getData().equals(blob)).toBe(true);
     const layer = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
     expect(layer.Content?.CodeSha256).toBe(zip.sha256);
     expect(run.summary).toContain(megabytes(zip.size));

@@ -157,7 +157,6 @@ import { stat as stat2 } from "node:fs/promises";
 import { once } from "node:events";
 import os from "node:os";
 import path3 from "node:path";
-import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib, { createDeflateRaw, crc32 } from "node:zlib";
 import { Worker } from "node:worker_threads";
@@ -2323,6 +2322,7 @@ var VERSION = 20;
 var MADE_BY_UNIX = 3 << 8 | VERSION;
 var ZIP32_LIMIT = 4294967295;
 var SMALL = 256 * 1024;
+var SEGMENT = 1024 * 1024;
 var BATCH2 = 1024 * 1024;
 var BATCH_FILES = 512;
 var AHEAD = 16;
@@ -2410,6 +2410,14 @@ async function packOne(files, destination, onWritten) {
   const sha256 = await out.close();
   return { path: destination, size: out.offset, sha256, unzippedSize: totalSize(files) };
 }
+function strategyOf(zlib2, segment) {
+  const SAMPLE = 16 * 1024;
+  const shrinks = (start) => zlib2.deflateRawSync(segment.subarray(start, start + SAMPLE), { level: 6 }).length <= SAMPLE - SAMPLE / 32;
+  const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib2.constants;
+  if (segment.length < 4 * SAMPLE) return Z_DEFAULT_STRATEGY;
+  const middle = Math.floor((segment.length - SAMPLE) / 2);
+  return shrinks(0) || shrinks(middle) || shrinks(segment.length - SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
+}
 function deflateBatch(zlib2, raw, sizes) {
   const parts = [];
   const crcs = [];
@@ -2418,7 +2426,13 @@ function deflateBatch(zlib2, raw, sizes) {
     const bytes = raw.subarray(offset, offset + size);
     offset += size;
     crcs.push(zlib2.crc32(bytes));
-    parts.push(zlib2.deflateRawSync(bytes, { level: 6, chunkSize: Math.max(size + 64, zlib2.constants.Z_MIN_CHUNK) }));
+    parts.push(
+      zlib2.deflateRawSync(bytes, {
+        level: 6,
+        strategy: strategyOf(zlib2, bytes),
+        chunkSize: Math.max(size + 64, zlib2.constants.Z_MIN_CHUNK)
+      })
+    );
   }
   const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   offset = 0;
@@ -2431,6 +2445,7 @@ function deflateBatch(zlib2, raw, sizes) {
 var DEFLATER = `
 const zlib = require('node:zlib');
 const { parentPort } = require('node:worker_threads');
+const strategyOf = ${strategyOf.toString()};
 const deflateBatch = ${deflateBatch.toString()};
 parentPort.on('message', ({ raw, sizes }) => {
   const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
@@ -2487,24 +2502,58 @@ function deflatePool(count) {
     }
   };
 }
+function* segments(chunks) {
+  let pending = [];
+  let length = 0;
+  for (let chunk of chunks) {
+    if (length === 0 && chunk.length === SEGMENT) {
+      yield chunk;
+      continue;
+    }
+    while (length + chunk.length >= SEGMENT) {
+      pending.push(chunk.subarray(0, SEGMENT - length));
+      chunk = chunk.subarray(SEGMENT - length);
+      yield Buffer.concat(pending);
+      pending = [];
+      length = 0;
+    }
+    if (chunk.length > 0) {
+      pending.push(chunk);
+      length += chunk.length;
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending);
+}
 async function deflateStreamed(file, sink) {
   let crc = 0;
   let size = 0;
-  await pipeline(
-    // One chunk read ahead, not Readable.from's default of 16: 16 MiB held per file in flight.
-    Readable.from(file.chunks(), { highWaterMark: 1 }),
-    async function* measure(source) {
-      for await (const chunk of source) {
-        crc = crc32(chunk, crc);
-        size += chunk.length;
-        yield chunk;
+  const pieces = segments(file.chunks());
+  const first = pieces.next();
+  let strategy = strategyOf(zlib, first.done ? Buffer.alloc(0) : first.value);
+  const deflate = createDeflateRaw({ level: 6, strategy, chunkSize: 256 * 1024 });
+  try {
+    await pipeline(
+      async function* measure() {
+        for (let piece = first; !piece.done; piece = pieces.next()) {
+          const segment = piece.value;
+          const wanted = piece === first ? strategy : strategyOf(zlib, segment);
+          if (wanted !== strategy) {
+            strategy = wanted;
+            await new Promise((resolve) => deflate.params(6, strategy, () => resolve()));
+          }
+          crc = crc32(segment, crc);
+          size += segment.length;
+          yield segment;
+        }
+      },
+      deflate,
+      async (compressed) => {
+        for await (const chunk of compressed) await sink(chunk);
       }
-    },
-    createDeflateRaw({ level: 6, chunkSize: 256 * 1024 }),
-    async (compressed) => {
-      for await (const chunk of compressed) await sink(chunk);
-    }
-  );
+    );
+  } finally {
+    pieces.return(void 0);
+  }
   return { crc, size };
 }
 function jobsOf(files) {
@@ -3958,7 +4007,7 @@ license=${traits.license}
 // src/inline-zip.ts
 import { createHash as createHash4 } from "node:crypto";
 import { open as open2 } from "node:fs/promises";
-import { Readable as Readable2 } from "node:stream";
+import { Readable } from "node:stream";
 var EMPTY_ZIP_FILE = '"ZipFile":""';
 var CHUNK2 = 3 * 16 * 1024;
 var ZIP_PLACEHOLDER = new Uint8Array(0);
@@ -3969,7 +4018,7 @@ function inlineZip(command2, zip) {
     framing ??= frame(request.body, zip);
     const { prefix, suffix, sha256 } = await framing;
     const serialized = request.body;
-    request.body = Readable2.from(bodyOf(prefix, zip, suffix), { objectMode: false });
+    request.body = Readable.from(bodyOf(prefix, zip, suffix), { objectMode: false });
     request.headers["content-length"] = String(prefix.length + Math.ceil(zip.size / 3) * 4 + suffix.length);
     request.headers["x-amz-content-sha256"] = sha256;
     try {
