@@ -4,7 +4,6 @@ import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import zlib, { createDeflateRaw, crc32 } from 'node:zlib';
 import { Worker } from 'node:worker_threads';
 import { ZIP_ENTRY_LIMIT } from './constants.js';
@@ -33,6 +32,7 @@ const ZIP32_LIMIT = 0xffffffff;
 // and in the thread pool it runs beside the worker: 256 KiB rather than 1 MiB packed the 100 MB tree 8 % faster.
 const SMALL = 256 * 1024;
 // Deflate's strategy is chosen for each segment of a file (strategyOf), at fixed offsets: the same bytes, the same zip.
+// A small file is one segment (SMALL is below it), so it is deflated the same in a batch as streamed.
 const SEGMENT = 1024 * 1024;
 const BATCH = 1024 * 1024;
 const BATCH_FILES = 512;
@@ -108,6 +108,8 @@ class ZipWriter {
   }
 
   private async send(bytes: Uint8Array): Promise<void> {
+    // A write that failed (a full disk) destroyed the stream: nothing more is written, and no 'drain' will come.
+    if (this.stream.errored) throw this.stream.errored;
     this.hash.update(bytes);
     // A file stream completes its writes in order; a failed one is raised by the stream's 'error'.
     const done = (error?: Error | null) => {
@@ -118,9 +120,15 @@ class ZipWriter {
 
   async close(): Promise<string> {
     await this.flush();
+    if (this.stream.errored) throw this.stream.errored;
     this.stream.end();
     await once(this.stream, 'finish');
     return this.hash.digest('base64');
+  }
+
+  /** Closes the file of a pack that failed, without writing what is left. */
+  abandon(): void {
+    this.stream.destroy();
   }
 }
 
@@ -154,7 +162,7 @@ async function packOne(files: SourceFile[], destination: string, onWritten: OnWr
   try {
     await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1));
   } catch (error) {
-    await out.close();
+    out.abandon();
     throw error;
   } finally {
     await pool?.close();
@@ -187,12 +195,16 @@ interface Deflated {
  */
 function strategyOf(zlib: typeof import('node:zlib'), segment: Uint8Array): number {
   const SAMPLE = 16 * 1024;
-  const shrinks = (start: number) =>
-    zlib.deflateRawSync(segment.subarray(start, start + SAMPLE), { level: 6 }).length <= SAMPLE - SAMPLE / 32;
+  const shrinks = (start: number, length: number) =>
+    zlib.deflateRawSync(segment.subarray(start, start + length), { level: 6 }).length <= length - length / 32;
   const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib.constants;
   if (segment.length < 4 * SAMPLE) return Z_DEFAULT_STRATEGY;
   const middle = Math.floor((segment.length - SAMPLE) / 2);
-  return shrinks(0) || shrinks(middle) || shrinks(segment.length - SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
+  // Most segments compress, and show it in their first 4 KiB: a sixth of the cost of the full sample, which made
+  // packing 86 MB of text 7 % slower.
+  return shrinks(0, SAMPLE / 4) || shrinks(0, SAMPLE) || shrinks(middle, SAMPLE) || shrinks(segment.length - SAMPLE, SAMPLE)
+    ? Z_DEFAULT_STRATEGY
+    : Z_HUFFMAN_ONLY;
 }
 
 /**
@@ -228,10 +240,11 @@ function deflateBatch(zlib: typeof import('node:zlib'), raw: Uint8Array, sizes: 
   return { data, crcs, sizes, lengths: parts.map((part) => part.length) };
 }
 
+// strategyOf is declared under the name the bundler gave it: the name deflateBatch's source calls it by.
 const DEFLATER = `
 const zlib = require('node:zlib');
 const { parentPort } = require('node:worker_threads');
-const strategyOf = ${strategyOf.toString()};
+const ${strategyOf.name} = ${strategyOf.toString()};
 const deflateBatch = ${deflateBatch.toString()};
 parentPort.on('message', ({ raw, sizes }) => {
   const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
@@ -343,35 +356,52 @@ async function deflateStreamed(file: SourceFile, sink: (chunk: Buffer) => unknow
   let crc = 0;
   let size = 0;
   const pieces = segments(file.chunks());
-  const first = pieces.next();
-  let strategy = strategyOf(zlib, first.done ? Buffer.alloc(0) : first.value);
+  let next = pieces.next();
+  let nextStrategy = strategyOf(zlib, next.done ? Buffer.alloc(0) : next.value);
+  let strategy = nextStrategy;
   const deflate = createDeflateRaw({ level: 6, strategy, chunkSize: 256 * 1024 });
+  // A sink that fails does not destroy deflate: Node fails an assertion, uncaught, when the flush of a params() call
+  // ends on a destroyed stream. What deflate writes after a failure is dropped, and the failure raised once it ends.
+  let failure: { error: unknown } | undefined;
+  deflate.on('data', (chunk: Buffer) => {
+    if (failure) return;
+    deflate.pause();
+    Promise.resolve()
+      .then(() => sink(chunk))
+      .then(
+        () => deflate.resume(),
+        (error: unknown) => {
+          failure = { error };
+          deflate.resume();
+        },
+      );
+  });
+  const ended = once(deflate, 'end');
+  ended.catch(() => undefined);
   try {
-    await pipeline(
-      async function* measure() {
-        for (let piece = first; !piece.done; piece = pieces.next()) {
-          const segment = piece.value;
-          const wanted = piece === first ? strategy : strategyOf(zlib, segment);
-          if (wanted !== strategy) {
-            // The pipeline writes each segment into deflate before asking for the next one: the change, which Node
-            // makes after a sync flush of what deflate holds, takes effect exactly here.
-            strategy = wanted;
-            await new Promise<void>((resolve) => deflate.params(6, strategy, () => resolve()));
-          }
-          crc = crc32(segment, crc);
-          size += segment.length;
-          yield segment;
-        }
-      },
-      deflate,
-      async (compressed: AsyncIterable<Buffer>) => {
-        for await (const chunk of compressed) await sink(chunk);
-      },
-    );
+    while (!next.done && !failure) {
+      const segment = next.value;
+      if (nextStrategy !== strategy) {
+        // Each segment is written before the change and the next one only after it, so it takes effect exactly at the
+        // segment's start (Node makes it after a sync flush). A write queued behind that flush crashes Node 20.
+        strategy = nextStrategy;
+        await new Promise<void>((resolve) => deflate.params(6, strategy, () => resolve()));
+      }
+      crc = crc32(segment, crc);
+      size += segment.length;
+      const full = !deflate.write(segment);
+      // The next segment is read and sampled while zlib deflates this one in the thread pool.
+      next = pieces.next();
+      if (!next.done) nextStrategy = strategyOf(zlib, next.value);
+      if (full) await once(deflate, 'drain');
+    }
   } finally {
-    // Closes the file when the pack stopped before its end.
+    // Closes the file when the pack stops before its end.
     pieces.return(undefined);
+    deflate.end();
+    await ended;
   }
+  if (failure) throw failure.error;
   return { crc, size };
 }
 

@@ -157,7 +157,6 @@ import { stat as stat2 } from "node:fs/promises";
 import { once } from "node:events";
 import os from "node:os";
 import path3 from "node:path";
-import { pipeline } from "node:stream/promises";
 import zlib, { createDeflateRaw, crc32 } from "node:zlib";
 import { Worker } from "node:worker_threads";
 
@@ -2371,6 +2370,7 @@ var ZipWriter = class {
     await this.send(block);
   }
   async send(bytes) {
+    if (this.stream.errored) throw this.stream.errored;
     this.hash.update(bytes);
     const done = (error) => {
       if (!error) this.onWritten?.(this.written += bytes.length);
@@ -2379,9 +2379,14 @@ var ZipWriter = class {
   }
   async close() {
     await this.flush();
+    if (this.stream.errored) throw this.stream.errored;
     this.stream.end();
     await once(this.stream, "finish");
     return this.hash.digest("base64");
+  }
+  /** Closes the file of a pack that failed, without writing what is left. */
+  abandon() {
+    this.stream.destroy();
   }
 };
 var packing = Promise.resolve();
@@ -2402,7 +2407,7 @@ async function packOne(files, destination, onWritten) {
   try {
     await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1));
   } catch (error) {
-    await out.close();
+    out.abandon();
     throw error;
   } finally {
     await pool?.close();
@@ -2412,11 +2417,11 @@ async function packOne(files, destination, onWritten) {
 }
 function strategyOf(zlib2, segment) {
   const SAMPLE = 16 * 1024;
-  const shrinks = (start) => zlib2.deflateRawSync(segment.subarray(start, start + SAMPLE), { level: 6 }).length <= SAMPLE - SAMPLE / 32;
+  const shrinks = (start, length) => zlib2.deflateRawSync(segment.subarray(start, start + length), { level: 6 }).length <= length - length / 32;
   const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib2.constants;
   if (segment.length < 4 * SAMPLE) return Z_DEFAULT_STRATEGY;
   const middle = Math.floor((segment.length - SAMPLE) / 2);
-  return shrinks(0) || shrinks(middle) || shrinks(segment.length - SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
+  return shrinks(0, SAMPLE / 4) || shrinks(0, SAMPLE) || shrinks(middle, SAMPLE) || shrinks(segment.length - SAMPLE, SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
 }
 function deflateBatch(zlib2, raw, sizes) {
   const parts = [];
@@ -2445,7 +2450,7 @@ function deflateBatch(zlib2, raw, sizes) {
 var DEFLATER = `
 const zlib = require('node:zlib');
 const { parentPort } = require('node:worker_threads');
-const strategyOf = ${strategyOf.toString()};
+const ${strategyOf.name} = ${strategyOf.toString()};
 const deflateBatch = ${deflateBatch.toString()};
 parentPort.on('message', ({ raw, sizes }) => {
   const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
@@ -2528,32 +2533,44 @@ async function deflateStreamed(file, sink) {
   let crc = 0;
   let size = 0;
   const pieces = segments(file.chunks());
-  const first = pieces.next();
-  let strategy = strategyOf(zlib, first.done ? Buffer.alloc(0) : first.value);
+  let next = pieces.next();
+  let nextStrategy = strategyOf(zlib, next.done ? Buffer.alloc(0) : next.value);
+  let strategy = nextStrategy;
   const deflate = createDeflateRaw({ level: 6, strategy, chunkSize: 256 * 1024 });
-  try {
-    await pipeline(
-      async function* measure() {
-        for (let piece = first; !piece.done; piece = pieces.next()) {
-          const segment = piece.value;
-          const wanted = piece === first ? strategy : strategyOf(zlib, segment);
-          if (wanted !== strategy) {
-            strategy = wanted;
-            await new Promise((resolve) => deflate.params(6, strategy, () => resolve()));
-          }
-          crc = crc32(segment, crc);
-          size += segment.length;
-          yield segment;
-        }
-      },
-      deflate,
-      async (compressed) => {
-        for await (const chunk of compressed) await sink(chunk);
+  let failure;
+  deflate.on("data", (chunk) => {
+    if (failure) return;
+    deflate.pause();
+    Promise.resolve().then(() => sink(chunk)).then(
+      () => deflate.resume(),
+      (error) => {
+        failure = { error };
+        deflate.resume();
       }
     );
+  });
+  const ended = once(deflate, "end");
+  ended.catch(() => void 0);
+  try {
+    while (!next.done && !failure) {
+      const segment = next.value;
+      if (nextStrategy !== strategy) {
+        strategy = nextStrategy;
+        await new Promise((resolve) => deflate.params(6, strategy, () => resolve()));
+      }
+      crc = crc32(segment, crc);
+      size += segment.length;
+      const full = !deflate.write(segment);
+      next = pieces.next();
+      if (!next.done) nextStrategy = strategyOf(zlib, next.value);
+      if (full) await once(deflate, "drain");
+    }
   } finally {
     pieces.return(void 0);
+    deflate.end();
+    await ended;
   }
+  if (failure) throw failure.error;
   return { crc, size };
 }
 function jobsOf(files) {

@@ -1,0 +1,66 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
+import { packZip } from '../src/archive.js';
+import { readSource } from '../src/source.js';
+import { tree } from './support/fixtures.js';
+
+// A zip file whose disk fills up after `room` bytes, as a runner's can.
+const disk = vi.hoisted(() => ({ room: Infinity }));
+vi.mock('node:fs', async (original) => {
+  const actual = await original<typeof import('node:fs')>();
+  const createWriteStream = (file: string) => {
+    let written = 0;
+    const real = actual.createWriteStream(file);
+    return new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.length;
+        if (written > disk.room)
+          return done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+        real.write(chunk, done);
+      },
+      final(done) {
+        real.end(done);
+      },
+      destroy(error, done) {
+        real.destroy();
+        done(error);
+      },
+    });
+  };
+  return { ...actual, default: { ...actual, createWriteStream }, createWriteStream };
+});
+
+const openFiles = () => readdirSync('/proc/self/fd').length;
+
+/** Seeded bytes that do not compress. */
+function noise(size: number, seed: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let state = seed;
+  for (let i = 0; i < size; i += 4) bytes.writeUInt32LE((state = (Math.imul(state, 1664525) + 1013904223) >>> 0), i);
+  return bytes;
+}
+
+describe('packing when the zip cannot be written', () => {
+  it('fails with the write error and closes every file, wherever the disk fills up, strategy switches included', async () => {
+    const MiB = 1024 * 1024;
+    const dir = tree({ 'python/a.py': 'x = 1\n' });
+    // Over the 32 MiB of read-ahead, so it is streamed straight into the zip; its segments alternate between bytes
+    // that compress and bytes that do not, so deflate changes strategy at every MiB.
+    const text = Buffer.from('def handler(event):\n    return {"n": len(event)}\n'.repeat(MiB / 40)).subarray(0, MiB);
+    writeFileSync(
+      path.join(dir, 'python/big.bin'),
+      Buffer.concat(Array.from({ length: 34 }, (_, i) => (i % 2 ? text : noise(MiB, i)))),
+    );
+    const files = await readSource('layer-path', dir);
+    const before = openFiles();
+    for (let room = 0; room < 18 * MiB; room += 1.5 * MiB + 4099) {
+      disk.room = room;
+      await expect(packZip(files, path.join(os.tmpdir(), `full-${process.pid}.zip`)), `room ${room}`).rejects.toThrow('ENOSPC');
+      // Closing runs in the thread pool: it may end just after the pack has failed.
+      await vi.waitFor(() => expect(openFiles(), `room ${room}`).toBe(before));
+    }
+  }, 60_000);
+});
