@@ -2417,9 +2417,9 @@ async function packOne(files, destination, onWritten) {
 }
 function strategyOf(zlib2, segment) {
   const SAMPLE = 16 * 1024;
-  const shrinks = (start, length) => zlib2.deflateRawSync(segment.subarray(start, start + length), { level: 6 }).length <= length - length / 32;
   const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib2.constants;
   if (segment.length < 4 * SAMPLE) return Z_DEFAULT_STRATEGY;
+  const shrinks = (start, length) => zlib2.deflateRawSync(segment.subarray(start, start + length), { level: 6 }).length <= length - length / 32;
   const middle = Math.floor((segment.length - SAMPLE) / 2);
   return shrinks(0, SAMPLE / 4) || shrinks(0, SAMPLE) || shrinks(middle, SAMPLE) || shrinks(segment.length - SAMPLE, SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
 }
