@@ -17,9 +17,10 @@ vi.mock('node:fs', async (original) => {
     return new Writable({
       write(chunk: Buffer, _encoding, done) {
         written += chunk.length;
-        if (written > disk.room)
-          return done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
-        real.write(chunk, done);
+        // Asynchronously, as a file's write fails.
+        const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        if (written > disk.room) setImmediate(() => done(full));
+        else real.write(chunk, done);
       },
       final(done) {
         real.end(done);
@@ -46,7 +47,12 @@ function noise(size: number, seed: number): Buffer {
 describe('packing when the zip cannot be written', () => {
   it('fails with the write error and closes every file, wherever the disk fills up, strategy switches included', async () => {
     const MiB = 1024 * 1024;
-    const dir = tree({ 'python/a.py': 'x = 1\n' });
+    // Files deflated ahead of their turn in the thread pool, some just under 1 MiB deflated, with small files between,
+    // so that writes of every size are under way when the disk fills.
+    const dir = tree(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`python/a${i}.py`, `x = ${i}\n`.repeat(i * 50)])));
+    [1000, 700, 1020, 400, 1023].forEach((kib, i) =>
+      writeFileSync(path.join(dir, `python/a${i * 8}.bin`), noise(kib * 1024, kib)),
+    );
     // Over the 32 MiB of read-ahead, so it is streamed straight into the zip; its segments alternate between bytes
     // that compress and bytes that do not, so deflate changes strategy at every MiB.
     const text = Buffer.from('def handler(event):\n    return {"n": len(event)}\n'.repeat(MiB / 40)).subarray(0, MiB);
@@ -56,11 +62,13 @@ describe('packing when the zip cannot be written', () => {
     );
     const files = await readSource('layer-path', dir);
     const before = openFiles();
-    for (let room = 0; room < 18 * MiB; room += 1.5 * MiB + 4099) {
+    disk.room = Infinity;
+    const { size } = await packZip(files, path.join(os.tmpdir(), `full-${process.pid}.zip`));
+    for (let room = 0; room < size; room += 0.7 * MiB + 4099) {
       disk.room = room;
       await expect(packZip(files, path.join(os.tmpdir(), `full-${process.pid}.zip`)), `room ${room}`).rejects.toThrow('ENOSPC');
       // Closing runs in the thread pool: it may end just after the pack has failed.
-      await vi.waitFor(() => expect(openFiles(), `room ${room}`).toBe(before));
+      await vi.waitFor(() => expect(openFiles(), `room ${room}`).toBe(before), { timeout: 5000 });
     }
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -188,5 +188,38 @@ describe('bytes that do not compress', () => {
     }));
     const pieces = await packZip(shortReads, path.join(os.tmpdir(), `s-${process.pid}.zip`));
     expect(pieces.sha256).toBe(whole.sha256);
+  });
+});
+
+describe('a pack that fails', () => {
+  /** Seeded bytes that do not compress. */
+  const noise = (size: number, seed: number) => {
+    const bytes = Buffer.alloc(size);
+    let state = seed;
+    for (let i = 0; i < size; i += 4) bytes.writeUInt32LE((state = (Math.imul(state, 1664525) + 1013904223) >>> 0), i);
+    return bytes;
+  };
+
+  // 10 KB in the write block, then an entry whose deflated bytes do not fit beside them but fit in a block: the 10 KB
+  // are flushed by a write that returns at once, which nothing awaits; then a large file, deflated ahead.
+  function smallFlushTree(): string {
+    const dir = tree({
+      'c.txt': Array.from({ length: 1_500_000 }, (_, i) => `v${(i * 7919) % 5000} = f(${i % 300})\n`).join(''),
+    });
+    writeFileSync(path.join(dir, 'a.bin'), noise(10_000, 5));
+    writeFileSync(path.join(dir, 'b.bin'), noise(1_047_000, 7));
+    return dir;
+  }
+
+  it('fails with the error of the disk, not the process, when that write is the one that fails', async () => {
+    const files = await readSource('layer-path', smallFlushTree());
+    await expect(packZip(files, '/dev/full')).rejects.toThrow('ENOSPC');
+  });
+
+  it('fails with the error of a file deleted while that write is under way, not the process', async () => {
+    const dir = smallFlushTree();
+    const files = await readSource('layer-path', dir);
+    rmSync(path.join(dir, 'c.txt'));
+    await expect(packZip(files, path.join(os.tmpdir(), `gone-${process.pid}.zip`))).rejects.toThrow('deleted');
   });
 });

@@ -75,6 +75,9 @@ class ZipWriter {
     private readonly onWritten?: OnWritten,
   ) {
     this.stream = createWriteStream(file);
+    // A write nobody awaits may fail (a full disk) or be cut short by abandon(): its error is read from
+    // `stream.errored` at the next write or at close, never left to crash the process as an 'error' without listener.
+    this.stream.on('error', () => undefined);
   }
 
   /** The next `length` bytes of the zip (at most BLOCK), to be filled in before anything else is written. */
@@ -159,9 +162,12 @@ async function packOne(files: SourceFile[], destination: string, onWritten: OnWr
   // Starting a worker costs tens of milliseconds: a few small files are deflated on the main thread.
   const pool = smallBytes >= WORKERS_FROM && threads > 0 ? deflatePool(threads) : undefined;
   const deflate: Deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib, raw, sizes)));
+  // Large files deflated ahead stop at their next segment when the pack fails, rather than read on beside the next.
+  const stop = new AbortController();
   try {
-    await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1));
+    await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1), stop.signal);
   } catch (error) {
+    stop.abort();
     out.abandon();
     throw error;
   } finally {
@@ -353,7 +359,7 @@ function* segments(chunks: Iterable<Buffer>): Generator<Buffer, void> {
  * Streams one file through zlib in the thread pool, each segment with the strategy `strategyOf` gives it, handing each
  * deflated chunk to `sink` as it comes.
  */
-async function deflateStreamed(file: SourceFile, sink: (chunk: Buffer) => unknown): Promise<Written> {
+async function deflateStreamed(file: SourceFile, sink: (chunk: Buffer) => unknown, signal?: AbortSignal): Promise<Written> {
   let crc = 0;
   let size = 0;
   const pieces = segments(file.chunks());
@@ -380,7 +386,7 @@ async function deflateStreamed(file: SourceFile, sink: (chunk: Buffer) => unknow
   const ended = once(deflate, 'end');
   ended.catch(() => undefined);
   try {
-    while (!next.done && !failure) {
+    while (!next.done && !failure && !signal?.aborted) {
       const segment = next.value;
       if (nextStrategy !== strategy) {
         // Each segment is written before the change and the next one only after it, so it takes effect exactly at the
@@ -468,9 +474,9 @@ function readBatch(files: SourceFile[], batch: number[], bytes: number): { raw: 
 }
 
 /** One large file deflated into memory ahead of its turn. */
-async function deflateAhead(file: SourceFile): Promise<Deflated> {
+async function deflateAhead(file: SourceFile, signal: AbortSignal): Promise<Deflated> {
   const parts: Buffer[] = [];
-  const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk));
+  const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
   const data = Buffer.concat(parts);
   return { data, crcs: [crc], sizes: [size], lengths: [data.length] };
 }
@@ -481,7 +487,13 @@ async function deflateAhead(file: SourceFile): Promise<Deflated> {
  * streamed straight into the zip when its turn comes. Of those jobs, at most `batchesAhead` are batches of small files.
  * Memory stays at about AHEAD_BYTES.
  */
-async function writeEntries(files: SourceFile[], out: ZipWriter, deflate: Deflate, batchesAhead: number): Promise<void> {
+async function writeEntries(
+  files: SourceFile[],
+  out: ZipWriter,
+  deflate: Deflate,
+  batchesAhead: number,
+  signal: AbortSignal,
+): Promise<void> {
   const { jobs, jobOf, positionOf } = jobsOf(files);
   const deflated: (Promise<Deflated> | undefined)[] = [];
   let submitted = 0;
@@ -496,7 +508,7 @@ async function writeEntries(files: SourceFile[], out: ZipWriter, deflate: Deflat
       bytesAhead += job.bytes;
       let result: Promise<Deflated>;
       if (job.large) {
-        result = deflateAhead(files[job.files[0]!]!);
+        result = deflateAhead(files[job.files[0]!]!, signal);
       } else {
         const { raw, sizes } = readBatch(files, job.files, job.bytes);
         result = deflate(raw, sizes);

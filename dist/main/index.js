@@ -2335,6 +2335,7 @@ var ZipWriter = class {
   constructor(file, onWritten) {
     this.onWritten = onWritten;
     this.stream = createWriteStream(file);
+    this.stream.on("error", () => void 0);
   }
   onWritten;
   offset = 0;
@@ -2404,9 +2405,11 @@ async function packOne(files, destination, onWritten) {
   const threads = Math.min(os.availableParallelism() - 1, MAX_WORKERS);
   const pool = smallBytes >= WORKERS_FROM && threads > 0 ? deflatePool(threads) : void 0;
   const deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib, raw, sizes)));
+  const stop = new AbortController();
   try {
-    await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1));
+    await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1), stop.signal);
   } catch (error) {
+    stop.abort();
     out.abandon();
     throw error;
   } finally {
@@ -2529,7 +2532,7 @@ function* segments(chunks) {
   }
   if (length > 0) yield Buffer.concat(pending);
 }
-async function deflateStreamed(file, sink) {
+async function deflateStreamed(file, sink, signal) {
   let crc = 0;
   let size = 0;
   const pieces = segments(file.chunks());
@@ -2552,7 +2555,7 @@ async function deflateStreamed(file, sink) {
   const ended = once(deflate, "end");
   ended.catch(() => void 0);
   try {
-    while (!next.done && !failure) {
+    while (!next.done && !failure && !signal?.aborted) {
       const segment = next.value;
       if (nextStrategy !== strategy) {
         strategy = nextStrategy;
@@ -2613,13 +2616,13 @@ function readBatch(files, batch, bytes) {
   }
   return { raw: raw.subarray(0, offset), sizes };
 }
-async function deflateAhead(file) {
+async function deflateAhead(file, signal) {
   const parts = [];
-  const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk));
+  const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
   const data = Buffer.concat(parts);
   return { data, crcs: [crc], sizes: [size], lengths: [data.length] };
 }
-async function writeEntries(files, out, deflate, batchesAhead) {
+async function writeEntries(files, out, deflate, batchesAhead, signal) {
   const { jobs, jobOf, positionOf } = jobsOf(files);
   const deflated = [];
   let submitted = 0;
@@ -2634,7 +2637,7 @@ async function writeEntries(files, out, deflate, batchesAhead) {
       bytesAhead += job.bytes;
       let result;
       if (job.large) {
-        result = deflateAhead(files[job.files[0]]);
+        result = deflateAhead(files[job.files[0]], signal);
       } else {
         const { raw, sizes: sizes2 } = readBatch(files, job.files, job.bytes);
         result = deflate(raw, sizes2);
