@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { packZip } from '../src/archive.js';
 import { readSource } from '../src/source.js';
-import { tree } from './support/fixtures.js';
+import { incompressible, tree } from './support/fixtures.js';
 
 // A zip file whose disk fills up after `room` bytes, as a runner's can.
 const disk = vi.hoisted(() => ({ room: Infinity }));
@@ -36,14 +36,6 @@ vi.mock('node:fs', async (original) => {
 
 const openFiles = () => readdirSync('/proc/self/fd').length;
 
-/** Seeded bytes that do not compress. */
-function noise(size: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(size);
-  let state = seed;
-  for (let i = 0; i < size; i += 4) bytes.writeUInt32LE((state = (Math.imul(state, 1664525) + 1013904223) >>> 0), i);
-  return bytes;
-}
-
 describe('packing when the zip cannot be written', () => {
   it('fails with the write error and closes every file, wherever the disk fills up, strategy switches included', async () => {
     const MiB = 1024 * 1024;
@@ -51,14 +43,14 @@ describe('packing when the zip cannot be written', () => {
     // so that writes of every size are under way when the disk fills.
     const dir = tree(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`python/a${i}.py`, `x = ${i}\n`.repeat(i * 50)])));
     [1000, 700, 1020, 400, 1023].forEach((kib, i) =>
-      writeFileSync(path.join(dir, `python/a${i * 8}.bin`), noise(kib * 1024, kib)),
+      writeFileSync(path.join(dir, `python/a${i * 8}.bin`), incompressible(kib * 1024, kib)),
     );
     // Over the 32 MiB of read-ahead, so it is streamed straight into the zip; its segments alternate between bytes
     // that compress and bytes that do not, so deflate changes strategy at every MiB.
     const text = Buffer.from('def handler(event):\n    return {"n": len(event)}\n'.repeat(MiB / 40)).subarray(0, MiB);
     writeFileSync(
       path.join(dir, 'python/big.bin'),
-      Buffer.concat(Array.from({ length: 34 }, (_, i) => (i % 2 ? text : noise(MiB, i)))),
+      Buffer.concat(Array.from({ length: 34 }, (_, i) => (i % 2 ? text : incompressible(MiB, i)))),
     );
     const files = await readSource('layer-path', dir);
     const before = openFiles();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { packZip } from '../src/archive.js';
 import { hashContent } from '../src/hash.js';
 import { readSource } from '../src/source.js';
-import { tree } from './support/fixtures.js';
+import { incompressible, tree } from './support/fixtures.js';
 
 const files = {
   'python/a.py': 'print(1)\n',
@@ -120,14 +120,9 @@ describe('bytes that do not compress', () => {
   const text = (size: number) =>
     Buffer.from('def handler(event):\n    return {"n": len(event)}\n'.repeat(size / 40 + 1)).subarray(0, size);
   const MiB = 1024 * 1024;
-  /**
-   * Bytes that do not compress (seeded: the same on every run), with one stretch repeated: deflate's search would find
-   * it, Huffman coding alone does not look.
-   */
-  const noise = (size: number, seed = size) => {
-    const bytes = Buffer.alloc(size);
-    let state = seed;
-    for (let i = 0; i < size; i += 4) bytes.writeUInt32LE((state = (Math.imul(state, 1664525) + 1013904223) >>> 0), i);
+  /** Bytes that do not compress, with one stretch repeated: deflate's search would find it, Huffman coding does not. */
+  const noise = (size: number) => {
+    const bytes = incompressible(size, size);
     bytes.copy(bytes, size / 2, size / 2 - 1000, size / 2 - 900);
     return bytes;
   };
@@ -192,22 +187,14 @@ describe('bytes that do not compress', () => {
 });
 
 describe('a pack that fails', () => {
-  /** Seeded bytes that do not compress. */
-  const noise = (size: number, seed: number) => {
-    const bytes = Buffer.alloc(size);
-    let state = seed;
-    for (let i = 0; i < size; i += 4) bytes.writeUInt32LE((state = (Math.imul(state, 1664525) + 1013904223) >>> 0), i);
-    return bytes;
-  };
-
   // 10 KB in the write block, then an entry whose deflated bytes do not fit beside them but fit in a block: the 10 KB
   // are flushed by a write that returns at once, which nothing awaits; then a large file, deflated ahead.
   function smallFlushTree(): string {
     const dir = tree({
       'c.txt': Array.from({ length: 1_500_000 }, (_, i) => `v${(i * 7919) % 5000} = f(${i % 300})\n`).join(''),
     });
-    writeFileSync(path.join(dir, 'a.bin'), noise(10_000, 5));
-    writeFileSync(path.join(dir, 'b.bin'), noise(1_047_000, 7));
+    writeFileSync(path.join(dir, 'a.bin'), incompressible(10_000, 5));
+    writeFileSync(path.join(dir, 'b.bin'), incompressible(1_047_000, 7));
     return dir;
   }
 

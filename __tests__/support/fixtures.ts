@@ -52,6 +52,14 @@ export function tree(files: Record<string, string>, base = mkdtempSync(path.join
   return base;
 }
 
+/** Bytes that do not compress, as those of fonts or archives; seeded, so the same on every run. */
+export function incompressible(size: number, seed: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let state = seed;
+  for (let i = 0; i < size; i += 4) bytes.writeUInt32LE((state = (Math.imul(state, 1664525) + 1013904223) >>> 0), i);
+  return bytes;
+}
+
 export function zipOf(files: Record<string, string>): Buffer {
   const zip = new AdmZip();
   for (const [name, content] of Object.entries(files)) zip.addFile(name, Buffer.from(content));
