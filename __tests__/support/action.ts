@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -41,8 +41,23 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** When it settles, the step gets SIGINT, as the runner sends when a job is cancelled. */
   cancel?: Promise<unknown>;
-  /** Run as this uid (and gid), e.g. to meet permission errors that root never meets. */
+  /**
+   * Run as this uid (and gid) when the tests run as root, to meet permission errors that root never meets; as any
+   * other user, run as that user, who meets them already.
+   */
   user?: number;
+}
+
+/**
+ * The built action, copied where another user can read it: the clone may sit in a directory only its owner can enter
+ * (a home directory of mode 700 or 750).
+ */
+function distFor(user: number | undefined): string {
+  if (user === undefined) return path.join(root, 'dist');
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'dist-'));
+  chmodSync(copy, 0o755);
+  cpSync(path.join(root, 'dist'), copy, { recursive: true });
+  return copy;
 }
 
 /** Runs dist/<entry>/index.js as the Actions runner does: INPUT_* with action.yml's defaults, file commands. */
@@ -82,9 +97,11 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
+  const asUser = process.getuid?.() === 0 ? options.user : undefined;
+  const dist = distFor(asUser);
   return new Promise((resolve, reject) => {
-    const user = options.user === undefined ? {} : { uid: options.user, gid: options.user };
-    const child = spawn(process.execPath, [path.join(root, 'dist', entry, 'index.js')], { env, cwd: options.workspace, ...user });
+    const user = asUser === undefined ? {} : { uid: asUser, gid: asUser };
+    const child = spawn(process.execPath, [path.join(dist, entry, 'index.js')], { env, cwd: options.workspace, ...user });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
