@@ -1,6 +1,7 @@
 import os from 'node:os';
 import {
   CreateAliasCommand,
+  DeleteFunctionCommand,
   PublishVersionCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
@@ -91,15 +92,39 @@ describe('cleanup mode against moto_server', () => {
   });
 
   it.each([
-    ['keep-layer-versions', '0'],
-    ['keep-function-versions', 'ten'],
-  ])('rejects %s = %s and deletes nothing', async (input, value) => {
+    ['keep-layer-versions', '0', "how many of each layer's newest versions cleanup keeps: at least the newest"],
+    ['keep-function-versions', '0', "how many of each function's newest versions cleanup keeps: at least the newest"],
+    ['keep-function-versions', 'ten', "how many of each function's newest versions cleanup keeps: at least the newest"],
+  ])('rejects %s = %s, saying what it means and from 1 up, and deletes nothing', async (input, value, means) => {
     const layer = unique('deps');
     for (let i = 1; i <= 3; i++) await seedLayer(c, layer, `content ${i}`);
     const result = await run({ mode: 'cleanup', 'layer-name': layer, [input]: value });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`::error::${input}: "${value}" is not a whole number from 1 to`);
+    expect(result.stdout).toContain(`::error::${input}: "${value}" is not a whole number from 1 up (${means})`);
     expect(await layerVersions(c, layer)).toEqual([1, 2, 3]);
+  });
+
+  it('fails on a listed layer that does not exist, naming it and the region, before deleting anything', async () => {
+    const layer = unique('deps');
+    const typo = unique('dpes');
+    for (let i = 1; i <= 3; i++) await seedLayer(c, layer, `content ${i}`);
+    const result = await run({ mode: 'cleanup', layers: `${layer}=unused\n${typo}=unused`, 'keep-layer-versions': '1' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `::error::layers: layer "${typo}" does not exist in us-east-1: check the name and aws-region; nothing was deleted`,
+    );
+    expect(await layerVersions(c, layer)).toEqual([1, 2, 3]);
+  });
+
+  it('fails on a listed function that does not exist as on a layer, before deleting anything', async () => {
+    const fn = await functionWithVersions(3);
+    const typo = unique('fn');
+    const result = await run({ mode: 'cleanup', functions: `${fn}\n${typo}`, 'keep-function-versions': '1' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `functions: function "${typo}" does not exist in us-east-1: check the name and aws-region; nothing was deleted`,
+    );
+    expect(await publishedVersions(c, fn)).toEqual([1, 2, 3]);
   });
 });
 
@@ -135,6 +160,24 @@ describe('rollback mode against moto_server', () => {
     const result = await run({ mode: 'rollback', functions: functions.join('\n'), 'to-version': '1' });
     expect(result.code, result.stdout).toBe(0);
     for (const fn of functions) expect((await alias(c, fn)).FunctionVersion).toBe('1');
+  });
+
+  it('tells a to-version that was never published from one that was deleted, moving nothing', async () => {
+    const functions = await deployTwice();
+    const never = await run({ mode: 'rollback', functions: functions.join('\n'), 'to-version': '9' });
+    expect(never.code).toBe(1);
+    expect(never.stdout).toContain(
+      `to-version: "${functions[0]}" has no version 9 (given as to-version): its newest published version is 3; set to-version to a version that exists`,
+    );
+    expect(never.stdout).not.toContain('deleted');
+
+    await c.lambda.send(new DeleteFunctionCommand({ FunctionName: functions[0], Qualifier: '2' }));
+    const deleted = await run({ mode: 'rollback', functions: functions.join('\n'), 'to-version': '2' });
+    expect(deleted.code).toBe(1);
+    expect(deleted.stdout).toContain(
+      `to-version: "${functions[0]}" has no version 2 (given as to-version): it was deleted (the newest is 3); set to-version to a version that exists`,
+    );
+    for (const fn of functions) expect((await alias(c, fn)).FunctionVersion).toBe('3');
   });
 
   it('moves nothing when one function has no record and no to-version is given', async () => {

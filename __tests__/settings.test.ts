@@ -72,6 +72,11 @@ describe('settings', () => {
       /^functions: ".*" is in eu-west-3, not in eu-west-1/,
     ],
     ['a bad max-parallel', { 'max-parallel': '0' }, /^max-parallel: "0" is not a whole number from 1 to 50/],
+    [
+      'a layer-name ARN of another region, as a layers line is',
+      { 'layer-name': 'arn:aws:lambda:us-east-1:123456789012:layer:deps' },
+      /^layer-name: ".*" is in us-east-1, not in eu-west-1 where this step deploys \(aws-region\)/,
+    ],
     ['a bad traffic shape', { traffic: 'Gradual' }, /^traffic: "Gradual" is not a traffic shape/],
     ['a bad firing-alarms', { 'firing-alarms': 'skip' }, /^firing-alarms: "skip" is not .* \(use block or ignore\)/],
     ['bad smoke-test JSON', { 'smoke-test-payload': '{nope' }, /^smoke-test-payload: is not valid JSON/],
@@ -111,6 +116,48 @@ describe('settings', () => {
     const dir = layerDir();
     const inputs = Object.fromEntries(Object.entries(bad).map(([name, value]) => [name, value.replaceAll('DIR', dir)]));
     expect(() => withInputs({ 'layer-name': 'deps', 'layer-path': dir, ...inputs }, getSettings)).toThrow(message);
+  });
+
+  it.each([
+    [
+      'keep-layer-versions',
+      '0',
+      `keep-layer-versions: "0" is not a whole number from 1 up (how many of each layer's newest versions cleanup keeps: at least the newest)`,
+    ],
+    [
+      'keep-function-versions',
+      '0',
+      `keep-function-versions: "0" is not a whole number from 1 up (how many of each function's newest versions cleanup keeps: at least the newest)`,
+    ],
+    [
+      'wait-timeout',
+      'soon',
+      'wait-timeout: "soon" is not a whole number from 1 to 3600 (seconds to wait for one function update)',
+    ],
+    [
+      'bake-time',
+      '90000',
+      'bake-time: "90000" is not a whole number from 0 to 86400 (seconds to keep watching the alarms once all traffic has moved, up to a day; 0: not at all)',
+    ],
+  ])('says what %s means and its range in plain words, given %s', (input, value, message) => {
+    expect(() => withInputs({ 'layer-name': 'deps', 'layer-path': layerDir(), [input]: value }, getSettings)).toThrow(message);
+  });
+
+  it('takes spaces around "=" alike in layers and in functions', () => {
+    const dir = layerDir();
+    const settings = withInputs(
+      {
+        layers: `deps = ${dir}
+ext@arm64 =${dir}`,
+        functions: `fn-a = ${dir}`,
+      },
+      getSettings,
+    );
+    expect(settings.layers.map((layer) => (layer.kind === 'built' ? [layer.key, layer.path] : []))).toEqual([
+      ['deps', dir],
+      ['ext@arm64', dir],
+    ]);
+    expect(settings.functions.map((fn) => [fn.name, fn.code?.path])).toEqual([['fn-a', dir]]);
   });
 
   it('reads variants, promotions and bracketed subsets', () => {

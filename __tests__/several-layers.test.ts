@@ -180,7 +180,7 @@ describe('several layers in one atomic deploy', () => {
     [
       'an SSM parameter that holds no layer version ARN',
       (p: string) => `ssm:${p}`,
-      /::error::layers: ssm:.* holds "hello", which is not a layer version ARN/,
+      /::error::layers: ssm:\/p-\w+\/arn does not hold a layer version ARN \(arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION; the value is not shown, as it may be a secret\): write the ARN there/,
     ],
     [
       'a bracketed name no line lists',
@@ -205,6 +205,59 @@ describe('several layers in one atomic deploy', () => {
     expect(result.stdout).toMatch(message);
     expect(await layerVersions(c, s.layer)).toEqual([1]);
     expect(await publishedVersions(c, fn)).toEqual([1]);
+  });
+});
+
+describe('an ssm: line never shows what the parameter holds', () => {
+  // A password someone pointed the line at by mistake: 3 KB, and a marker no message would contain by chance.
+  const secret = `hunter2-${'x'.repeat(3 * 1024)}-${unique('secret')}`;
+
+  /** Runs with a function and an ssm: line for a parameter of this type and value, in the debug log too. */
+  async function promote(type: 'String' | 'SecureString', value: string) {
+    const s = await stack(c, { count: 1 });
+    const parameter = `/${unique('prod')}/db/password`;
+    await c.ssm.send(new PutParameterCommand({ Name: parameter, Value: value, Type: type }));
+    const result = await run(
+      'main',
+      { layers: `ssm:${parameter}`, functions: s.functions[0]! },
+      { env: { ACTIONS_STEP_DEBUG: 'true' } },
+    );
+    return { s, parameter, result };
+  }
+
+  /** Neither the value nor a part of it in the log, the summary or any output. */
+  function expectNowhere(result: Run, value: string) {
+    for (const shown of [result.stdout, result.summary, JSON.stringify(result.outputs)]) {
+      expect(shown).not.toContain(value.slice(-20));
+      expect(shown).not.toContain('hunter2');
+    }
+  }
+
+  it('names the parameter and the ARN it expected, not the value', async () => {
+    const { s, parameter, result } = await promote('String', secret);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `::error::layers: ssm:${parameter} does not hold a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION; the value is not shown, as it may be a secret): write the ARN there, or name the parameter that holds it`,
+    );
+    expectNowhere(result, secret);
+    expect(await publishedVersions(c, s.functions[0]!)).toEqual([1]);
+  });
+
+  it('asks for a String parameter instead of a SecureString, and shows neither its value nor its ciphertext', async () => {
+    const { s, parameter, result } = await promote('SecureString', secret);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `::error::layers: ssm:${parameter} is a SecureString, which this step does not decrypt: store the layer version ARN as a String parameter`,
+    );
+    expectNowhere(result, secret);
+    expect(await publishedVersions(c, s.functions[0]!)).toEqual([1]);
+  });
+
+  it('takes a layer version ARN written with a trailing newline and spaces around it', async () => {
+    const arn = await seedLayer(c, unique('staged'));
+    const { s, result } = await promote('String', `  ${arn}\n`);
+    expect(result.code, result.stdout).toBe(0);
+    expect(await layersOf(s.functions[0]!)).toEqual([s.sharedV1, s.otherV1, arn]);
   });
 });
 
@@ -285,6 +338,30 @@ describe('several layers: bad input through the built action, nothing written', 
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(message);
     expect(await layerVersions(c, 'deps')).toEqual([]);
+    expect(await publishedVersions(c, s.functions[0]!)).toEqual([1]);
+  });
+});
+
+describe('the one-layer shorthand is checked as a layers line is, in the plan', () => {
+  it.each([
+    [
+      'of another region',
+      (name: string) => `arn:aws:lambda:eu-west-1:123456789012:layer:${name}`,
+      /is in eu-west-1, not in us-east-1 where this step deploys \(aws-region\)/,
+    ],
+    [
+      'of another account than the credentials',
+      (name: string) => `arn:aws:lambda:us-east-1:210987654321:layer:${name}`,
+      /is in account 210987654321, not in 123456789012 whose credentials this step runs with/,
+    ],
+  ])('refuses a layer-name ARN %s, publishing nothing', async (_, arnOf, message) => {
+    const s = await stack(c, { count: 1 });
+    const counting = await proxy({});
+    const given = arnOf(s.layer);
+    const result = await run('main', { ...s.inputs, 'layer-name': given }, { endpoint: counting.url });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`::error::layer-name: "${given}" ${message.source}`));
+    expect(counting.count('PublishLayerVersion')).toBe(0);
     expect(await publishedVersions(c, s.functions[0]!)).toEqual([1]);
   });
 });

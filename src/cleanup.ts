@@ -12,21 +12,21 @@ import {
   type LambdaClient,
   type LayerVersionsListItem,
 } from '@aws-sdk/client-lambda';
-import { Output } from './constants.js';
-import { awsCall, errorMessage } from './errors.js';
+import { Input, Output } from './constants.js';
+import { awsCall, errorMessage, InputError, isNamed } from './errors.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import { header, megabytes } from './report.js';
 import type { FunctionSettings, LayerSettings, Settings } from './settings.js';
 import { recordedPrevious } from './shift.js';
 
 /** Every item of every page; the SDK's paginator follows NextMarker. */
-async function listAll<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
+export async function listAll<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
   const all: T[] = [];
   for await (const page of pages) all.push(...(items(page) ?? []));
   return all;
 }
 
-const PAGE = { pageSize: 50 };
+export const PAGE = { pageSize: 50 };
 
 interface FunctionInventory {
   fn: FunctionSettings;
@@ -34,8 +34,13 @@ interface FunctionInventory {
   aliases: AliasConfiguration[];
 }
 
-async function inventory(lambda: LambdaClient, fn: FunctionSettings): Promise<FunctionInventory> {
-  const [versions, aliases] = await Promise.all([
+/** A function or layer that cleanup cannot find: a bad input, failing before anything is deleted. */
+function notFound(input: string, what: string, region: string): InputError {
+  return new InputError(input, `${what} does not exist in ${region}: check the name and aws-region; nothing was deleted`);
+}
+
+async function inventory(lambda: LambdaClient, fn: FunctionSettings, region: string): Promise<FunctionInventory> {
+  const listed = Promise.all([
     awsCall('ListVersionsByFunction', fn.name, () =>
       listAll(paginateListVersionsByFunction({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Versions),
     ),
@@ -43,6 +48,9 @@ async function inventory(lambda: LambdaClient, fn: FunctionSettings): Promise<Fu
       listAll(paginateListAliases({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Aliases),
     ),
   ]);
+  const [versions, aliases] = await listed.catch((error: unknown) => {
+    throw isNamed(error, 'ResourceNotFoundException') ? notFound(Input.Functions, `function "${fn.id}"`, region) : error;
+  });
   return { fn, versions, aliases };
 }
 
@@ -141,7 +149,7 @@ export async function cleanup(settings: Settings, lambda: LambdaClient): Promise
   const layers = settings.layers.filter((spec) => spec.kind === 'built');
   const plan = await core.group('Read versions and aliases', async () => {
     const inventories = allOrThrow(
-      await mapSettled(functions, maxParallel, (fn) => inventory(lambda, fn)),
+      await mapSettled(functions, maxParallel, (fn) => inventory(lambda, fn, settings.region)),
       'Reading the functions',
     );
     const listed = new Map<string, Promise<LayerVersionsListItem[]>>();
@@ -158,7 +166,10 @@ export async function cleanup(settings: Settings, lambda: LambdaClient): Promise
     const used = layersInUse(inventories);
     const layerPrunes: LayerPrune[] = [];
     for (const layer of layers) {
-      const versions = versionsOf(layer, await listOf(layer.id));
+      const all = await listOf(layer.id);
+      // A layer exists as long as it has a version: none is most likely a typo or the wrong region, as for a function.
+      if (all.length === 0) throw notFound(settings.layersInput, `layer "${layer.id}"`, settings.region);
+      const versions = versionsOf(layer, all);
       const isUsed = (version: LayerVersionsListItem) => used.has(version.LayerVersionArn ?? '');
       const pruned = prune(versions, (version) => version.Version ?? 0, settings.keepLayerVersions, isUsed);
       layerPrunes.push({ layer, ...pruned });

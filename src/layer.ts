@@ -227,14 +227,28 @@ async function resolvePromoted(
 ): Promise<PlannedLayer> {
   let arn = spec.arn;
   if (arn === undefined) {
-    const value = await readParameter(ssm, spec.parameter!);
-    if (value === undefined) throw new InputError(Input.Layers, `${spec.source}: no such SSM parameter in ${region}`);
-    const found = LAYER_VERSION_ARN.exec(value.value)?.groups;
-    if (!found) throw new InputError(Input.Layers, `${spec.source} holds "${value.value}", which is not a layer version ARN`);
+    const stored = await readParameter(ssm, spec.parameter!);
+    if (stored === undefined) throw new InputError(Input.Layers, `${spec.source}: no such SSM parameter in ${region}`);
+    // A line may point at a secret by mistake: messages name the parameter and never show its value.
+    if (stored.type === 'SecureString') {
+      throw new InputError(
+        Input.Layers,
+        `${spec.source} is a SecureString, which this step does not decrypt: store the layer version ARN as a String parameter`,
+      );
+    }
+    // Written by hand or by a script, the value often ends with a newline.
+    const value = stored.value.trim();
+    const found = LAYER_VERSION_ARN.exec(value)?.groups;
+    if (!found) {
+      throw new InputError(
+        Input.Layers,
+        `${spec.source} does not hold a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION; the value is not shown, as it may be a secret): write the ARN there, or name the parameter that holds it`,
+      );
+    }
     if (found['region'] !== region) {
       throw new InputError(Input.Layers, `${spec.source} holds a layer of ${found['region']}, not of ${region}`);
     }
-    arn = value.value;
+    arn = value;
   }
   const { layerArn, version } = versionArnParts(arn);
   const name = layerNameOf(arn);

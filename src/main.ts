@@ -50,17 +50,6 @@ async function planFunctions(settings: Settings, clients: Clients, layers: Plann
     }
     return zip;
   };
-  const byArn = settings.functions.filter((fn) => fn.account !== undefined);
-  if (byArn.length > 0) {
-    const account = await callerAccount(clients.sts);
-    const other = byArn.find((fn) => fn.account !== account);
-    if (other) {
-      throw new InputError(
-        Input.Functions,
-        `"${other.id}" is in account ${other.account}, not in ${account} whose credentials this step runs with`,
-      );
-    }
-  }
   const ctx = deployContext(settings, clients);
   const results = await mapSettled(settings.functions, settings.maxParallel, async (fn) =>
     planFunction(
@@ -111,9 +100,27 @@ async function checkContent(settings: Settings, clients: Clients, layers: Planne
   }
 }
 
+/** Functions and the layer this step publishes, when given by ARN, must be in the account of the credentials. */
+async function checkAccounts(settings: Settings, clients: Clients): Promise<void> {
+  const byArn = [
+    ...settings.functions.map((fn) => ({ ...fn, input: Input.Functions })),
+    ...settings.layers.flatMap((layer) => (layer.kind === 'built' ? [{ ...layer, input: Input.LayerName }] : [])),
+  ].filter((given) => given.account !== undefined);
+  if (byArn.length === 0) return;
+  const account = await callerAccount(clients.sts);
+  const other = byArn.find((given) => given.account !== account);
+  if (other) {
+    throw new InputError(
+      other.input,
+      `"${other.id}" is in account ${other.account}, not in ${account} whose credentials this step runs with`,
+    );
+  }
+}
+
 /** Reads everything and decides; writes nothing. Every bad input, missing alarm or firing alarm fails here. */
 async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
   return core.group('Plan: hash, pack and read the functions', async () => {
+    await checkAccounts(settings, clients);
     const layers = await planLayers(clients.lambda, clients.ssm, settings);
     const functions = await planFunctions(settings, clients, layers);
     const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set<string>() };

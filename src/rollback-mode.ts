@@ -1,13 +1,27 @@
 import * as core from '@actions/core';
-import { GetFunctionConfigurationCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { GetFunctionConfigurationCommand, paginateListVersionsByFunction, type LambdaClient } from '@aws-sdk/client-lambda';
+import { listAll, PAGE } from './cleanup.js';
 import { DESCRIPTION_LIMIT, Input } from './constants.js';
-import { awsCall, errorMessage, InputError, isNamed } from './errors.js';
+import { awsCall, errorMessage, InputError, unlessMissing } from './errors.js';
 import { allOrThrow, mapSettled } from './parallel.js';
 import { reportFunctions } from './report.js';
 import { failAndRollBack } from './rollback.js';
 import type { Settings } from './settings.js';
 import { readAlias, recordedPrevious, shiftAliases } from './shift.js';
 import { aliasRecord, type AliasRecord } from './state.js';
+
+/**
+ * A version below the newest one that is missing was deleted; one above it may never have been published (Lambda
+ * does not say whether newer ones were published and deleted since).
+ */
+async function whyMissing(lambda: LambdaClient, id: string, version: number): Promise<string> {
+  const versions = await awsCall('ListVersionsByFunction', id, () =>
+    listAll(paginateListVersionsByFunction({ client: lambda, ...PAGE }, { FunctionName: id }), (page) => page.Versions),
+  );
+  const newest = Math.max(0, ...versions.map((listed) => Number(listed.Version)).filter(Number.isInteger));
+  if (newest === 0) return 'it has no published version';
+  return version > newest ? `its newest published version is ${newest}` : `it was deleted (the newest is ${newest})`;
+}
 
 /** Where one alias goes back to: `to-version`, or the version its description says it had before the last deploy. */
 async function planAlias(lambda: LambdaClient, settings: Settings, id: string): Promise<AliasRecord> {
@@ -20,18 +34,19 @@ async function planAlias(lambda: LambdaClient, settings: Settings, id: string): 
       `"${id}:${settings.alias}" carries no record of its previous version (no "previous=N" in its description): set to-version`,
     );
   }
-  await awsCall('GetFunctionConfiguration', `${id}:${back}`, () =>
-    lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id, Qualifier: back })).catch((error: unknown) => {
-      if (isNamed(error, 'ResourceNotFoundException')) {
-        const given = settings.toVersion === undefined ? `recorded in the alias as previous=${back}` : 'given as to-version';
-        throw new InputError(
-          settings.toVersion === undefined ? Input.Functions : Input.ToVersion,
-          `"${id}" has no version ${back} (${given}): it was deleted; set to-version to a version that exists`,
-        );
-      }
-      throw error;
-    }),
+  const found = await awsCall('GetFunctionConfiguration', `${id}:${back}`, () =>
+    unlessMissing(
+      lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id, Qualifier: back })),
+      'ResourceNotFoundException',
+    ),
   );
+  if (!found) {
+    const given = settings.toVersion === undefined ? `recorded in the alias as previous=${back}` : 'given as to-version';
+    throw new InputError(
+      settings.toVersion === undefined ? Input.Functions : Input.ToVersion,
+      `"${id}" has no version ${back} (${given}): ${await whyMissing(lambda, id, Number(back))}; set to-version to a version that exists`,
+    );
+  }
   // Moving to `back` is this mode's "deploy": the record keeps where the alias is now, so a failed move is rolled back.
   return { ...aliasRecord(id, settings.alias, alias), published: back };
 }

@@ -18,6 +18,8 @@ export interface LayerSettings {
   id: string;
   /** The bare name, used in S3 keys and messages. Variants share it: one Lambda layer, a version per architecture. */
   name: string;
+  /** The account in the ARN, when layer-name was given as one: it must be the caller's, which publishes into it. */
+  account: string | undefined;
   /** Absolute path of the directory or .zip; empty in cleanup mode, which needs no content. */
   path: string;
   /** The architecture of a variant (NAME@ARCH): functions of that architecture receive it. */
@@ -98,7 +100,8 @@ export interface Settings {
 }
 
 const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
-const LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:layer:([a-zA-Z0-9_-]{1,140})$/;
+const LAYER_ARN =
+  /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):(?<account>\d{12}):layer:(?<name>[a-zA-Z0-9_-]{1,140})$/;
 export const LAYER_VERSION_ARN =
   /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:layer:(?<name>[a-zA-Z0-9_-]{1,140}):(?<version>[1-9]\d*)$/;
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -149,14 +152,32 @@ function bool(name: string, fallback: boolean): boolean {
   throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
 }
 
-function int(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+/** `means` says what the number counts, for the message; without `max` there is no upper bound. */
+function int(name: string, fallback: number, means: string, min: number, max?: number): number {
   const value = text(name);
   if (value === '') return fallback;
   const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(parsed >= min && parsed <= max)) {
-    throw new InputError(name, `"${value}" is not a whole number from ${min} to ${max}`);
+  if (!(parsed >= min && parsed <= (max ?? Number.MAX_SAFE_INTEGER))) {
+    const range = max === undefined ? `from ${min} up` : `from ${min} to ${max}`;
+    throw new InputError(name, `"${value}" is not a whole number ${range} (${means})`);
   }
   return parsed;
+}
+
+/** `NAME = VALUE` as `NAME=VALUE`: both sides of the first "=" trimmed; no "=": the line, and undefined. */
+function assignment(line: string): [string, string | undefined] {
+  const at = line.indexOf('=');
+  return at < 0 ? [line.trim(), undefined] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+}
+
+/** A function or layer given by ARN must be in aws-region: a function can only use layers of its own region. */
+function inRegion(input: string, arn: string, arnRegion: string, region: string): void {
+  if (arnRegion !== region) {
+    throw new InputError(
+      input,
+      `"${arn}" is in ${arnRegion}, not in ${region} where this step deploys (aws-region): a function and its layers must be in one region`,
+    );
+  }
 }
 
 /** One of a few words; `what` names the kind in the message: "deploi" is not a mode (use deploy, cleanup or rollback). */
@@ -212,23 +233,25 @@ function parameterFor(template: string, layer: { name: string; variant: string |
   return template.replaceAll('{layer}', layer.name).replaceAll('{arch}', arch);
 }
 
-function readShorthand(mode: Mode, given: string, layerPath: string): LayerSettings {
-  const arn = LAYER_ARN.exec(given);
+function readShorthand(mode: Mode, region: string, given: string, layerPath: string): LayerSettings {
+  const arn = LAYER_ARN.exec(given)?.groups;
   if (!arn && !LAYER_NAME.test(given)) {
     throw new InputError(
       Input.LayerName,
       `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`,
     );
   }
+  if (arn) inRegion(Input.LayerName, given, arn['region']!, region);
   if (mode === 'deploy' && layerPath === '') {
     throw new InputError(Input.LayerPath, 'is required when layer-name is set (a directory or .zip with the layer content)');
   }
-  const name = arn?.[2] ?? given;
+  const name = arn?.['name'] ?? given;
   return {
     kind: 'built',
     key: name,
     id: given,
     name,
+    account: arn?.['account'],
     path: layerPath === '' ? '' : workspacePath(Input.LayerPath, layerPath),
     variant: undefined,
     ...layerTraits(),
@@ -236,18 +259,14 @@ function readShorthand(mode: Mode, given: string, layerPath: string): LayerSetti
   };
 }
 
-const BUILT_LINE = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>[^=]*))?=(?<path>.*)$/;
+/** What a NAME=PATH line names before its "=". */
+const BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
 
 /** One line of `layers`: NAME=PATH, NAME@ARCH=PATH, a layer version ARN, or ssm:/parameter. */
 function readLayerLine(mode: Mode, region: string, line: string): LayerSpec {
   const arn = LAYER_VERSION_ARN.exec(line)?.groups;
   if (arn) {
-    if (arn['region'] !== region) {
-      throw new InputError(
-        Input.Layers,
-        `"${line}" is in ${arn['region']}, not in ${region}: a function can only use layers of its region`,
-      );
-    }
+    inRegion(Input.Layers, line, arn['region']!, region);
     return { kind: 'promoted', source: line, arn: line, parameter: undefined };
   }
   if (line.startsWith('ssm:')) {
@@ -256,7 +275,8 @@ function readLayerLine(mode: Mode, region: string, line: string): LayerSpec {
       throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
     return { kind: 'promoted', source: line, arn: undefined, parameter };
   }
-  const built = BUILT_LINE.exec(line)?.groups;
+  const [left, builtPath] = assignment(line);
+  const built = builtPath === undefined ? undefined : BUILT_NAME.exec(left)?.groups;
   if (!built) {
     throw new InputError(
       Input.Layers,
@@ -274,7 +294,8 @@ function readLayerLine(mode: Mode, region: string, line: string): LayerSpec {
     key: variant === undefined ? name : `${name}@${variant}`,
     id: name,
     name,
-    path: mode === 'deploy' ? workspacePath(Input.Layers, built['path']!.trim()) : '',
+    account: undefined,
+    path: mode === 'deploy' ? workspacePath(Input.Layers, builtPath!) : '',
     variant,
     ...traits,
     architectures: variant === undefined ? traits.architectures : [variant],
@@ -301,7 +322,8 @@ function readLayers(mode: Mode, region: string, ssmTemplate: string): LayerSpec[
     throw new InputError(Input.Layers, 'set either layers or layer-name and layer-path (the one-layer shorthand), not both');
   }
   if (given === '' && layerPath !== '') throw new InputError(Input.LayerName, 'is required when layer-path is set');
-  const specs = given !== '' ? [readShorthand(mode, given, layerPath)] : lines.map((line) => readLayerLine(mode, region, line));
+  const specs =
+    given !== '' ? [readShorthand(mode, region, given, layerPath)] : lines.map((line) => readLayerLine(mode, region, line));
 
   // One NAME may be listed once, or as variants of distinct architectures. A promoted line's architecture (and an ssm:
   // line's name) is known only in the plan, which checks those lines.
@@ -348,8 +370,8 @@ function readFunctions(mode: Mode, region: string): FunctionSettings[] {
     const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
     const entry = bracket?.['entry'] ?? line;
     const layers = bracket && items(bracket['names']!);
-    const [id = '', ownCode, ...rest] = entry.split('=').map((part) => part.trim());
-    if (rest.length > 0) {
+    const [id, ownCode] = assignment(entry);
+    if (ownCode?.includes('=')) {
       throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
     }
     const arn = FUNCTION_ARN.exec(id)?.groups;
@@ -360,12 +382,7 @@ function readFunctions(mode: Mode, region: string): FunctionSettings[] {
         `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`,
       );
     }
-    if (arn && arn['region'] !== region) {
-      throw new InputError(
-        Input.Functions,
-        `"${id}" is in ${arn['region']}, not in ${region} where this step deploys (aws-region)`,
-      );
-    }
+    if (arn) inRegion(Input.Functions, id, arn['region']!, region);
     if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
     seen.add(name);
     if (ownCode === '') throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
@@ -466,15 +483,31 @@ export function getSettings(): Settings {
     alias,
     createAlias: bool(Input.CreateAlias, true),
     rollbackOnFailure: bool(Input.RollbackOnFailure, true),
-    maxParallel: int(Input.MaxParallel, 20, 1, 50),
-    waitTimeoutSeconds: int(Input.WaitTimeout, 300, 1, 3600),
-    keepLayerVersions: int(Input.KeepLayerVersions, 10, 1),
-    keepFunctionVersions: int(Input.KeepFunctionVersions, 10, 1),
+    maxParallel: int(Input.MaxParallel, 20, 'how many functions are worked on at once', 1, 50),
+    waitTimeoutSeconds: int(Input.WaitTimeout, 300, 'seconds to wait for one function update', 1, 3600),
+    keepLayerVersions: int(
+      Input.KeepLayerVersions,
+      10,
+      "how many of each layer's newest versions cleanup keeps: at least the newest",
+      1,
+    ),
+    keepFunctionVersions: int(
+      Input.KeepFunctionVersions,
+      10,
+      "how many of each function's newest versions cleanup keeps: at least the newest",
+      1,
+    ),
     toVersion: toVersion || undefined,
     traffic: parseTraffic(text(Input.Traffic) || 'AllAtOnce'),
     alarms: lines(Input.Alarms),
     firingAlarms: oneWord(Input.FiringAlarms, ['block', 'ignore'] as const, 'block', 'a way to treat alarms firing at the start'),
-    bakeTimeSeconds: int(Input.BakeTime, 0, 0, 86400),
+    bakeTimeSeconds: int(
+      Input.BakeTime,
+      0,
+      'seconds to keep watching the alarms once all traffic has moved, up to a day; 0: not at all',
+      0,
+      86400,
+    ),
     smokeTestPayload: smokeTestPayload || undefined,
     verify: oneWord(Input.Verify, ['error', 'warn', 'off'] as const, 'error', 'a content check mode'),
     verifyIgnore: lines(Input.VerifyIgnore),

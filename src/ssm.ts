@@ -14,12 +14,18 @@ export interface ParameterRecord {
 
 export type ParameterOutcome = 'created' | 'updated' | 'unchanged';
 
-export async function readParameter(ssm: Lazy<SSMClient>, name: string): Promise<{ value: string; version: number } | undefined> {
+/** The value as stored: a SecureString's is its ciphertext, since nothing here asks SSM to decrypt. */
+export async function readParameter(
+  ssm: Lazy<SSMClient>,
+  name: string,
+): Promise<{ value: string; version: number; type: string } | undefined> {
   const client = await ssm();
   const { GetParameterCommand } = await import('@aws-sdk/client-ssm');
   return awsCall('GetParameter', name, async () => {
     const read = await unlessMissing(client.send(new GetParameterCommand({ Name: name })), 'ParameterNotFound');
-    return read && { value: read.Parameter?.Value ?? '', version: read.Parameter?.Version ?? 0 };
+    return (
+      read && { value: read.Parameter?.Value ?? '', version: read.Parameter?.Version ?? 0, type: read.Parameter?.Type ?? '' }
+    );
   });
 }
 
