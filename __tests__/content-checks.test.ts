@@ -1,82 +1,126 @@
-// What is inside a layer, checked in the plan with real binaries: a system ELF, a musl copy of it, hand-made Mach-O
-// and PE headers, Python extensions and wheels of another interpreter or platform, and 250 MB with the code.
+// What is inside a layer, checked in the plan with binaries written by the test (support/elf.ts): ELF shared objects
+// whole and broken, Mach-O and PE headers, Python extensions and wheels of another interpreter or platform, the layouts
+// pip gives setuptools and numpy, and 250 MB with the code.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
 import { inspectFile, unzippedSizeAt } from '../src/inspect.js';
 import { runAction, type Run } from './support/action.js';
+import { elfSharedObject, machO, pe } from './support/elf.js';
 import { createFunction, layerVersions, tree, unique, zipOf } from './support/fixtures.js';
 import { sharedMoto } from './support/suite.js';
 
 const { endpoint, c } = sharedMoto();
-const LS = '/bin/ls';
 
 const run = (inputs: Record<string, string>): Promise<Run> => runAction('main', inputs, { endpoint, workspace: os.tmpdir() });
 
+/** A binary that needs glibc 2.34, as one linked on Amazon Linux 2023 does. */
+const needs234 = () => elfSharedObject({ glibc: ['2.2.5', '2.17', '2.34'] });
+
+const hasObjdump = (() => {
+  try {
+    execFileSync('objdump', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 /** The highest GLIBC_ version a binary needs, as binutils reads it: the fixture's own proof. */
-const objdumpGlibc = (file: string) =>
-  execFileSync('objdump', ['-T', file], { encoding: 'utf8' })
+function objdumpGlibc(binary: Buffer): string | undefined {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'elf-')), 'binary');
+  writeFileSync(file, binary);
+  return execFileSync('objdump', ['-T', file], { encoding: 'utf8' })
     .match(/GLIBC_[\d.]+/g)!
     .map((tag) => tag.slice(6))
     .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
     .pop();
+}
 
-/** A layer directory holding `files` (path -> content) and copies of binaries (path -> source file). */
-function layer(files: Record<string, string | Buffer>, copies: Record<string, string> = {}): string {
+/** A layer directory holding `files` (path -> content). */
+function layer(files: Record<string, string | Buffer>): string {
   const dir = tree({ 'python/ok.py': 'ok\n' });
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
   }
-  for (const [name, source] of Object.entries(copies)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    copyFileSync(source, path.join(dir, name));
-  }
   return dir;
 }
 
-/** /bin/ls with its interpreter renamed to musl's, as an Alpine build has it. */
-function muslBinary(): Buffer {
-  const binary = readFileSync(LS);
-  const glibc = Buffer.from('/lib64/ld-linux-x86-64.so.2');
-  const at = binary.indexOf(glibc);
-  expect(at).toBeGreaterThan(0);
-  const musl = Buffer.alloc(glibc.length);
-  musl.write('/lib/ld-musl-x86_64.so.1');
-  musl.copy(binary, at);
-  return binary;
+/** A layer .zip holding `files` (path -> content). */
+function layerZip(files: Record<string, string | Buffer>): string {
+  const zip = new AdmZip();
+  for (const [name, content] of Object.entries(files))
+    zip.addFile(name, typeof content === 'string' ? Buffer.from(content) : content);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'layer-')), 'layer.zip');
+  zip.writeZip(file);
+  return file;
 }
 
-const machO = () => Buffer.concat([Buffer.from([0xcf, 0xfa, 0xed, 0xfe]), Buffer.alloc(60)]);
-const pe = () => {
-  const file = Buffer.alloc(0x100);
-  file.write('MZ', 0);
-  file.writeUInt32LE(0x80, 0x3c);
-  file.write('PE\0\0', 0x80, 'latin1');
-  return file;
-};
+/** A whole shared object with its end cut off, as an interrupted download or copy leaves it. */
+const truncated = () => elfSharedObject().subarray(0, -100);
+
+/** A ReadAt over a file's bytes. */
+const readOf = (file: Buffer) => (offset: number, length: number) => file.subarray(offset, offset + length);
+
 // A Java class file shares Mach-O fat's magic; its version (52) follows, not an architecture count.
 const javaClass = () => Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0x00, 0x00, 0x00, 0x34, 0, 0, 0, 0]);
 
+/** What `pip install --target python setuptools pip` leaves: Windows launchers beside pure-Python wheels. */
+const setuptoolsLayout = () => ({
+  ...Object.fromEntries(
+    ['cli', 'cli-32', 'cli-64', 'cli-arm64', 'gui', 'gui-32', 'gui-64', 'gui-arm64'].map((name) => [
+      `python/setuptools/${name}.exe`,
+      pe(),
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['t32', 't64', 't64-arm', 'w32', 'w64', 'w64-arm'].map((name) => [`python/pip/_vendor/distlib/${name}.exe`, pe()]),
+  ),
+  'python/setuptools/__init__.py': '',
+  'python/_distutils_hack/__init__.py': '',
+  'python/distutils-precedence.pth': 'import _distutils_hack; _distutils_hack.add_shim()\n',
+  'python/setuptools-75.6.0.dist-info/WHEEL':
+    'Wheel-Version: 1.0\nGenerator: setuptools (75.6.0)\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
+  'python/pip-24.3.1.dist-info/WHEEL':
+    'Wheel-Version: 1.0\nGenerator: setuptools (75.1.0)\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
+});
+
+/** What `pip install --target python numpy` leaves: auditwheel's vendored libraries in numpy.libs/. */
+const numpyLayout = () => ({
+  'python/numpy.libs/libopenblas64_p-r0-0cf96a72.3.23.dev.so': elfSharedObject({ glibc: ['2.2.5', '2.17'] }),
+  'python/numpy.libs/libgfortran-040039e1.so.5.0.0': elfSharedObject({ glibc: ['2.14'] }),
+  'python/numpy.libs/libquadmath-96973f99.so.0.0.0': elfSharedObject({ glibc: ['2.2.5'] }),
+  'python/numpy/core/_multiarray_umath.cpython-312-x86_64-linux-gnu.so': elfSharedObject({
+    needed: ['libopenblas64_p-r0-0cf96a72.3.23.dev.so', 'libc.so.6'],
+    glibc: ['2.17'],
+  }),
+  'python/numpy/__init__.py': '',
+  'python/numpy-1.26.4.dist-info/WHEEL':
+    'Wheel-Version: 1.0\nGenerator: meson\nRoot-Is-Purelib: false\nTag: cp312-cp312-manylinux_2_17_x86_64\nTag: cp312-cp312-manylinux2014_x86_64\n',
+});
+
 describe('content checks in the plan, before anything is published', () => {
-  it('the fixture binary needs the glibc objdump says it does', () => {
-    expect(objdumpGlibc(LS)).toBe('2.34');
+  // binutils, where the host has it, proves the hand-written fixture reads as a linker's output does.
+  it.skipIf(!hasObjdump)('the fixture binary needs the glibc objdump says it does', () => {
+    expect(objdumpGlibc(needs234())).toBe('2.34');
   });
 
   it.each([
     [
       'a binary that needs a newer glibc than the runtime has',
       { 'compatible-runtimes': 'python3.11' },
-      () => layer({}, { 'bin/ls': LS }),
+      () => layer({ 'bin/ls': needs234() }),
       /::error::LAYER: bin\/ls: needs GLIBC_2\.34; expected at most GLIBC_2\.26, the glibc of python3\.11 \(declared by layer LAYER\)/,
     ],
     [
       'a binary linked against musl',
       {},
-      () => layer({ 'bin/tool': muslBinary() }),
+      () => layer({ 'bin/tool': elfSharedObject({ interpreter: '/lib/ld-musl-x86_64.so.1' }) }),
       /::error::LAYER: bin\/tool: linked against musl \(Alpine\): \/lib\/ld-musl-x86_64\.so\.1; expected glibc/,
     ],
     [
@@ -85,11 +129,59 @@ describe('content checks in the plan, before anything is published', () => {
       () => layer({ 'python/_speedups.so': machO() }),
       /::error::LAYER: python\/_speedups\.so: built for macOS/,
     ],
-    ['a PE file', {}, () => layer({ 'bin/tool.exe': pe() }), /::error::LAYER: bin\/tool\.exe: built for Windows/],
+    [
+      'a fat Mach-O with 64-bit offsets',
+      {},
+      () => layer({ 'python/_speedups.so': machO('fat64') }),
+      /::error::LAYER: python\/_speedups\.so: built for macOS/,
+    ],
+    [
+      'a Windows Python extension',
+      {},
+      () => layer({ 'python/_speedups.cp312-win_amd64.pyd': pe() }),
+      /::error::LAYER: python\/_speedups\.cp312-win_amd64\.pyd: built for Windows; expected a Linux build \(ELF\)/,
+    ],
+    ['a Windows DLL', {}, () => layer({ 'lib/sqlite3.dll': pe() }), /::error::LAYER: lib\/sqlite3\.dll: built for Windows/],
+    [
+      'a PE file named as a Linux extension',
+      { 'compatible-runtimes': 'python3.12' },
+      () => layer({ 'python/fast.cpython-312-x86_64-linux-gnu.so': pe() }),
+      /::error::LAYER: python\/fast\.cpython-312-x86_64-linux-gnu\.so: built for Windows/,
+    ],
+    [
+      'a PE file named as a Node addon',
+      {},
+      () => layer({ 'nodejs/node_modules/sharp/build/Release/sharp.node': pe() }),
+      /::error::LAYER: nodejs\/node_modules\/sharp\/build\/Release\/sharp\.node: built for Windows/,
+    ],
+    [
+      'an empty shared object',
+      { 'compatible-architectures': 'x86_64' },
+      () => layer({ 'lib/libz.so.1': '' }),
+      /::error::LAYER: lib\/libz\.so\.1: not a whole ELF file: 0 bytes; expected an ELF shared object for x86_64 \(declared by layer LAYER\)/,
+    ],
+    [
+      'a shared object that is not an ELF file',
+      {},
+      () => layer({ 'python/fast.abi3.so': 'version https://git-lfs.github.com/spec/v1\n' }),
+      /::error::LAYER: python\/fast\.abi3\.so: not a whole ELF file: no ELF header; expected an ELF shared object/,
+    ],
+    [
+      'a shared object cut short',
+      {},
+      () => layer({ 'lib/libz.so.1.2.13': truncated() }),
+      /::error::LAYER: lib\/libz\.so\.1\.2\.13: not a whole ELF file: its section headers end past the end of the file/,
+    ],
+    [
+      'a shared object cut short, in a .zip layer',
+      {},
+      () => layerZip({ 'python/ok.py': 'ok\n', 'lib/libz.so.1': truncated(), 'lib/libbz2.so.1': elfSharedObject() }),
+      /::error::LAYER: lib\/libz\.so\.1: not a whole ELF file: its section headers end past the end of the file/,
+    ],
     [
       'a CPython 3.11 extension in a python3.12 layer',
       { 'compatible-runtimes': 'python3.12' },
-      () => layer({ 'python/fast.cpython-311-x86_64-linux-gnu.so': 'x' }),
+      () => layer({ 'python/fast.cpython-311-x86_64-linux-gnu.so': elfSharedObject() }),
       /::error::LAYER: python\/fast\.cpython-311-x86_64-linux-gnu\.so: a CPython 3\.11 extension; expected CPython 3\.12/,
     ],
     [
@@ -114,12 +206,18 @@ describe('content checks in the plan, before anything is published', () => {
     expect(await layerVersions(c, name)).toEqual([]);
   });
 
-  it('passes what Lambda can load: a Java class file, abi3 and matching extensions, an x86_64 wheel, an extensions/ layer', async () => {
+  it('passes what Lambda can load: a Java class file, abi3 and matching extensions, an x86_64 wheel, an extensions/ layer, a .NET assembly, a linker script, an .exe', async () => {
     const name = unique('deps');
     const dir = layer({
       'java/lib/App.class': javaClass(),
-      'python/ok.abi3.so': 'x',
-      'python/fast.cpython-312-x86_64-linux-gnu.so': 'x',
+      'python/ok.abi3.so': elfSharedObject(),
+      'python/fast.cpython-312-x86_64-linux-gnu.so': elfSharedObject(),
+      'lib/Amazon.Lambda.Core.dll': pe({ managed: true }),
+      'lib/libncurses.so': 'INPUT(libncurses.so.6 -ltinfo)\n',
+      'lib/libc.so':
+        '/* GNU ld script\n   Use the shared library, but some functions are only in\n   the static library. */\nOUTPUT_FORMAT(elf64-x86-64)\nGROUP ( /lib64/libc.so.6 /usr/lib64/libc_nonshared.a )\n',
+      'bin/tool.exe': pe(),
+      'python/tests/data/cut.bin': truncated(),
       'python/numpy-2.1.0.dist-info/WHEEL': 'Tag: cp312-cp312-manylinux_2_17_x86_64\nTag: cp312-cp312-manylinux2014_x86_64\n',
       'extensions/telemetry': 'x',
     });
@@ -128,19 +226,35 @@ describe('content checks in the plan, before anything is published', () => {
     expect(result.summary).not.toContain('Content checks');
   });
 
+  it.each([
+    ['setuptools and pip, Windows launchers included', setuptoolsLayout],
+    ['numpy, its vendored libraries in numpy.libs/', numpyLayout],
+  ])('passes a layer pip lays out: %s', async (_, files) => {
+    const name = unique('deps');
+    const result = await run({
+      'layer-name': name,
+      'layer-path': layer(files()),
+      'compatible-runtimes': 'python3.12',
+      'compatible-architectures': 'x86_64',
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.summary).not.toContain('Content checks');
+    expect(await layerVersions(c, name)).toEqual([1]);
+  });
+
   it('holds an extension under python/lib/python3.X/site-packages to Python 3.X alone, and one under python/ to each', async () => {
     const name = unique('deps');
     // The layout Lambda documents for a layer serving several Python versions.
     const versioned = layer({
-      'python/lib/python3.11/site-packages/fast/_speedups.cpython-311-x86_64-linux-gnu.so': 'x',
-      'python/lib/python3.12/site-packages/fast/_speedups.cpython-312-x86_64-linux-gnu.so': 'x',
+      'python/lib/python3.11/site-packages/fast/_speedups.cpython-311-x86_64-linux-gnu.so': elfSharedObject(),
+      'python/lib/python3.12/site-packages/fast/_speedups.cpython-312-x86_64-linux-gnu.so': elfSharedObject(),
     });
     const passed = await run({ 'layer-name': name, 'layer-path': versioned, 'compatible-runtimes': 'python3.11,python3.12' });
     expect(passed.code, passed.stdout).toBe(0);
     expect(await layerVersions(c, name)).toEqual([1]);
 
     // Both Pythons import from python/: a 3.11 extension there fails under 3.12.
-    const shared = layer({ 'python/fast.cpython-311-x86_64-linux-gnu.so': 'x' });
+    const shared = layer({ 'python/fast.cpython-311-x86_64-linux-gnu.so': elfSharedObject() });
     const refused = await run({ 'layer-name': name, 'layer-path': shared, 'compatible-runtimes': 'python3.11,python3.12' });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain(
@@ -154,7 +268,7 @@ describe('content checks in the plan, before anything is published', () => {
     const name = unique('deps');
     const fn = unique('fn');
     await createFunction(c, fn, { alias: 'live', architecture: 'arm64' });
-    const result = await run({ 'layer-name': name, 'layer-path': layer({}, { 'bin/ls': LS }), functions: fn });
+    const result = await run({ 'layer-name': name, 'layer-path': layer({ 'bin/ls': elfSharedObject() }), functions: fn });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`::error::${name}: bin/ls: ELF for x86_64; expected arm64 (function ${fn})`);
     expect(await layerVersions(c, name)).toEqual([]);
@@ -207,8 +321,6 @@ describe('inspectFile on hand-made ELF headers', () => {
     else header.writeUInt16BE(machine, 18);
     return header;
   }
-  const read = (file: Buffer) => (offset: number, length: number) => file.subarray(offset, offset + length);
-
   it.each([
     [true, true, 183, 'arm64'],
     [true, false, 183, 'arm64'],
@@ -217,11 +329,71 @@ describe('inspectFile on hand-made ELF headers', () => {
     [true, true, 62, 'x86_64'],
   ])('64-bit %s, little-endian %s, machine %i: %s', (wide, little, machine, expected) => {
     const file = elf(wide, little, machine);
-    expect(inspectFile('lib/x.so', file, read(file))?.machine).toBe(expected);
+    expect(inspectFile('lib/x.so', file, readOf(file))?.machine).toBe(expected);
   });
 
   it('a file too short to be a header is not a binary', () => {
-    expect(inspectFile('bin/tiny', Buffer.from('\x7fEL'), read(Buffer.alloc(0)))).toBeUndefined();
+    expect(inspectFile('bin/tiny', Buffer.from('\x7fEL'), readOf(Buffer.alloc(0)))).toBeUndefined();
+  });
+
+  /** A whole shared object changed by `edit`, then cut to `length` bytes. */
+  function broken(edit: (file: Buffer) => void, length?: number): Buffer {
+    const file = Buffer.from(elfSharedObject());
+    edit(file);
+    return file.subarray(0, length);
+  }
+
+  it.each([
+    ['its 64-byte header is cut short at 40 bytes', broken(() => {}, 40)],
+    ['an ELF header of unknown class or byte order', broken((file) => (file[4] = 3))],
+    ['its program headers end past the end of the file', broken((file) => file.writeBigUInt64LE(1n << 20n, 32))],
+    ['its section headers end past the end of the file', broken(() => {}, -1)],
+    // Without section headers (as sstrip leaves a file), the cut shows in the segment the loader maps.
+    ['its segments end past the end of the file', broken((file) => file.writeUInt16LE(0, 60), -200)],
+  ])('a shared object that is not a whole ELF: %s', (expected, file) => {
+    expect(inspectFile('lib/libz.so.1', file, readOf(file))?.notWholeElf).toBe(expected);
+  });
+
+  it('reads one byte to learn that a table lies past the end, never the table a corrupt header describes', () => {
+    const file = broken((file) => {
+      file.writeUInt16LE(0xffff, 54);
+      file.writeUInt16LE(0xffff, 56);
+    });
+    const lengths: number[] = [];
+    const facts = inspectFile('lib/libz.so.1', file, (offset, length) => {
+      lengths.push(length);
+      return readOf(file)(offset, length);
+    });
+    expect(facts?.notWholeElf).toBe('its program headers end past the end of the file');
+    expect(Math.max(...lengths)).toBe(1);
+  });
+
+  it('judges a broken ELF only where a loader opens it: a shared object or a Node addon, not data', () => {
+    const cut = broken(() => {}, -1);
+    expect(inspectFile('nodejs/node_modules/x/build/Release/x.node', cut, readOf(cut))?.notWholeElf).toBeDefined();
+    expect(inspectFile('python/tests/data/cut.bin', cut, readOf(cut))).toEqual({
+      path: 'python/tests/data/cut.bin',
+      machine: 'x86_64',
+    });
+    expect(inspectFile('lib/libz.so', Buffer.alloc(0), readOf(Buffer.alloc(0)))?.notWholeElf).toBe('0 bytes');
+    expect(inspectFile('lib/data.bin', Buffer.alloc(0), readOf(Buffer.alloc(0)))).toBeUndefined();
+  });
+});
+
+describe('inspectFile on Mach-O and PE headers', () => {
+  const facts = (path: string, file: Buffer) => inspectFile(path, file, readOf(file));
+
+  it('a fat Mach-O with 32- or 64-bit offsets is built for macOS; a Java class file is neither', () => {
+    expect(facts('lib/libz.dylib', machO('fat'))?.os).toBe('macOS');
+    expect(facts('lib/libz.dylib', machO('fat64'))?.os).toBe('macOS');
+    expect(facts('java/lib/App.class', javaClass())).toBeUndefined();
+  });
+
+  it('a PE file is built for Windows where a runtime loads it, a .NET assembly is not, an .exe is not looked at', () => {
+    for (const name of ['x.pyd', 'x.dll', 'X.DLL', 'x.so', 'libx.so.1', 'x.node'])
+      expect(facts(`lib/${name}`, pe())?.os).toBe('Windows');
+    expect(facts('lib/App.dll', pe({ managed: true }))).toBeUndefined();
+    expect(facts('python/setuptools/cli-64.exe', pe())).toBeUndefined();
   });
 });
 

@@ -16,7 +16,7 @@ const YIELD_EVERY = 8 * 1024 * 1024;
 /**
  * Hex sha256 over every file's path, executable bit, size and bytes, in path order, then the layer's traits.
  * Timestamps, owners and compression never enter, so a directory and a zip of the same files hash alike. `visit`
- * sees each non-empty file's first chunk (at least 64 KiB, or all of a smaller file) as it is read.
+ * sees each file's first chunk (at least 64 KiB, or all of a smaller file; an empty buffer for an empty one) as it is read.
  *
  * One thread on purpose: sha256 here runs at over 1 GB/s (SHA extensions), so handing files to the thread pool
  * measured slower (per-call copies and round trips), and the scheme, and so every existing layer's hash, stays as it was.
@@ -44,6 +44,8 @@ export async function hashContent(
       first = false;
       sinceYield += chunk.length;
     }
+    // An empty file is a finding where a library is expected.
+    if (first && visit) visit(file, Buffer.alloc(0));
     if (sinceYield >= YIELD_EVERY) {
       sinceYield = 0;
       await yieldToEvents();

@@ -27,6 +27,8 @@ export interface FileFacts {
   glibc?: string;
   /** macOS or Windows, for Mach-O and PE files. */
   os?: 'macOS' | 'Windows';
+  /** For a file named as a shared object: what makes it not a whole ELF file. */
+  notWholeElf?: string;
   /** A *.dist-info/WHEEL file's Tag: lines. */
   wheelTags?: string[];
 }
@@ -74,19 +76,33 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** Machine, interpreter, needed libraries and glibc version needs, from the program headers (stripped files too). */
-function readElf(head: Buffer, read: ReadAt, facts: FileFacts): void {
+/**
+ * Machine, interpreter, needed libraries and glibc version needs, from the program headers (stripped files too). The
+ * header, its tables and the segments a loader maps must lie inside the file: what does not is returned, and the
+ * tables are not read.
+ */
+function readElf(head: Buffer, read: ReadAt, facts: FileFacts): string | undefined {
+  if (![1, 2].includes(head[4]!) || ![1, 2].includes(head[5]!)) return 'an ELF header of unknown class or byte order';
   const elf: Elf = { read, little: head[5] === 1, wide: head[4] === 2 };
+  const headerSize = elf.wide ? 64 : 52;
+  if (head.length < headerSize) return `its ${headerSize}-byte header is cut short at ${head.length} bytes`;
   const machine = word(elf, head, 18, 2);
   facts.machine = ELF_MACHINES[machine] ?? `machine ${machine}`;
   const size = elf.wide ? 8 : 4;
   const phoff = word(elf, head, elf.wide ? 32 : 28, size);
+  const shoff = word(elf, head, elf.wide ? 40 : 32, size);
   const phentsize = word(elf, head, elf.wide ? 54 : 42, 2);
   const phnum = word(elf, head, elf.wide ? 56 : 44, 2);
+  const shentsize = word(elf, head, elf.wide ? 58 : 46, 2);
+  const shnum = word(elf, head, elf.wide ? 60 : 48, 2);
+  // One byte read at an end tells whether the file reaches it, so a table a corrupt header makes huge is never read.
+  const reaches = (end: number) => end === 0 || (Number.isSafeInteger(end) && read(end - 1, 1).length === 1);
+  if (!reaches(phnum === 0 ? 0 : phoff + phentsize * phnum)) return 'its program headers end past the end of the file';
+  if (!reaches(shnum === 0 ? 0 : shoff + shentsize * shnum)) return 'its section headers end past the end of the file';
   const table = read(phoff, phentsize * phnum);
   const loads: { vaddr: number; offset: number; filesz: number }[] = [];
   let dynamic: { offset: number; size: number } | undefined;
-  const names: string[] = [];
+  const interpreters: { offset: number; size: number }[] = [];
   for (let i = 0; i < phnum; i++) {
     const at = i * phentsize;
     const type = word(elf, table, at, 4);
@@ -95,8 +111,12 @@ function readElf(head: Buffer, read: ReadAt, facts: FileFacts): void {
     const filesz = word(elf, table, at + (elf.wide ? 32 : 16), size);
     if (type === PT_LOAD) loads.push({ vaddr, offset, filesz });
     if (type === PT_DYNAMIC) dynamic = { offset, size: filesz };
-    if (type === PT_INTERP) names.push(cString(read(offset, Math.min(filesz, 4096)), 0));
+    if (type === PT_INTERP) interpreters.push({ offset, size: filesz });
   }
+  if (!reaches(loads.reduce((end, load) => Math.max(end, load.offset + load.filesz), 0))) {
+    return 'its segments end past the end of the file';
+  }
+  const names = interpreters.map(({ offset, size }) => cString(read(offset, Math.min(size, 4096)), 0));
   if (dynamic && dynamic.size <= MAX_TABLE) {
     const toOffset = (vaddr: number) => {
       const load = loads.find((segment) => vaddr >= segment.vaddr && vaddr < segment.vaddr + segment.filesz);
@@ -136,10 +156,32 @@ function readElf(head: Buffer, read: ReadAt, facts: FileFacts): void {
   }
   const musl = names.find((name) => /(^|\/)(ld-musl-|libc\.musl-)/.test(name));
   if (musl) facts.musl = musl;
+  return undefined;
+}
+
+// What the dynamic loader opens by name: shared objects (libz.so, libz.so.1.2.13, Python extensions), Node addons.
+const SHARED_OBJECT = /\.(so(\.\d+)*|node)$/;
+// A Windows binary is reported where a runtime would load it: a Python extension or DLL, or one of the above. Other
+// PE files, such as the .exe launchers setuptools and pip's distlib carry, are never loaded on Lambda.
+const WINDOWS_LOADED = /\.(pyd|dll|so(\.\d+)*|node)$/i;
+// A development package's libfoo.so may be a text linker script (glibc's libc.so, ncurses'): the linker's, not
+// the loader's.
+const LINKER_SCRIPT = /^\s*(\/\*[\s\S]*?\*\/\s*)*(INPUT|GROUP|OUTPUT_FORMAT)\s*\(/;
+
+/**
+ * Whether the PE file whose signature is at `pe` is native code: a .NET assembly, one with a CLI header (data directory
+ * 14 of the optional header, PE32 or PE32+, after the 24 bytes of signature and COFF header), runs on Linux too.
+ */
+function nativePe(head: Buffer, read: ReadAt, pe: number): boolean {
+  const header = pe + 256 <= head.length ? head.subarray(pe, pe + 256) : read(pe, 256);
+  if (header.length < 26) return true;
+  const count = header.readUInt16LE(24) === 0x20b ? 24 + 108 : 24 + 92;
+  const cli = count + 4 + 14 * 8;
+  return cli + 8 > header.length || header.readUInt32LE(count) <= 14 || header.readUInt32LE(cli + 4) === 0;
 }
 
 /**
- * The facts of one file from its first bytes; `read` is used only for ELF files, whose tables may lie further in.
+ * The facts of one file from its first bytes; `read` is used for ELF and PE files, whose tables may lie further in.
  * A file that is none of the kinds checked, or whose headers do not parse, gives undefined.
  */
 export function inspectFile(path: string, head: Buffer, read: ReadAt): FileFacts | undefined {
@@ -149,27 +191,34 @@ export function inspectFile(path: string, head: Buffer, read: ReadAt): FileFacts
     return facts;
   }
   const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path);
-  if (head.length < 8) return extension ? facts : undefined;
-  const magic = head.readUInt32BE(0);
+  const sharedObject = SHARED_OBJECT.test(path);
+  const magic = head.length >= 4 ? head.readUInt32BE(0) : undefined;
   if (magic === 0x7f454c46) {
     try {
-      readElf(head, read, facts);
+      // A broken ELF is judged where a loader would open it; elsewhere it may be data, such as a test fixture.
+      const broken = readElf(head, read, facts);
+      if (broken && sharedObject) facts.notWholeElf = broken;
     } catch {
-      // Truncated or nonsensical tables: not a binary Lambda could load either, and not what these checks judge.
-      return facts.machine ? facts : undefined;
+      // Nonsensical tables inside a whole file: not what these checks judge.
     }
-    return facts;
+    return facts.machine || facts.notWholeElf || extension ? facts : undefined;
   }
-  // Mach-O thin (32/64-bit, either byte order), or fat: cafebabe followed by a small architecture count, where a Java
-  // class file has its version (45 and up).
-  const fat = magic === 0xcafebabe && head.readUInt32BE(4) > 0 && head.readUInt32BE(4) < 20;
-  if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic) || fat) facts.os = 'macOS';
-  else if (head.readUInt16BE(0) === 0x4d5a && head.length >= 0x40) {
+  // Mach-O thin (32/64-bit, either byte order), or fat (32- or 64-bit offsets): cafebabe/cafebabf followed by a small
+  // architecture count, where a Java class file (cafebabe) has its version (45 and up).
+  const fat =
+    (magic === 0xcafebabe || magic === 0xcafebabf) && head.length >= 8 && head.readUInt32BE(4) > 0 && head.readUInt32BE(4) < 20;
+  if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic ?? 0) || fat) facts.os = 'macOS';
+  else if (head.length >= 0x40 && head.readUInt16BE(0) === 0x4d5a) {
     const pe = head.readUInt32LE(0x3c);
     const signature = pe + 4 <= head.length ? head.subarray(pe, pe + 4) : read(pe, 4);
-    if (signature.equals(Buffer.from('PE\0\0'))) facts.os = 'Windows';
+    if (signature.equals(Buffer.from('PE\0\0')) && WINDOWS_LOADED.test(path) && nativePe(head, read, pe)) {
+      facts.os = 'Windows';
+    }
   }
-  if (!facts.os && !extension) return undefined;
+  if (!facts.os && sharedObject && !LINKER_SCRIPT.test(head.toString('latin1', 0, 4096))) {
+    facts.notWholeElf = head.length === 0 ? '0 bytes' : 'no ELF header';
+  }
+  if (!facts.os && !facts.notWholeElf && !extension) return undefined;
   return facts;
 }
 
@@ -203,6 +252,10 @@ function judge(facts: FileFacts, expect: Expectations): Finding[] {
   const findings: Finding[] = [];
   const add = (finding: string, expected: string) => findings.push({ path: facts.path, finding, expected });
   if (facts.os) add(`built for ${facts.os}`, 'a Linux build (ELF)');
+  if (facts.notWholeElf) {
+    const wanted = expect.architectures.map(({ value, because }) => ` for ${value} (${because})`).join(',');
+    add(`not a whole ELF file: ${facts.notWholeElf}`, `an ELF shared object${wanted}`);
+  }
   for (const { value, because } of expect.architectures) {
     if (facts.machine && facts.machine !== value) add(`ELF for ${facts.machine}`, `${value} (${because})`);
   }
