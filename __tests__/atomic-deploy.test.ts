@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
+import { GetFunctionConfigurationCommand, UpdateFunctionCodeCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction, type RunOptions } from './support/action.js';
@@ -12,6 +12,7 @@ import {
   stack as makeStack,
   tree,
   unique,
+  zipOf,
   type Stack,
 } from './support/fixtures.js';
 
@@ -26,6 +27,12 @@ function inputs(s: Stack, extra: Record<string, string> = {}): Record<string, st
 
 function run(entry: 'main' | 'post', values: Record<string, string>, options: Partial<RunOptions> = {}) {
   return runAction(entry, values, { endpoint, workspace: os.tmpdir(), ...options });
+}
+
+/** What unqualified invokes and event source mappings run: $LATEST's code and layers. */
+async function latest(fn: string): Promise<{ code: string | undefined; layers: (string | undefined)[] | undefined }> {
+  const config = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn }));
+  return { code: config.CodeSha256, layers: config.Layers?.map((layer) => layer.Arn) };
 }
 
 async function aliasTargets(functions: string[]): Promise<string[]> {
@@ -197,10 +204,11 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
     expect(main.code, main.stdout).toBe(0);
     expect(await aliasTargets(s.functions)).toEqual(['2', '2', '2']);
     // The plan waited for the update in progress, so the first write went through.
-    expect(faulty.count('UpdateFunctionCode', busy)).toBe(1);
-    // A 409 at the write: sent again once the update finished.
-    expect(faulty.count('UpdateFunctionCode', conflicting)).toBe(2);
-    expect(faulty.count('UpdateFunctionCode', plain)).toBe(1);
+    expect(faulty.count('UpdateFunctionConfiguration', busy)).toBe(1);
+    // A 409 at the first write, the layers': sent again once the update finished.
+    expect(faulty.count('UpdateFunctionConfiguration', conflicting)).toBe(2);
+    expect(faulty.count('UpdateFunctionConfiguration', plain)).toBe(1);
+    for (const fn of s.functions) expect(faulty.count('UpdateFunctionCode', fn)).toBe(1);
     // Two updates, each reported InProgress for 3 polls before Successful, read by the SDK's waiter.
     expect(faulty.count('GetFunction', plain)).toBeGreaterThanOrEqual(8);
     expect(faulty.count('PublishVersion', plain)).toBe(1);
@@ -226,6 +234,63 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(`${s.functions[0]}: the update did not finish within wait-timeout`);
     expect(await aliasTargets(s.functions)).toEqual(['1']);
+  });
+
+  it.each([
+    ['UpdateFunctionConfiguration is refused', 'UpdateFunctionConfiguration' as const, 'still on its previous code and layers'],
+    ['the second of its two updates is refused', 2, 'its previous layers put back'],
+  ])('leaves $LATEST on its previous code and layers when %s, and says so', async (_, refused, outcome) => {
+    const s = await stack(1);
+    const fn = s.functions[0]!;
+    const before = await latest(fn);
+    const faulty = await proxy({ refuseUpdate: { [fn]: refused } });
+    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toContain(`${fn}: InvalidParameterValueException: Unzipped size must be smaller than 262144000 bytes`);
+    expect(main.stdout).toContain(`%0A$LATEST of ${fn}: ${outcome}.%0ANo alias was moved.`);
+    expect(await latest(fn)).toEqual(before);
+    expect(await publishedVersions(c, fn)).toEqual([1]);
+
+    const post = await run('post', {}, { state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(post.stdout).toContain(`$LATEST of ${fn}: still on its previous code and layers`);
+    expect(post.summary).toContain(`<code>$LATEST</code> of <code>${fn}</code>: still on its previous code and layers`);
+    expect(await latest(fn)).toEqual(before);
+  });
+
+  it('puts back the previous layers of a $LATEST left between its two updates by a cancelled job, rollback-on-failure false too', async () => {
+    const s = await stack(1);
+    const fn = s.functions[0]!;
+    const before = await latest(fn);
+    const gate = await proxy({});
+    const coding = gate.hold({ operation: 'UpdateFunctionCode', fn });
+    const main = await run('main', inputs(s, { 'rollback-on-failure': 'false' }), { endpoint: gate.url, cancel: coding.reached });
+    expect(main.code).not.toBe(0);
+    // Cancelled with the new layers on the previous code: what unqualified invokes would run.
+    const mixed = await latest(fn);
+    expect(mixed.code).toBe(before.code);
+    expect(mixed.layers).not.toEqual(before.layers);
+
+    const post = await run('post', {}, { state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(post.stdout).toContain(`$LATEST of ${fn}: its previous layers put back`);
+    expect(await latest(fn)).toEqual(before);
+  });
+
+  it('leaves a $LATEST another deploy has changed since the cancelled job left it', async () => {
+    const s = await stack(1);
+    const fn = s.functions[0]!;
+    const gate = await proxy({});
+    const coding = gate.hold({ operation: 'UpdateFunctionCode', fn });
+    const main = await run('main', inputs(s), { endpoint: gate.url, cancel: coding.reached });
+    expect(main.code).not.toBe(0);
+    await c.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: fn, ZipFile: zipOf({ 'app.py': '# theirs' }) }));
+    const theirs = await latest(fn);
+
+    const post = await run('post', {}, { state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(post.stdout).toContain(`$LATEST of ${fn}: changed by another deploy since: left alone`);
+    expect(await latest(fn)).toEqual(theirs);
   });
 
   it('publishes exactly one layer version when PublishLayerVersion is throttled once', async () => {

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import {
-  AbortMultipartUploadCommand,
   CreateBucketCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -43,6 +42,11 @@ function bigLayer(): string {
 
 async function openUploads(bucket: string): Promise<number> {
   return (await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads?.length ?? 0;
+}
+
+/** The multipart uploads the record for the post step holds. */
+function savedUploads(run: Run): { bucket: string; key: string; uploadId: string }[] {
+  return (JSON.parse(run.state['deploy']!) as { uploads: { bucket: string; key: string; uploadId: string }[] }).uploads;
 }
 
 /** Runs as `who` (its access key id), so that the proxy can hold one run of two. */
@@ -254,6 +258,8 @@ describe('layer publisher against moto_server', () => {
     expect(watched.count('CompleteMultipartUpload', target)).toBe(1);
     expect(watched.count('PutObject', target)).toBe(0);
     expect(watched.count('AbortMultipartUpload')).toBe(0);
+    // The completed upload is no longer in the record the post step reads.
+    expect(savedUploads(run)).toEqual([]);
     // Each part carries its SHA-256 for S3 to check, and is signed with that same hash (not hashed a second time).
     const parts = watched.puts.filter((put) => put.path.includes('partNumber'));
     expect(parts).toHaveLength(4);
@@ -325,11 +331,12 @@ describe('layer publisher against moto_server', () => {
     expect(denied.count('CompleteMultipartUpload')).toBe(0);
     expect(run.stdout).not.toContain('::warning::');
     expect(await openUploads(bucket)).toBe(0);
+    expect(savedUploads(run)).toEqual([]);
     await expect(c.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).rejects.toBeInstanceOf(NotFound);
     expect(await layerVersions(c, name)).toEqual([]);
   });
 
-  it('warns, naming the permission and the lifecycle rule, when the abort itself is denied', async () => {
+  it('warns, naming the permission and the lifecycle rule, when the abort itself is denied; the post step aborts it', async () => {
     const name = unique('deps');
     const bucket = unique('artifacts');
     await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
@@ -341,8 +348,34 @@ describe('layer publisher against moto_server', () => {
     );
     expect(run.stdout).toContain('UploadPart');
     const [left] = (await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads ?? [];
-    expect(left).toBeDefined();
-    await c.s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: left!.Key, UploadId: left!.UploadId }));
+    expect(savedUploads(run)).toEqual([{ bucket, key: left!.Key, uploadId: left!.UploadId }]);
+    const post = await runAction('post', {}, { endpoint, workspace: os.tmpdir(), state: run.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(post.stdout).toContain(`Multipart upload to s3://${bucket}/${left!.Key}: aborted`);
+    expect(await openUploads(bucket)).toBe(0);
+  });
+
+  it('aborts in the post step the upload of a job cancelled mid-upload, with rollback-on-failure false too', async () => {
+    const name = unique('deps');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const gate = await proxy({});
+    // The first part is held: the upload is open, and the job is cancelled (SIGINT) while it is.
+    const sending = gate.hold({ operation: 'UploadPart' });
+    const inputs = { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket, 'rollback-on-failure': 'false' };
+    const main = await runAction('main', inputs, { endpoint: gate.url, workspace: os.tmpdir(), cancel: sending.reached });
+    expect(main.code).not.toBe(0);
+    const [left] = (await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads ?? [];
+    expect(savedUploads(main)).toEqual([{ bucket, key: left!.Key, uploadId: left!.UploadId }]);
+
+    const post = await runAction('post', {}, { endpoint, workspace: os.tmpdir(), state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(post.stdout).toContain(`Multipart upload to s3://${bucket}/${left!.Key}: aborted`);
+    expect(await openUploads(bucket)).toBe(0);
+    expect(await layerVersions(c, name)).toEqual([]);
+    // Idempotent: a second post step finds it gone.
+    const again = await runAction('post', {}, { endpoint, workspace: os.tmpdir(), state: main.state });
+    expect(again.stdout).toContain(`Multipart upload to s3://${bucket}/${left!.Key}: already completed or aborted`);
   });
 
   it('uploads nothing in a dry run through S3, and still reports the zipped size', async () => {

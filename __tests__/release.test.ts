@@ -51,6 +51,7 @@ describe('release', () => {
         region: 'us-east-1',
         rollbackOnFailure: true,
         maxParallel: 4,
+        waitTimeoutSeconds: 60,
         aliases: [
           {
             id: 'api',
@@ -63,6 +64,8 @@ describe('release', () => {
           },
         ],
         parameters: [],
+        uploads: [],
+        latest: [],
       },
       save: () => void ctx.saved++,
       origin: 'octo/app@abc',

@@ -11,8 +11,9 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OnWritten, PackedZip } from '../src/archive.js';
+import type { RecordList, UploadRecord } from '../src/state.js';
 import { packAndUpload } from '../src/upload.js';
 
 const s3 = mockClient(S3Client);
@@ -50,6 +51,28 @@ function fakePack(
   return { path: file, bytes, pack };
 }
 
+/** The record's list of open uploads, as the post step would read it after each change. */
+function openUploads(): { list: RecordList<UploadRecord>; seen: string[][] } {
+  const open: UploadRecord[] = [];
+  const seen: string[][] = [];
+  const change = (edit: () => void) => {
+    edit();
+    seen.push(open.map((upload) => upload.uploadId));
+  };
+  return {
+    list: {
+      add: (upload) => change(() => open.push(upload)),
+      remove: (upload) => change(() => open.splice(open.indexOf(upload), 1)),
+    },
+    seen,
+  };
+}
+
+let uploads = openUploads();
+beforeEach(() => {
+  uploads = openUploads();
+});
+
 function sentParts() {
   return s3.commandCalls(UploadPartCommand).map((call) => call.args[0].input);
 }
@@ -58,10 +81,11 @@ describe('packAndUpload', () => {
   it('puts a zip smaller than one part whole, conditionally, and reports an object already there', async () => {
     const { path: file, pack } = fakePack(3 * MiB);
     s3.on(PutObjectCommand).resolvesOnce({}).rejects(named('PreconditionFailed'));
-    expect((await packAndUpload(client, 'b', 'k1.zip', file, pack)).uploaded).toBe(true);
-    expect((await packAndUpload(client, 'b', 'k2.zip', file, pack)).uploaded).toBe(false);
+    expect((await packAndUpload(client, 'b', 'k1.zip', file, pack, uploads.list)).uploaded).toBe(true);
+    expect((await packAndUpload(client, 'b', 'k2.zip', file, pack, uploads.list)).uploaded).toBe(false);
     expect(s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input.IfNoneMatch)).toEqual(['*', '*']);
     expect(s3.commandCalls(CreateMultipartUploadCommand)).toHaveLength(0);
+    expect(uploads.seen).toEqual([]);
   });
 
   it('sends a zip of exactly two parts as two 8 MiB parts, each checksummed, and completes conditionally', async () => {
@@ -69,7 +93,7 @@ describe('packAndUpload', () => {
     s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
     s3.on(UploadPartCommand).callsFake((input: { PartNumber: number }) => ({ ETag: `"e${input.PartNumber}"` }));
     s3.on(CompleteMultipartUploadCommand).resolves({});
-    const { zip, uploaded } = await packAndUpload(client, 'b', 'k.zip', file, pack);
+    const { zip, uploaded } = await packAndUpload(client, 'b', 'k.zip', file, pack, uploads.list);
     expect(uploaded).toBe(true);
     expect(zip.size).toBe(16 * MiB);
     const parts = sentParts().sort((a, b) => a.PartNumber! - b.PartNumber!);
@@ -87,6 +111,8 @@ describe('packAndUpload', () => {
       { PartNumber: 2, ETag: '"e2"', ChecksumSHA256: sha256(halves[1]!) },
     ]);
     expect(s3.commandCalls(AbortMultipartUploadCommand)).toHaveLength(0);
+    // In the record from its creation until it is complete.
+    expect(uploads.seen).toEqual([['u1'], []]);
   });
 
   it('keeps at most four parts in flight', async () => {
@@ -110,11 +136,18 @@ describe('packAndUpload', () => {
       return { ETag: '"e"' };
     });
     s3.on(CompleteMultipartUploadCommand).resolves({});
-    await packAndUpload(client, 'b', 'k.zip', file, async (onWritten) => {
-      const zip = await pack(onWritten);
-      packed();
-      return zip;
-    });
+    await packAndUpload(
+      client,
+      'b',
+      'k.zip',
+      file,
+      async (onWritten) => {
+        const zip = await pack(onWritten);
+        packed();
+        return zip;
+      },
+      uploads.list,
+    );
     expect(sentParts()).toHaveLength(8);
     expect(most).toBe(4);
   });
@@ -123,22 +156,34 @@ describe('packAndUpload', () => {
     const { path: file, pack } = fakePack(30 * MiB, 20 * MiB);
     s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
     s3.on(UploadPartCommand).resolves({ ETag: '"e"' });
-    await expect(packAndUpload(client, 'b', 'k.zip', file, pack)).rejects.toThrow('the packer failed');
+    await expect(packAndUpload(client, 'b', 'k.zip', file, pack, uploads.list)).rejects.toThrow('the packer failed');
     expect(sentParts()).toHaveLength(2);
     expect(s3.commandCalls(AbortMultipartUploadCommand).map((call) => call.args[0].input)).toEqual([
       { Bucket: 'b', Key: 'k.zip', UploadId: 'u1' },
     ]);
     expect(s3.commandCalls(CompleteMultipartUploadCommand)).toHaveLength(0);
+    expect(uploads.seen).toEqual([['u1'], []]);
+  });
+
+  it('keeps an upload whose abort S3 refuses in the record, for the post step to abort', async () => {
+    const { path: file, pack } = fakePack(30 * MiB, 20 * MiB);
+    s3.on(CreateMultipartUploadCommand).resolves({ UploadId: 'u1' });
+    s3.on(UploadPartCommand).resolves({ ETag: '"e"' });
+    s3.on(AbortMultipartUploadCommand).rejects(named('AccessDenied'));
+    await expect(packAndUpload(client, 'b', 'k.zip', file, pack, uploads.list)).rejects.toThrow('the packer failed');
+    expect(s3.commandCalls(AbortMultipartUploadCommand)).toHaveLength(1);
+    expect(uploads.seen).toEqual([['u1']]);
   });
 
   it('reports a refused CreateMultipartUpload once, sends no part and has nothing to abort', async () => {
     const { path: file, pack } = fakePack(20 * MiB);
     s3.on(CreateMultipartUploadCommand).rejects(named('AccessDenied'));
-    await expect(packAndUpload(client, 'b', 'k.zip', file, pack)).rejects.toThrow(
+    await expect(packAndUpload(client, 'b', 'k.zip', file, pack, uploads.list)).rejects.toThrow(
       /^CreateMultipartUpload s3:\/\/b\/k\.zip: AccessDenied: AccessDenied \(the role lacks this permission/,
     );
     expect(sentParts()).toHaveLength(0);
     expect(s3.commandCalls(AbortMultipartUploadCommand)).toHaveLength(0);
+    expect(uploads.seen).toEqual([]);
   });
 
   it('sends no further part once one failed, and aborts after the parts in flight have ended', async () => {
@@ -165,7 +210,7 @@ describe('packAndUpload', () => {
       return { ETag: '"e"' };
     });
     s3.on(AbortMultipartUploadCommand).callsFake(() => events.push('abort'));
-    await expect(packAndUpload(client, 'b', 'k.zip', file, pack)).rejects.toThrow(
+    await expect(packAndUpload(client, 'b', 'k.zip', file, pack, uploads.list)).rejects.toThrow(
       /^UploadPart s3:\/\/b\/k\.zip \(part 1\): InternalError/,
     );
     expect(sentParts().map((part) => part.PartNumber)).toEqual([1, 2]);
@@ -179,7 +224,8 @@ describe('packAndUpload', () => {
     s3.on(UploadPartCommand).resolves({ ETag: '"e"' });
     s3.on(CompleteMultipartUploadCommand).rejects(named('PreconditionFailed'));
     s3.on(AbortMultipartUploadCommand).resolves({});
-    expect((await packAndUpload(client, 'b', 'k.zip', file, pack)).uploaded).toBe(false);
+    expect((await packAndUpload(client, 'b', 'k.zip', file, pack, uploads.list)).uploaded).toBe(false);
     expect(s3.commandCalls(AbortMultipartUploadCommand)).toHaveLength(1);
+    expect(uploads.seen).toEqual([['u1'], []]);
   });
 });

@@ -13,11 +13,12 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { Lazy } from './aws.js';
 import type { PackedZip } from './archive.js';
 import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from './constants.js';
-import { awsCall, InputError, isNamed, unlessMissing } from './errors.js';
+import { awsCall, errorMessage, InputError, isNamed, unlessMissing } from './errors.js';
 import type { PlannedLayer } from './layer.js';
+import { layerArns, restoreLatest, sameList } from './rollback.js';
 import { layerNameOf, type FunctionSettings, type S3Location } from './settings.js';
 import { readAlias } from './shift.js';
-import type { AliasState } from './state.js';
+import type { AliasState, LatestRecord, RecordList } from './state.js';
 import { uploadOnce } from './upload.js';
 import { waitUpdated, whenIdle } from './wait.js';
 
@@ -61,14 +62,6 @@ export function withLayers(layers: string[], versionArns: string[]): string[] {
     const index = current.findIndex((arn) => layerNameOf(arn) === name);
     return index === -1 ? [...current, versionArn] : current.map((arn, i) => (i === index ? versionArn : arn));
   }, layers);
-}
-
-function sameList(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-function layerArns(config: FunctionConfiguration): string[] {
-  return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
 }
 
 async function hasProvisionedConcurrency(lambda: LambdaClient, fn: FunctionSettings, alias: string): Promise<boolean> {
@@ -184,55 +177,93 @@ function requireOurs(name: string, done: FunctionConfiguration, codeSha256: stri
   return done.RevisionId;
 }
 
+/** Where UpdateFunctionCode takes the zip from: S3, uploaded now (once per content), or the request itself. */
+async function codeSource(
+  ctx: DeployContext,
+  code: PackedZip,
+): Promise<{ S3Bucket: string; S3Key: string } | { ZipFile: Uint8Array }> {
+  if (!ctx.s3Location) return { ZipFile: await readFile(code.path) };
+  const source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
+  await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
+  return source;
+}
+
+/** What the step says of $LATEST after a failure between the layer update and the code update. */
+async function restoreAfterFailure(lambda: LambdaClient, record: LatestRecord, name: string, waitTimeoutSeconds: number) {
+  try {
+    return `$LATEST of ${name}: ${await restoreLatest(lambda, record, waitTimeoutSeconds)}.`;
+  } catch (error) {
+    return `$LATEST of ${name} may run its previous code on this run's layers: putting its previous layers back failed: ${errorMessage(error)}. The post step tries again.`;
+  }
+}
+
 /**
- * Updates the code (publish off), then the layers, waiting for each update to finish, and publishes one version
+ * Updates the layers, then the code (publish off), waiting for each update to finish, and publishes one version
  * pinned to what this run wrote: the CodeSha256 of its own zip (or the one it planned on), and the RevisionId of the
  * state its last update left, once that state is seen to hold this run's code and layers. Every write is
  * conditional on the RevisionId this run planned on or left, so a concurrent deploy makes one of the two fail with
  * 412 before it publishes: never a version that mixes two runs.
+ *
+ * Layers first, for what a failure between the two updates leaves on $LATEST, which unqualified invokes and event
+ * source mappings run. Lambda has no call that changes both at once, and none that puts previous code back: this run
+ * has no copy of it to upload again. Previous layers are only a list of ARNs. Code first, a failed layer update would
+ * leave the new code on the old layers for good; layers first, a failed code update leaves the previous code on the
+ * new layers until restoreLatest puts the previous layers back, here or, for a job cancelled in between, in the post
+ * step, which finds the function in the record. Between the two updates, $LATEST runs the previous code on the new
+ * layers for a few seconds: the mix that more often works, as new layers tend to add what new code needs rather than
+ * take away what old code uses.
  */
 export async function deployFunction(
   ctx: DeployContext,
   plan: FunctionPlan,
-  layerArns: string[],
+  layerVersionArns: string[],
   versionDescription: string,
+  latest: RecordList<LatestRecord>,
 ): Promise<Deployed> {
   const started = Date.now();
   const { lambda } = ctx;
   const { id, name } = plan.fn;
   const deadline = started + ctx.waitTimeoutSeconds * 1000;
   const codeSha256 = plan.code?.sha256 ?? plan.codeSha256;
+  const layers = withLayers(plan.layers, layerVersionArns);
+  const layersChange = !sameList(layers, plan.layers);
   let revisionId = plan.revisionId;
-  let layers = plan.layers;
-  const update = async (operation: string, write: (RevisionId: string | undefined) => Promise<unknown>) => {
+  /** One update, then the wait for it: the function must then hold `heldCode` and `layers`. */
+  const update = async (
+    operation: string,
+    heldCode: string,
+    write: (RevisionId: string | undefined) => Promise<unknown>,
+  ): Promise<void> => {
     const pinned = revisionId;
     await awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
     const done = await awsCall('Waiting for the update of', name, () => waitUpdated(lambda, id, deadline));
-    revisionId = requireOurs(name, done, codeSha256, layers);
+    revisionId = requireOurs(name, done, heldCode, layers);
   };
 
-  const { code } = plan;
-  if (code) {
-    let source: { S3Bucket: string; S3Key: string } | { ZipFile: Uint8Array };
-    if (ctx.s3Location) {
-      source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
-      await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
-    } else {
-      source = { ZipFile: await readFile(code.path) };
-    }
-    await update('UpdateFunctionCode', (RevisionId) =>
-      lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source })),
-    );
-  }
-  if (layerArns.length > 0) {
-    const wanted = withLayers(plan.layers, layerArns);
-    if (!sameList(wanted, plan.layers)) {
-      layers = wanted;
-      await update('UpdateFunctionConfiguration', (RevisionId) =>
-        lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: wanted, RevisionId })),
+  const source = plan.code ? await codeSource(ctx, plan.code) : undefined;
+  const mixed: LatestRecord | undefined =
+    source && layersChange
+      ? { id, previousCode: plan.codeSha256, previousLayers: plan.layers, code: codeSha256, layers }
+      : undefined;
+  if (mixed) latest.add(mixed);
+  try {
+    if (layersChange) {
+      await update('UpdateFunctionConfiguration', plan.codeSha256, (RevisionId) =>
+        lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: layers, RevisionId })),
       );
     }
+    if (source) {
+      await update('UpdateFunctionCode', codeSha256, (RevisionId) =>
+        lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source })),
+      );
+    }
+  } catch (error) {
+    if (!mixed) throw error;
+    throw new Error(`${errorMessage(error)}\n${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
+      cause: error,
+    });
   }
+  if (mixed) latest.remove(mixed);
   const published = await awsCall('PublishVersion', name, () =>
     whenIdle(lambda, id, deadline, () =>
       lambda.send(

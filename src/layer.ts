@@ -30,6 +30,7 @@ import {
   type Settings,
 } from './settings.js';
 import { readParameter } from './ssm.js';
+import type { RecordList, UploadRecord } from './state.js';
 import { packAndUpload } from './upload.js';
 
 export interface LayerVersion {
@@ -104,6 +105,7 @@ export async function publishLayer(
   s3: Lazy<S3Client>,
   s3Location: S3Location | undefined,
   build: LayerPlan,
+  uploads: RecordList<UploadRecord>,
 ): Promise<{ version: LayerVersion; zip: PackedZip }> {
   const { settings: layer, hash } = build;
   let content: { ZipFile: Uint8Array } | { S3Bucket: string; S3Key: string };
@@ -112,7 +114,7 @@ export async function publishLayer(
     const { bucket } = s3Location;
     const key = s3LayerKey(s3Location.prefix, layer.name, hash);
     const path = zipPath(hash);
-    const streamed = await packAndUpload(s3, bucket, key, path, (onWritten) => packZip(build.files, path, onWritten));
+    const streamed = await packAndUpload(s3, bucket, key, path, (onWritten) => packZip(build.files, path, onWritten), uploads);
     zip = streamed.zip;
     core.info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };

@@ -15,7 +15,7 @@ import { RollbackError } from './rollback.js';
 import { rollbackMode } from './rollback-mode.js';
 import { getSettings, type Settings } from './settings.js';
 import { writeParameter } from './ssm.js';
-import { aliasRecord, saveRecord, type DeployRecord } from './state.js';
+import { aliasRecord, recordList, saveRecord, type DeployRecord } from './state.js';
 
 interface DeployPlan {
   layers: PlannedLayer[];
@@ -150,13 +150,14 @@ async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
 }
 
 /** Publishes every built layer no retained version holds; the others were resolved in the plan. */
-async function publish(settings: Settings, clients: Clients, layers: PlannedLayer[]): Promise<void> {
+async function publish(settings: Settings, clients: Clients, layers: PlannedLayer[], record: DeployRecord): Promise<void> {
   const missing = layers.filter((layer) => layer.version === undefined);
   if (missing.length === 0) return;
+  const uploads = recordList(record, record.uploads);
   await core.group(`Publish ${missing.length} layer(s)`, async () => {
     const results = await mapSettled(missing, settings.maxParallel, async (layer) => {
       const build = layer.build!;
-      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build);
+      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build, uploads);
       layer.version = published.version;
       // For the summary: through S3 the zip is packed only now.
       build.zip = published.zip;
@@ -177,10 +178,11 @@ async function deployFunctions(
   const deployed = new Map<FunctionPlan, Deployed>();
   if (changed.length === 0) return deployed;
   const ctx = deployContext(settings, clients);
+  const latest = recordList(record, record.latest);
   await core.group(`Deploy ${changed.length} function(s), ${settings.maxParallel} at a time`, async () => {
     const results = await mapSettled(changed, settings.maxParallel, async (fn) => {
       const arns = fn.attach.map((key) => layers.find((layer) => layer.key === key)!.version!.arn);
-      const done = await deployFunction(ctx, fn, arns, `Deployed ${settings.origin}`);
+      const done = await deployFunction(ctx, fn, arns, `Deployed ${settings.origin}`, latest);
       core.info(`${fn.fn.name}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
       deployed.set(fn, done);
       record.aliases.find((entry) => entry.id === fn.fn.id)!.published = done.version;
@@ -246,12 +248,15 @@ async function deploy(settings: Settings, clients: Clients): Promise<void> {
     region: settings.region,
     rollbackOnFailure: settings.rollbackOnFailure,
     maxParallel: settings.maxParallel,
+    waitTimeoutSeconds: settings.waitTimeoutSeconds,
     aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
     parameters: [],
+    uploads: [],
+    latest: [],
   };
   // Before the first write, so the post step can roll back whatever happens next.
   saveRecord(record);
-  await publish(settings, clients, layers);
+  await publish(settings, clients, layers, record);
   reportLayers(layers, false);
   const deployed = await deployFunctions(settings, clients, changed, layers, record);
   await moveAliases(settings, clients, record, planned.ignoredAlarms);

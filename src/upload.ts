@@ -7,6 +7,7 @@ import type { OnWritten, PackedZip } from './archive.js';
 import type { Lazy } from './aws.js';
 import { awsCall, AwsCallError, isNamed } from './errors.js';
 import { slots } from './parallel.js';
+import type { RecordList, UploadRecord } from './state.js';
 
 // Parts of a zip uploaded while it is packed (S3's smallest part is 5 MiB). Against moto on 2 cores, 5 to 16 MiB and
 // 2 or 4 in flight measured alike: the cores, shared with the packer, are the limit there. Over a network, 4 in flight
@@ -65,6 +66,7 @@ async function putIfAbsent(s3: Lazy<S3Client>, bucket: string, key: string, zip:
  * Packs a zip into `path` with `pack` and uploads it to bucket/key as it is written: the key carries the content hash,
  * known before packing, so the upload need not wait for the zip. `uploaded` is true when this call wrote the object,
  * false when the key already held one (the same zip). A zip smaller than one part is put whole, as uploadOnce does.
+ * A multipart upload is in `open` from its creation until it is completed or aborted.
  */
 export async function packAndUpload(
   s3: Lazy<S3Client>,
@@ -72,11 +74,12 @@ export async function packAndUpload(
   key: string,
   path: string,
   pack: (onWritten: OnWritten) => Promise<PackedZip>,
+  open: RecordList<UploadRecord>,
 ): Promise<{ zip: PackedZip; uploaded: boolean }> {
   let multipart: Multipart | undefined;
   try {
     const zip = await pack((bytes) => {
-      if (!multipart && bytes >= PART_SIZE) multipart = startMultipart(s3, bucket, key, path);
+      if (!multipart && bytes >= PART_SIZE) multipart = startMultipart(s3, bucket, key, path, open);
       multipart?.written(bytes);
     });
     return { zip, uploaded: multipart ? await multipart.complete(zip.size) : await putIfAbsent(s3, bucket, key, zip) };
@@ -101,7 +104,13 @@ interface Multipart {
  * part is a Buffer with its own ChecksumSHA256, which S3 verifies: a stream body would make the SDK use aws-chunked
  * encoding (30 times slower). The SDK retries each part as it retries any call.
  */
-function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: string): Multipart {
+function startMultipart(
+  s3: Lazy<S3Client>,
+  bucket: string,
+  key: string,
+  path: string,
+  open: RecordList<UploadRecord>,
+): Multipart {
   const target = `s3://${bucket}/${key}`;
   const sdk = (async () => ({ client: await s3(), commands: await import('@aws-sdk/client-s3') }))();
   const created = sdk.then(({ client, commands }) =>
@@ -114,7 +123,12 @@ function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: s
           ChecksumAlgorithm: 'SHA256',
         }),
       ),
-    ).then((out) => out.UploadId!),
+    ).then((out) => {
+      const upload = { bucket, key, uploadId: out.UploadId! };
+      // Recorded at once: a job cancelled from here on leaves the post step an upload to abort.
+      open.add(upload);
+      return upload;
+    }),
   );
   // Awaited by the first part or by abort(); until then a failure must not count as unhandled.
   created.catch(() => undefined);
@@ -132,7 +146,7 @@ function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: s
       const body = await readPart(path, start, length);
       const digest = createHash('sha256').update(body).digest();
       const checksum = digest.toString('base64');
-      const [{ client, commands }, uploadId] = await Promise.all([sdk, created]);
+      const [{ client, commands }, { uploadId }] = await Promise.all([sdk, created]);
       const command = new commands.UploadPartCommand({
         Bucket: bucket,
         Key: key,
@@ -178,18 +192,10 @@ function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: s
   const abort = async (): Promise<void> => {
     stopped = true;
     await settled();
-    const uploadId = await created.catch(() => undefined);
-    if (uploadId === undefined) return;
-    const { client, commands } = await sdk;
-    try {
-      await client.send(new commands.AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
-    } catch (error) {
-      // Already completed or aborted.
-      if (isNamed(error, 'NoSuchUpload')) return;
-      core.warning(
-        `${new AwsCallError('AbortMultipartUpload', target, error).message}. The parts uploaded so far stay in the bucket, billed, until the upload is aborted: allow s3:AbortMultipartUpload on the bucket, or give it a lifecycle rule with AbortIncompleteMultipartUpload.`,
-      );
-    }
+    const upload = await created.catch(() => undefined);
+    if (upload === undefined) return;
+    // One left open stays in the record: the post step tries again.
+    if ((await abortUpload(s3, upload)) !== 'left open') open.remove(upload);
   };
 
   return {
@@ -198,7 +204,7 @@ function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: s
       queue(size, true);
       await settled();
       if (failure !== undefined) throw failure;
-      const [{ client, commands }, uploadId] = await Promise.all([sdk, created]);
+      const [{ client, commands }, upload] = await Promise.all([sdk, created]);
       const completed = await Promise.all(parts);
       try {
         // Conditional, as putIfAbsent is: another run may have put the same zip since this upload started.
@@ -207,12 +213,13 @@ function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: s
             new commands.CompleteMultipartUploadCommand({
               Bucket: bucket,
               Key: key,
-              UploadId: uploadId,
+              UploadId: upload.uploadId,
               MultipartUpload: { Parts: completed },
               IfNoneMatch: '*',
             }),
           ),
         );
+        open.remove(upload);
         return true;
       } catch (error) {
         if (!isNamed(error, 'PreconditionFailed')) throw error;
@@ -222,6 +229,28 @@ function startMultipart(s3: Lazy<S3Client>, bucket: string, key: string, path: s
     },
     abort,
   };
+}
+
+export type AbortOutcome = 'aborted' | 'already completed or aborted' | 'left open';
+
+/**
+ * Aborts a multipart upload: the step's own when it fails, and the post step's for one a cancelled job left open. A
+ * refusal warns instead of failing, and says how to remove the parts, billed meanwhile.
+ */
+export async function abortUpload(s3: Lazy<S3Client>, upload: UploadRecord): Promise<AbortOutcome> {
+  const { bucket, key, uploadId } = upload;
+  const client = await s3();
+  const { AbortMultipartUploadCommand } = await import('@aws-sdk/client-s3');
+  try {
+    await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
+    return 'aborted';
+  } catch (error) {
+    if (isNamed(error, 'NoSuchUpload')) return 'already completed or aborted';
+    core.warning(
+      `${new AwsCallError('AbortMultipartUpload', `s3://${bucket}/${key}`, error).message}. The parts uploaded so far stay in the bucket, billed, until the upload is aborted: allow s3:AbortMultipartUpload on the bucket, or give it a lifecycle rule with AbortIncompleteMultipartUpload.`,
+    );
+    return 'left open';
+  }
 }
 
 /** `length` bytes of the file at `start`, which the packer has written already. */

@@ -13,6 +13,11 @@ export interface Faults {
   throttleOnce?: string[];
   /** Functions whose updates end Failed once the InProgress polls are over. */
   failUpdate?: string[];
+  /**
+   * Function -> its updates refused with 400, as Lambda refuses code that unzips above 250 MB with its layers: every
+   * call of the operation named, or only the n-th code or configuration update of either kind (from 1).
+   */
+  refuseUpdate?: Record<string, 'UpdateFunctionCode' | 'UpdateFunctionConfiguration' | number>;
   /** Functions whose UpdateAlias fails for good. */
   failUpdateAlias?: string[];
   /** Function -> n: only the n-th UpdateAlias of that function (from 1) fails, e.g. the second stage of a shift. */
@@ -165,6 +170,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   const log: string[] = [];
   const puts: FaultProxy['puts'] = [];
   const aliasUpdates = new Map<string, number>();
+  const functionUpdates = new Map<string, number>();
   let failedParts = 0;
   const target = new URL(upstream);
   const functionRevisions = new Map<string, string>();
@@ -331,6 +337,13 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
         },
         `${url.pathname}${url.search}`,
       );
+    }
+    if (operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') {
+      functionUpdates.set(fn, (functionUpdates.get(fn) ?? 0) + 1);
+      const refused = faults.refuseUpdate?.[fn];
+      if (refused === operation || refused === functionUpdates.get(fn)) {
+        return error(res, 400, 'InvalidParameterValueException', 'Unzipped size must be smaller than 262144000 bytes');
+      }
     }
     const write = ['UpdateFunctionCode', 'UpdateFunctionConfiguration', 'PublishVersion'].includes(operation);
     if (write && operation !== 'PublishVersion' && faults.conflictOnce?.includes(fn) && !conflicted.has(fn)) {
