@@ -1,11 +1,12 @@
 // What the plan reads from disk, when it is wrong: every case an ::error naming the input, and nothing written.
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { runAction, type Run, type RunOptions } from './support/action.js';
-import { escapingZip, layerVersions, stack, tree, unique, zipOf } from './support/fixtures.js';
+import { createFunction, escapingZip, layerVersions, stack, tree, unique, zipOf } from './support/fixtures.js';
 import { sharedMoto } from './support/suite.js';
 
 const { endpoint, c } = sharedMoto();
@@ -76,7 +77,27 @@ describe('a layer the plan cannot read', () => {
         }
         return dir;
       },
-      /::error::layer-path: the layer holds more than 65535 entries \(at python\/l\d+\//,
+      /::error::layer-path: the layer holds more than 65535 files after exclude \(at python\/l\d+\//,
+    ],
+    [
+      'a path longer than the file system allows',
+      () => {
+        const dir = tree({ 'python/ok.py': 'ok' });
+        // Built from the bottom up, each folder moved into a new parent, so that no call here meets a long path.
+        const name = 'n'.repeat(200);
+        let inner = path.join(dir, 'level0');
+        mkdirSync(inner);
+        writeFileSync(path.join(inner, 'deep.py'), 'x');
+        for (let level = 1; level <= 22; level++) {
+          const outer = path.join(dir, `level${level}`);
+          mkdirSync(outer);
+          renameSync(inner, path.join(outer, name));
+          inner = outer;
+        }
+        renameSync(inner, path.join(dir, 'python', name));
+        return dir;
+      },
+      /::error::layer-path: python\/n{53}…n{60} is nested too deeply: its path, \d{4} bytes inside the layer, is longer than the file system allows\. Shorten its folders' names or nest them less deeply/,
     ],
   ])('%s', async (_, make, message) => {
     const name = unique('deps');
@@ -98,6 +119,42 @@ describe('a layer the plan cannot read', () => {
       "::error::layer-path: python/secret.py cannot be read (permission denied): make it readable by the runner's user",
     );
     expect(await layerVersions(c, name)).toEqual([]);
+  });
+});
+
+describe('what a folder holds beside the files it packs', () => {
+  it('counts only the files that go in the zip: one index.py beside 70,000 files under an excluded node_modules/', async () => {
+    const fn = unique('fn');
+    await createFunction(c, fn);
+    const code = tree({ 'index.py': 'def handler(e, c): return 1\n' });
+    for (let pkg = 0; pkg < 70; pkg++) {
+      const folder = path.join(code, 'node_modules', `pkg${pkg}`);
+      mkdirSync(folder, { recursive: true });
+      for (let file = 0; file < 1000; file++) writeFileSync(path.join(folder, `f${file}.js`), '');
+    }
+    const result = await run({ functions: fn, 'code-path': code, exclude: '**/node_modules/**' });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).not.toContain('::warning::');
+    const config = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn }));
+    // One small file deflated, not 70,000 entries.
+    expect(config.CodeSize).toBeLessThan(200);
+  });
+
+  it('warns, naming it, of a socket in the layer, which is not packed', async () => {
+    const name = unique('deps');
+    const dir = tree({ 'python/ok.py': 'ok' });
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(dir, 'python/app.sock'), resolve));
+    try {
+      const result = await run({ 'layer-name': name, 'layer-path': dir });
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.stdout).toContain(
+        '::warning::layer-path: python/app.sock is a socket, which a zip cannot hold: it is not packed (exclude it to silence this)',
+      );
+      expect(await layerVersions(c, name)).toEqual([1]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
@@ -18,7 +18,7 @@ import { runAction, type Run } from './support/action.js';
 import { packZip } from '../src/archive.js';
 import { megabytes } from '../src/report.js';
 import { readSource } from '../src/source.js';
-import { escapingZip, layerVersions, stack, tree, unique } from './support/fixtures.js';
+import { escapingZip, layerVersions, seedLayer, stack, tree, unique } from './support/fixtures.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
@@ -426,5 +426,45 @@ describe('layer publisher against moto_server', () => {
     expect(run.stdout).toMatch(/::warning::layer-path: the layer has none of the folders Lambda loads/);
     expect(run.summary).toContain('would publish');
     expect(await layerVersions(c, name)).toEqual([]);
+  });
+});
+
+describe('a layer file that changes between the hash and the pack', () => {
+  const grow = (file: string) => appendFileSync(file, 'y'.repeat(5000));
+  // Same size, other bytes.
+  const rewrite = (file: string) => writeFileSync(file, 'b'.repeat(3000));
+  it.each([
+    ['grows, published directly', false, grow, '(3000 bytes when listed, 8000 now)'],
+    ['is rewritten with the same size, published directly', false, rewrite, '('],
+    ['grows, published through S3', true, grow, '(3000 bytes when listed, 8000 now)'],
+  ])('%s: the run fails naming it, and nothing is published under the hash', async (_, throughS3, change, how) => {
+    const name = unique('deps');
+    // Three versions: the listing's second page (the proxy's pages hold two) is asked for once the hash is known.
+    for (const content of ['v1', 'v2', 'v3']) await seedLayer(c, name, content);
+    const bucket = unique('artifacts');
+    if (throughS3) await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const dir = tree({ 'python/pkg/__init__.py': 'x = 1\n', 'python/pkg/data.txt': 'a'.repeat(3000) });
+    const gate = await proxy({});
+    const hashed = gate.hold({ operation: 'ListLayerVersions', nth: 2 });
+    const running = deployAs(
+      'testing',
+      { 'layer-name': name, 'layer-path': dir, ...(throughS3 ? { 's3-bucket': bucket } : {}) },
+      gate.url,
+    );
+    await hashed.reached;
+    change(path.join(dir, 'python/pkg/data.txt'));
+    hashed.release();
+    const run = await running;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`layer-path: python/pkg/data.txt changed while it was packed ${how}`);
+    expect(run.stdout).toContain('so it was not published: do not write into the layer folder while this step runs');
+    expect(await layerVersions(c, name)).toEqual([1, 2, 3]);
+    if (throughS3) {
+      const hash = /content ([0-9a-f]{64}) is new/.exec(run.stdout)?.[1];
+      expect(hash).toBeDefined();
+      const key = `lambda-layers/${name}/${hash}.zip`;
+      await expect(c.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).rejects.toBeInstanceOf(NotFound);
+      expect(await openUploads(bucket)).toBe(0);
+    }
   });
 });

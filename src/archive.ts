@@ -356,6 +356,14 @@ function* segments(chunks: Iterable<Buffer>): Generator<Buffer, void> {
 }
 
 /**
+ * A file whose bytes did not come to the size it was listed with, which the plan checked and the hash covered: the
+ * zip must not hold other bytes. A file of a folder says so itself, naming its input; this catches any other source.
+ */
+function notAsListed(file: SourceFile, read: number): Error {
+  return new Error(`${file.path}: ${read} bytes were read where ${file.size} were listed`);
+}
+
+/**
  * Streams one file through zlib in the thread pool, each segment with the strategy `strategyOf` gives it, handing each
  * deflated chunk to `sink` as it comes.
  */
@@ -396,6 +404,7 @@ async function deflateStreamed(file: SourceFile, sink: (chunk: Buffer) => unknow
       }
       crc = crc32(segment, crc);
       size += segment.length;
+      if (size > file.size) throw notAsListed(file, size);
       const full = !deflate.write(segment);
       // The next segment is read and sampled while zlib deflates this one in the thread pool.
       next = pieces.next();
@@ -409,6 +418,7 @@ async function deflateStreamed(file: SourceFile, sink: (chunk: Buffer) => unknow
     await ended;
   }
   if (failure) throw failure.error;
+  if (size < file.size && !signal?.aborted) throw notAsListed(file, size);
   return { crc, size };
 }
 
@@ -447,30 +457,26 @@ function jobsOf(files: SourceFile[]): { jobs: Job[]; jobOf: Int32Array; position
 const readBuffer = Buffer.allocUnsafe(CHUNK);
 
 /**
- * The files' bytes back to back in a buffer of its own (it is transferred to a worker), and each one's size as read.
+ * The files' bytes back to back in a buffer of its own (it is transferred to a worker), and each one's size.
  * Reading into one reused buffer matters: a fresh buffer per file made the garbage collector, not deflate, the cost
  * of packing 30,000 small files.
  */
 function readBatch(files: SourceFile[], batch: number[], bytes: number): { raw: Uint8Array; sizes: number[] } {
-  let raw = new Uint8Array(bytes);
+  const raw = new Uint8Array(bytes);
   const sizes: number[] = [];
   let offset = 0;
   for (const index of batch) {
-    let size = 0;
-    for (const chunk of files[index]!.chunks(readBuffer)) {
-      // A file that grew since it was listed.
-      if (offset + chunk.length > raw.length) {
-        const grown = new Uint8Array(Math.max(raw.length * 2, offset + chunk.length));
-        grown.set(raw);
-        raw = grown;
-      }
+    const file = files[index]!;
+    const start = offset;
+    for (const chunk of file.chunks(readBuffer)) {
+      if (offset - start + chunk.length > file.size) throw notAsListed(file, offset - start + chunk.length);
       raw.set(chunk, offset);
       offset += chunk.length;
-      size += chunk.length;
     }
-    sizes.push(size);
+    if (offset - start !== file.size) throw notAsListed(file, offset - start);
+    sizes.push(file.size);
   }
-  return { raw: raw.subarray(0, offset), sizes };
+  return { raw, sizes };
 }
 
 /** One large file deflated into memory ahead of its turn. */

@@ -1,6 +1,19 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import * as core from '@actions/core';
 import type AdmZip from 'adm-zip';
 import { Minimatch } from 'minimatch';
 import { Input, UNZIPPED_LIMIT, ZIP_ENTRY_LIMIT } from './constants.js';
@@ -17,7 +30,8 @@ export interface SourceFile {
   executable: boolean;
   size: number;
   /**
-   * The file's bytes in chunks of at most CHUNK, read as they are consumed; a file of up to CHUNK bytes is one chunk.
+   * The file's `size` bytes in chunks of at most CHUNK, read as they are consumed; a file of up to CHUNK bytes is one
+   * chunk.
    * With `into`, each chunk is a view of that buffer and holds only until the next one is asked for.
    */
   chunks(into?: Buffer): Iterable<Buffer>;
@@ -26,39 +40,9 @@ export interface SourceFile {
 }
 
 export const CHUNK = 1024 * 1024;
-const probe = Buffer.allocUnsafe(64 * 1024);
-
-/**
- * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
- * stat, open, read and close made walking and hashing several times slower than sha256sum. A small file is read whole
- * in one read into a buffer just larger than its size (or into `into`), so no file costs a fresh 1 MiB buffer.
- */
-function* readChunks(input: string, rel: string, file: string, size: number, into: Buffer | undefined): Generator<Buffer> {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    throw diskError(input, rel, error);
-  }
-  try {
-    // One byte more than the stat said, so a read that does not fill it has most likely met the end.
-    let buffer = into ?? Buffer.allocUnsafe(Math.min(size + 1, CHUNK));
-    for (;;) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) return;
-      yield buffer.subarray(0, read);
-      if (read < buffer.length) {
-        // The end is confirmed through a small shared buffer, not a fresh 1 MiB one; a short read of a file system
-        // that gives them is read on.
-        const more = readSync(fd, probe, 0, probe.length, null);
-        if (more === 0) return;
-        yield Buffer.from(probe.subarray(0, more));
-      }
-      if (!into) buffer = Buffer.allocUnsafe(CHUNK);
-    }
-  } finally {
-    closeSync(fd);
-  }
+/** What to call the folder a package was given as, in messages. */
+function nounOf(input: string): string {
+  return input === Input.LayerPath || input === Input.Layers ? 'the layer' : 'the code';
 }
 
 /** What the file system refused, as an error naming the input and the path inside the package. */
@@ -70,6 +54,14 @@ function diskError(input: string, rel: string, error: unknown): unknown {
   if (code === 'ELOOP') return new InputError(input, `${rel} is a symbolic link that loops (it resolves back to itself)`);
   if (code === 'ENOENT') {
     return new InputError(input, `${rel} is a broken symbolic link, or was deleted while it was read (by another step?)`);
+  }
+  if (code === 'ENAMETOOLONG') {
+    // Such a path runs to thousands of characters: its two ends tell where it is.
+    const shown = rel.length > 120 ? `${rel.slice(0, 60)}…${rel.slice(-60)}` : rel;
+    return new InputError(
+      input,
+      `${shown} is nested too deeply: its path, ${Buffer.byteLength(rel)} bytes inside ${nounOf(input)}, is longer than the file system allows. Shorten its folders' names or nest them less deeply`,
+    );
   }
   return error;
 }
@@ -84,13 +76,26 @@ function readAtPath(file: string, offset: number, length: number): Buffer {
   }
 }
 
+// A file whose ctime was this close to the listing may change again within the same tick of the file system's clock
+// (a second or two on some file systems), keeping its ctime: its bytes are compared between reads instead.
+const RECENT_MS = 2000;
+// What a recent file's crc is before its first whole read.
+const UNREAD = -1;
+
 /**
  * A file of a directory. A class, not an object of closures: a closure keeps its whole walk step alive (the stat
  * result among it), about 1.4 KB a file, 40 MB for a node_modules of 30,000 files. Its location is not kept as a path
  * of its own either: with one, the list of 30,000 files outgrew V8's young generation, which then doubled to 32 MB and
  * stayed so for the rest of the run.
+ *
+ * Each read gives exactly the `size` bytes listed, and fails, naming the file, when the file is not as it was listed:
+ * a different size or ctime (every write moves the ctime; nothing sets it back), or, for a file changed just before
+ * the listing, bytes whose crc32 is not that of its first read. So the zip holds the bytes that were hashed, and never
+ * more than the sizes the plan checked, without hashing anything twice.
  */
 class DiskFile implements SourceFile {
+  private crc: number | undefined;
+
   constructor(
     readonly path: string,
     readonly executable: boolean,
@@ -98,26 +103,76 @@ class DiskFile implements SourceFile {
     /** The package's real root folder, shared by every file. */
     private readonly root: string,
     private readonly input: string,
+    /** Its ctime when listed. */
+    private readonly changed: number,
+    recent: boolean,
     /** The real path of a file reached through a symbolic link. */
     private readonly target?: string,
-  ) {}
+  ) {
+    this.crc = recent ? UNREAD : undefined;
+  }
 
   private get location(): string {
     return this.target ?? `${this.root}/${this.path}`;
   }
 
-  chunks(into?: Buffer): Iterable<Buffer> {
-    return readChunks(this.input, this.path, this.location, this.size, into);
+  /**
+   * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
+   * stat, open, read and close made walking and hashing several times slower than sha256sum. A small file is read whole
+   * in one read into a buffer of its size (or into `into`), so no file costs a fresh 1 MiB buffer.
+   */
+  *chunks(into?: Buffer): Generator<Buffer> {
+    const fd = onDisk(this.input, this.path, () => openSync(this.location, 'r'));
+    try {
+      const now = fstatSync(fd);
+      if (now.size !== this.size) throw this.changedError(`${this.size} bytes when listed, ${now.size} now`);
+      if (now.ctimeMs !== this.changed) throw this.changedError('written to after it was listed');
+      let crc = 0;
+      for (let left = this.size; left > 0;) {
+        const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK));
+        // Never past the size listed; a read that gives fewer bytes is read on (some file systems give short reads).
+        const read = readSync(fd, buffer, 0, Math.min(buffer.length, left), null);
+        if (read === 0) throw this.changedError(`it ended ${left} bytes short of the ${this.size} listed`);
+        left -= read;
+        const chunk = buffer.subarray(0, read);
+        if (this.crc !== undefined) crc = crc32(chunk, crc);
+        yield chunk;
+      }
+      if (this.crc === UNREAD) this.crc = crc;
+      else if (this.crc !== undefined && this.crc !== crc) throw this.changedError('its bytes are not those read before');
+    } finally {
+      closeSync(fd);
+    }
   }
 
+  /** Up to the size listed, as every read of the file. */
   readAt(offset: number, length: number): Buffer {
-    return readAtPath(this.location, offset, length);
+    return readAtPath(this.location, offset, Math.min(length, this.size - offset));
+  }
+
+  private changedError(how: string): InputError {
+    return new InputError(
+      this.input,
+      `${this.path} changed while it was packed (${how}), so it was not published: do not write into ${nounOf(this.input)} folder while this step runs`,
+    );
   }
 }
 
 function excluder(patterns: string[]): (file: string) => boolean {
   const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
   return (file) => matchers.some((matcher) => matcher.match(file));
+}
+
+/**
+ * The folders `exclude` leaves out whole, which the walk does not enter: those matched by the part of a pattern before
+ * a final `/**` (or `/**` followed by `/*`), which then matches whatever lies beneath them, at any depth. Matching a
+ * made-up path under the folder would not tell: `node_modules/*` matches `node_modules/x` but keeps
+ * `node_modules/a/b.js`. A negated pattern (`!`) leaves no folder out whole: what it leaves out of a folder, it may keep
+ * in a folder beneath.
+ */
+function folderExcluder(patterns: string[]): (folder: string) => boolean {
+  const above = patterns.flatMap((pattern) => /^(?!!)(.+)\/\*\*(?:\/\*)?$/.exec(pattern)?.[1] ?? []);
+  return excluder(above);
 }
 
 function byPath(a: SourceFile, b: SourceFile): number {
@@ -133,12 +188,34 @@ function onDisk<T>(input: string, rel: string, call: () => T): T {
   }
 }
 
-function walk(input: string, root: string, isExcluded: (file: string) => boolean): SourceFile[] {
+function specialKind(info: Dirent | Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'neither a file nor a folder';
+}
+
+// Entries met in walked folders (excluded files among them) before the walk stops: links that fan out (each folder
+// linking twice to the next) make millions of paths of a few folders, and too few files for the zip's limit to stop
+// them early. Far above what a package whose files fit in a zip holds beside them.
+const WALK_LIMIT = 4 * ZIP_ENTRY_LIMIT;
+
+function walk(
+  input: string,
+  root: string,
+  isExcluded: (file: string) => boolean,
+  isExcludedFolder: (folder: string) => boolean,
+): SourceFile[] {
   const realRoot = realpath(root);
   const files: SourceFile[] = [];
-  const noun = input === Input.LayerPath || input === Input.Layers ? 'the layer' : 'the code';
-  let entries = 0;
+  const noun = nounOf(input);
+  const recentFrom = Date.now() - RECENT_MS;
+  let met = 0;
   let total = 0;
+  // readdir gives U+FFFD for bytes that are not UTF-8; zip entry names are UTF-8, and Lambda could not load it.
+  const checkName = (name: string, rel: string): void => {
+    if (name.includes('\uFFFD')) throw new InputError(input, `${JSON.stringify(rel)} is not a valid UTF-8 file name: rename it`);
+  };
   // Real paths of the directories on the current branch: a link back to an ancestor would loop forever.
   const visit = (dir: string, relative: string, ancestors: Set<string>): void => {
     const listed: Dirent[] = onDisk(input, relative || '.', () => readdirSync(dir, { withFileTypes: true }));
@@ -146,44 +223,70 @@ function walk(input: string, root: string, isExcluded: (file: string) => boolean
       // Joined, not concatenated: V8 keeps a concatenation as a rope of its parts, and the sort's comparisons then keep
       // a flat copy beside it.
       const rel = relative === '' ? entry.name : [relative, entry.name].join('/');
-      // Counted as they are met, so links that fan out (each level linking twice to the next) stop here, early.
-      if (++entries > ZIP_ENTRY_LIMIT) {
+      if (++met > WALK_LIMIT) {
         throw new InputError(
           input,
-          `${noun} holds more than ${ZIP_ENTRY_LIMIT} entries (at ${rel}), more than a zip holds without zip64`,
+          `${noun} holds more than ${WALK_LIMIT} files and folders outside excluded folders (at ${rel}): exclude whole folders (FOLDER/**), which are not walked, or remove symbolic links that lead into the same folders many times over`,
         );
-      }
-      // readdir gives U+FFFD for bytes that are not UTF-8; zip entry names are UTF-8, and Lambda could not load it.
-      if (entry.name.includes('\uFFFD')) {
-        throw new InputError(input, `${JSON.stringify(rel)} is not a valid UTF-8 file name: rename it`);
       }
       const full = path.join(dir, entry.name);
       let target = full;
+      let linked: Stats | undefined;
       if (entry.isSymbolicLink()) {
+        // Left out whether it leads to a file or to a folder: not followed.
+        if (isExcluded(rel) && isExcludedFolder(rel)) continue;
         target = onDisk(input, rel, () => realpath(full));
-        if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-          throw new InputError(
-            input,
-            `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`,
-          );
-        }
+        linked = onDisk(input, rel, () => statSync(target));
       }
-      const info = onDisk(input, rel, () => (entry.isSymbolicLink() ? statSync(target) : lstatSync(full)));
-      if (info.isDirectory()) {
-        if (ancestors.has(target)) throw new InputError(input, `${rel} is a symbolic link that loops back to its own folder`);
-        visit(full, rel, new Set(ancestors).add(target));
-      } else if (info.isFile() && !isExcluded(rel)) {
-        total += info.size;
-        if (total > UNZIPPED_LIMIT) {
-          throw new InputError(
-            input,
-            `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`,
-          );
-        }
-        files.push(
-          new DiskFile(rel, (info.mode & 0o111) !== 0, info.size, realRoot, input, target === full ? undefined : target),
+      const info = linked ?? entry;
+      const folder = info.isDirectory();
+      if (folder ? isExcludedFolder(rel) : isExcluded(rel)) continue;
+      if (target !== full && target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+        throw new InputError(
+          input,
+          `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`,
         );
       }
+      if (folder) {
+        checkName(entry.name, rel);
+        if (ancestors.has(target)) throw new InputError(input, `${rel} is a symbolic link that loops back to its own folder`);
+        visit(full, rel, new Set(ancestors).add(target));
+        continue;
+      }
+      if (!info.isFile()) {
+        core.warning(
+          `${input}: ${rel} is ${specialKind(info)}, which a zip cannot hold: it is not packed (exclude it to silence this)`,
+        );
+        continue;
+      }
+      checkName(entry.name, rel);
+      // Counted as they are met, so links that fan out stop here, early, when they lead to files.
+      if (files.length === ZIP_ENTRY_LIMIT) {
+        throw new InputError(
+          input,
+          `${noun} holds more than ${ZIP_ENTRY_LIMIT} files after exclude (at ${rel}), more than a zip holds without zip64`,
+        );
+      }
+      const stats = linked ?? onDisk(input, rel, () => lstatSync(full));
+      total += stats.size;
+      if (total > UNZIPPED_LIMIT) {
+        throw new InputError(
+          input,
+          `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`,
+        );
+      }
+      files.push(
+        new DiskFile(
+          rel,
+          (stats.mode & 0o111) !== 0,
+          stats.size,
+          realRoot,
+          input,
+          stats.ctimeMs,
+          stats.ctimeMs >= recentFrom,
+          target === full ? undefined : target,
+        ),
+      );
     }
   };
   visit(realRoot, '', new Set([realRoot]));
@@ -239,7 +342,7 @@ async function readZip(input: string, file: string, isExcluded: (file: string) =
 export async function readSource(input: string, location: string, exclude: string[] = []): Promise<SourceFile[]> {
   const isExcluded = excluder(exclude);
   const files = (await stat(location)).isDirectory()
-    ? walk(input, location, isExcluded)
+    ? walk(input, location, isExcluded, folderExcluder(exclude))
     : await readZip(input, location, isExcluded);
   if (files.length === 0) throw new InputError(input, `${location} holds no files (after exclude)`);
   return files.sort(byPath);
