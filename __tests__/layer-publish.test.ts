@@ -208,6 +208,7 @@ describe('layer publisher against moto_server', () => {
     ['through a link to the root', 'up/../etc/passwd', 'which leaves the layer'],
     ['to nothing', 'libfoo.so.9', 'which the zip does not hold (after exclude)'],
     ['to an excluded file', 'skip.so', 'which the zip does not hold (after exclude)'],
+    ['back to itself', './libfoo.so', 'which leads back to itself through links'],
   ])('refuses a symbolic link in a zip layer leading %s, naming it, and publishes nothing', async (_, target, why) => {
     const name = unique('deps');
     const zipPath = path.join(tree({}), 'links.zip');

@@ -485,8 +485,7 @@ function resolveLinks(input: string, zip: string, links: Map<string, string>, pa
       done.push(part);
       const next = links.get(done.join('/'));
       if (next === undefined) continue;
-      if (++hops > MAX_LINK_HOPS)
-        throw new InputError(input, `${zip}: ${link} is a symbolic link that loops (it resolves back to itself)`);
+      if (++hops > MAX_LINK_HOPS) throw fail('which leads back to itself through links: link to the file itself');
       if (next.startsWith('/')) throw leaves();
       done.pop();
       pending = [...next.split('/'), ...pending];
