@@ -4,7 +4,7 @@
 // - `mainFields: module` takes the AWS SDK's ES builds, which tree-shake: the Lambda client and its core load in half
 //   the code of the CommonJS builds.
 // - One build of both entries with code splitting: main and post share chunks, and what a run may not need (the S3,
-//   SSM, CloudWatch and STS clients, adm-zip) sits in chunks loaded by `import()` only when used.
+//   SSM, CloudWatch and STS clients) sits in chunks loaded by `import()` only when used.
 // - undici is left out: @actions/http-client imports it for @actions/core's OIDC token request, which this action never
 //   makes; it was 40 % of the bundle and a fifth of its load time.
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

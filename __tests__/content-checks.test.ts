@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectFile, unzippedSizeAt } from '../src/inspect.js';
 import { runAction, type Run } from './support/action.js';
 import { elfSharedObject, machO, pe } from './support/elf.js';
-import { createFunction, layerVersions, tree, unique, zipOf } from './support/fixtures.js';
+import { createFunction, layerVersions, rawZip, tree, unique, zipOf } from './support/fixtures.js';
 import { sharedMoto } from './support/suite.js';
 
 const { endpoint, c } = sharedMoto();
@@ -288,6 +288,41 @@ describe('content checks in the plan, before anything is published', () => {
     const ignored = await run({ 'layer-name': unique('deps'), 'layer-path': make(), 'verify-ignore': 'tests/**' });
     expect(ignored.code, ignored.stdout).toBe(0);
     expect(ignored.stdout).not.toContain('built for macOS');
+  });
+
+  it("follows a zip layer's symbolic links to their file's bytes, and reports a library and its links once", async () => {
+    const name = unique('deps');
+    const arm64 = Buffer.alloc(64);
+    arm64.writeUInt32BE(0x7f454c46, 0);
+    arm64.set([2, 1, 1], 4);
+    arm64.writeUInt16LE(183, 18);
+    const zipPath = path.join(tree({}), 'libs.zip');
+    writeFileSync(
+      zipPath,
+      rawZip([
+        { name: 'python/ok.py', data: 'ok\n' },
+        { name: 'lib/libfoo.so.6.0.1', data: arm64 },
+        { name: 'lib/libfoo.so.6', data: 'libfoo.so.6.0.1', mode: 0o120777 },
+        { name: 'lib/libfoo.so', data: 'libfoo.so.6', mode: 0o120777 },
+      ]),
+    );
+    const inputs = { 'layer-name': name, 'layer-path': zipPath, 'compatible-architectures': 'x86_64' };
+    const found = (result: Run) => result.stdout.match(/^::error::.*ELF for arm64.*$/gm);
+    const once = await run(inputs);
+    expect(once.code).toBe(1);
+    expect(found(once)).toEqual([
+      `::error::${name}: lib/libfoo.so.6.0.1: ELF for arm64; expected x86_64 (declared by layer ${name})`,
+    ]);
+    expect(once.stdout).toContain('Content checks: 1 finding(s)');
+
+    // The library's own name left out of the checks, the names Lambda loads it by are still checked, with its bytes.
+    const links = await run({ ...inputs, 'verify-ignore': 'lib/libfoo.so.6.0.1' });
+    expect(links.code).toBe(1);
+    expect(found(links)).toEqual([
+      `::error::${name}: lib/libfoo.so: ELF for arm64; expected x86_64 (declared by layer ${name})`,
+      `::error::${name}: lib/libfoo.so.6: ELF for arm64; expected x86_64 (declared by layer ${name})`,
+    ]);
+    expect(await layerVersions(c, name)).toEqual([]);
   });
 
   it('refuses code and layers above 250 MB together, naming the function, the total and each part', async () => {

@@ -18,7 +18,8 @@ import { runAction, type Run } from './support/action.js';
 import { packZip } from '../src/archive.js';
 import { megabytes } from '../src/report.js';
 import { readSource } from '../src/source.js';
-import { escapingZip, layerVersions, seedLayer, stack, tree, unique } from './support/fixtures.js';
+import { elfSharedObject } from './support/elf.js';
+import { escapingZip, layerVersions, rawZip, seedLayer, stack, tree, unique, type RawEntry } from './support/fixtures.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
@@ -155,6 +156,100 @@ describe('layer publisher against moto_server', () => {
     const run = await deploy({ 'layer-name': name, 'layer-path': escapingZip('python/ok.py', 'bad.zip') });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::layer-path: bad.zip holds "../../evil.py"');
+    expect(await layerVersions(c, name)).toEqual([]);
+  });
+
+  it("keeps a zip's symbolic links as links, stored with the symlink mode, and publishes anew when one becomes a file", async () => {
+    const name = unique('deps');
+    const library = elfSharedObject();
+    const entries = (link: RawEntry) => [
+      { name: 'python/pkg/__init__.py', data: 'x = 1\n' },
+      { name: 'lib/libfoo.so.6.0.1', data: library, mode: 0o100755 },
+      link,
+      // A link through a link, and one to a folder.
+      { name: 'lib/libfoo.so', data: 'libfoo.so.6', mode: 0o120777 },
+      { name: 'python/alias', data: 'pkg', mode: 0o120777 },
+    ];
+    const zipPath = path.join(tree({}), 'layer.zip');
+    writeFileSync(zipPath, rawZip(entries({ name: 'lib/libfoo.so.6', data: 'libfoo.so.6.0.1', mode: 0o120777 })));
+    const artifacts = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: artifacts }));
+    const inputs = { 'layer-name': name, 'layer-path': zipPath, 's3-bucket': artifacts };
+    const run = await deploy(inputs);
+    expect(run.code, run.stdout).toBe(0);
+
+    // The published layer's zip: moto's Location is a bare s3://, so the object it was published from, which it holds.
+    const key = `lambda-layers/${name}/${run.outputs['content-hash']}.zip`;
+    const object = await c.s3.send(new GetObjectCommand({ Bucket: artifacts, Key: key }));
+    const bytes = Buffer.from(await object.Body!.transformToByteArray());
+    const published = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
+    expect(published.Content?.CodeSha256).toBe(createHash('sha256').update(bytes).digest('base64'));
+    const zip = new AdmZip(bytes);
+    const entry = (file: string) => zip.getEntry(file)!;
+    for (const [link, target] of [
+      ['lib/libfoo.so.6', 'libfoo.so.6.0.1'],
+      ['lib/libfoo.so', 'libfoo.so.6'],
+      ['python/alias', 'pkg'],
+    ]) {
+      expect((entry(link!).header.attr >>> 16).toString(8), link).toBe('120777');
+      expect(entry(link!).header.method, link).toBe(0);
+      expect(entry(link!).getData().toString(), link).toBe(target);
+    }
+    expect(entry('lib/libfoo.so.6.0.1').getData().equals(library)).toBe(true);
+    expect((entry('lib/libfoo.so.6.0.1').header.attr >>> 16).toString(8)).toBe('100755');
+
+    // The same bytes as an executable file instead of a link are other content (and a library that is no ELF, which
+    // the content checks report: only warned of here).
+    writeFileSync(zipPath, rawZip(entries({ name: 'lib/libfoo.so.6', data: 'libfoo.so.6.0.1', mode: 0o100755 })));
+    const asFile = await deploy({ ...inputs, verify: 'warn' });
+    expect(asFile.stdout).toContain('::warning::' + name + ': lib/libfoo.so.6: not a whole ELF file');
+    expect(asFile.code, asFile.stdout).toBe(0);
+    expect(asFile.outputs['layer-published']).toBe('true');
+    expect(asFile.outputs['content-hash']).not.toBe(run.outputs['content-hash']);
+    expect(await layerVersions(c, name)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ['absolute', '/usr/lib/libfoo.so', 'which leaves the layer'],
+    ['past the root', '../../../etc/passwd', 'which leaves the layer'],
+    ['through a link to the root', 'up/../etc/passwd', 'which leaves the layer'],
+    ['to nothing', 'libfoo.so.9', 'which the zip does not hold (after exclude)'],
+    ['to an excluded file', 'skip.so', 'which the zip does not hold (after exclude)'],
+    ['back to itself', './libfoo.so', 'which leads back to itself through links'],
+  ])('refuses a symbolic link in a zip layer leading %s, naming it, and publishes nothing', async (_, target, why) => {
+    const name = unique('deps');
+    const zipPath = path.join(tree({}), 'links.zip');
+    writeFileSync(
+      zipPath,
+      rawZip([
+        { name: 'python/ok.py', data: 'ok' },
+        { name: 'lib/skip.so', data: 'x' },
+        { name: 'lib/up', data: '..', mode: 0o120777 },
+        { name: 'lib/libfoo.so', data: target, mode: 0o120777 },
+      ]),
+    );
+    const run = await deploy({ 'layer-name': name, 'layer-path': zipPath, exclude: 'lib/skip.so' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::layer-path: links.zip: lib/libfoo.so is a symbolic link to ${target}, ${why}`);
+    expect(await layerVersions(c, name)).toEqual([]);
+  });
+
+  it('refuses a zip holding a name twice, naming it and the fix, and publishes nothing', async () => {
+    const name = unique('deps');
+    const zipPath = path.join(tree({}), 'twice.zip');
+    writeFileSync(
+      zipPath,
+      rawZip([
+        { name: 'python/a.py', data: 'a = 1' },
+        { name: 'python/b.py', data: 'b' },
+        { name: 'python/a.py', data: 'a = 2' },
+      ]),
+    );
+    const run = await deploy({ 'layer-name': name, 'layer-path': zipPath });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::layer-path: twice.zip holds "python/a.py" twice, and Lambda would unpack only one of them: build the zip again without duplicate names',
+    );
     expect(await layerVersions(c, name)).toEqual([]);
   });
 

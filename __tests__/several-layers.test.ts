@@ -1,12 +1,24 @@
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
+import { CreateBucketCommand, ListMultipartUploadsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
 import { packZip } from '../src/archive.js';
 import { readSource } from '../src/source.js';
 import { runAction, type Run, type RunOptions } from './support/action.js';
-import { alias, createFunction, layerVersions, publishedVersions, seedLayer, stack, tree, unique } from './support/fixtures.js';
+import {
+  alias,
+  createFunction,
+  layerVersions,
+  publishedVersions,
+  rawZip,
+  seedLayer,
+  stack,
+  tree,
+  unique,
+} from './support/fixtures.js';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 
 const { moto, endpoint, c } = sharedMoto();
@@ -277,6 +289,32 @@ describe('several layers: dry-run and cleanup', () => {
     expect(layerOutputs(result)[ml]).toMatchObject({ arn: null, published: false });
     expect(await layerVersions(c, ml)).toEqual([]);
     expect(await publishedVersions(c, s.functions[0]!)).toEqual([1]);
+  });
+
+  it('refuses in the plan a zip layer of more than 65,535 files after exclude, before another layer is published or uploaded', async () => {
+    const first = unique('first');
+    const big = unique('big');
+    const bucket = unique('artifacts');
+    await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const zipPath = path.join(tree({}), 'big.zip');
+    const entries = Array.from({ length: 65_536 }, (_, i) => ({ name: `python/m${i}.py`, data: `n = ${i}\n` }));
+    writeFileSync(zipPath, rawZip([{ name: 'python/README', data: 'skip' }, ...entries]));
+    const inputs = { layers: `${first}=${layerDir('first')}\n${big}=${zipPath}`, 's3-bucket': bucket };
+    for (const dryRun of ['false', 'true']) {
+      const result = await run('main', { ...inputs, exclude: 'python/README', 'dry-run': dryRun });
+      expect(result.code, dryRun).toBe(1);
+      expect(result.stdout).toContain(
+        '::error::layer-path: big.zip holds 65536 files (after exclude), more than the 65535 a zip holds without zip64: leave some out with exclude',
+      );
+    }
+    expect(await layerVersions(c, first)).toEqual([]);
+    expect(await layerVersions(c, big)).toEqual([]);
+    expect((await c.s3.send(new ListObjectsV2Command({ Bucket: bucket }))).KeyCount).toBe(0);
+    expect((await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads ?? []).toEqual([]);
+
+    // What exclude leaves out is not counted.
+    const excluded = await run('main', { ...inputs, exclude: 'python/m1*', 'dry-run': 'true' });
+    expect(excluded.code, excluded.stdout).toBe(0);
   });
 
   it('cleanup keeps the newest versions of each listed layer and of each variant, never one in use', async () => {

@@ -23,7 +23,10 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const FLAG_DATA_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
+const STORE = 0;
 const DEFLATE = 8;
+// A symbolic link's mode, as `zip -y` writes it; its entry's data is the target.
+const SYMLINK_MODE = 0o120777;
 const VERSION = 20;
 const MADE_BY_UNIX = (3 << 8) | VERSION;
 const ZIP32_LIMIT = 0xffffffff;
@@ -141,8 +144,8 @@ let packing: Promise<unknown> = Promise.resolve();
 
 /**
  * Writes a deterministic zip: entries in the given (sorted) order, a fixed timestamp, mode 644 or 755, each with a
- * trailing data descriptor. Small files are deflated in batches on worker threads, large ones streamed through zlib,
- * so memory stays bounded whatever the sizes.
+ * trailing data descriptor; a symbolic link of a .zip stays one, stored. Small files are deflated in batches on worker
+ * threads, large ones streamed through zlib, so memory stays bounded whatever the sizes.
  */
 export function packZip(files: SourceFile[], destination: string, onWritten?: OnWritten): Promise<PackedZip> {
   const pack = packing.then(() => packOne(files, destination, onWritten));
@@ -439,6 +442,8 @@ function jobsOf(files: SourceFile[]): { jobs: Job[]; jobOf: Int32Array; position
   const positionOf = new Int32Array(files.length);
   let batch: Job | undefined;
   files.forEach((file, index) => {
+    // Links are stored as they are, when their turn comes (see writeEntries).
+    if (file.link) return;
     if (file.size > SMALL) {
       batch = undefined;
       jobOf[index] = jobs.push({ files: [index], bytes: file.size, large: true }) - 1;
@@ -487,6 +492,22 @@ async function deflateAhead(file: SourceFile, signal: AbortSignal): Promise<Defl
   return { data, crcs: [crc], sizes: [size], lengths: [data.length] };
 }
 
+/** Writes an entry's local header, and returns it for the CRC and sizes when they are known before its data. */
+async function localHeader(out: ZipWriter, name: string, flags: number, method: number): Promise<Buffer> {
+  const nameLength = Buffer.byteLength(name);
+  const local = await out.reserve(30 + nameLength);
+  local.fill(0, 0, 30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(VERSION, 4);
+  local.writeUInt16LE(flags, 6);
+  local.writeUInt16LE(method, 8);
+  local.writeUInt16LE(DOS_TIME, 10);
+  local.writeUInt16LE(DOS_DATE, 12);
+  local.writeUInt16LE(nameLength, 26);
+  local.write(name, 30, 'utf8');
+  return local;
+}
+
 /**
  * Entries in file order. Jobs are deflated up to AHEAD jobs and AHEAD_BYTES ahead of the entry being written, so the
  * workers and the thread pool stay busy whatever the mix of sizes; a large file that does not fit in that budget is
@@ -532,18 +553,21 @@ async function writeEntries(
   const offsets = new Uint32Array(files.length);
   let dataOffsets: number[] = [];
   for (const [index, file] of files.entries()) {
-    const nameLength = Buffer.byteLength(file.path);
     offsets[index] = out.offset;
-    const local = await out.reserve(30 + nameLength);
-    local.fill(0, 0, 30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt16LE(nameLength, 26);
-    local.write(file.path, 30, 'utf8');
+    if (file.link) {
+      // Stored, its CRC and size in its header, not in a data descriptor: some readers refuse a stored entry with one.
+      const target = Buffer.concat([...file.chunks()]);
+      const crc = crc32(target);
+      crcs[index] = crc;
+      compressedSizes[index] = sizes[index] = target.length;
+      const local = await localHeader(out, file.path, FLAG_UTF8, STORE);
+      local.writeUInt32LE(crc, 14);
+      local.writeUInt32LE(target.length, 18);
+      local.writeUInt32LE(target.length, 22);
+      await out.write(target);
+      continue;
+    }
+    await localHeader(out, file.path, FLAG_DATA_DESCRIPTOR | FLAG_UTF8, DEFLATE);
 
     const start = out.offset;
     let written: Written;
@@ -593,15 +617,15 @@ async function writeEntries(
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(MADE_BY_UNIX, 4);
     entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
+    entry.writeUInt16LE(file.link ? FLAG_UTF8 : FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
+    entry.writeUInt16LE(file.link ? STORE : DEFLATE, 10);
     entry.writeUInt16LE(DOS_TIME, 12);
     entry.writeUInt16LE(DOS_DATE, 14);
     entry.writeUInt32LE(crcs[index]!, 16);
     entry.writeUInt32LE(compressedSizes[index]!, 20);
     entry.writeUInt32LE(sizes[index]!, 24);
     entry.writeUInt16LE(nameLength, 28);
-    entry.writeUInt32LE(((file.executable ? 0o100755 : 0o100644) << 16) >>> 0, 38);
+    entry.writeUInt32LE(((file.link ? SYMLINK_MODE : file.executable ? 0o100755 : 0o100644) << 16) >>> 0, 38);
     entry.writeUInt32LE(offsets[index]!, 42);
     entry.write(file.path, 46, 'utf8');
   }
@@ -626,15 +650,15 @@ export function scratch(name: string): string {
 let packed = 0;
 
 /**
- * A deployable zip of a code directory (packed deterministically) or a .zip (taken as it is, once every entry has
- * been read: a corrupt zip or one whose paths escape fails in the plan, not halfway through the deploy).
+ * A deployable zip of a code directory (packed deterministically) or a .zip (taken as it is, once readSource has
+ * unzipped and checked every entry: a corrupt zip or one whose paths escape fails in the plan, not halfway through the
+ * deploy).
  */
 export async function packCode(input: string, location: string, exclude: string[]): Promise<PackedZip> {
   if ((await stat(location)).isDirectory()) {
     return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
   }
   const files = await readSource(input, location);
-  for (const file of files) for (const chunk of file.chunks()) void chunk;
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(location)) {

@@ -14,9 +14,10 @@ export interface LayerTraits {
 const YIELD_EVERY = 8 * 1024 * 1024;
 
 /**
- * Hex sha256 over every file's path, executable bit, size and bytes, in path order, then the layer's traits.
- * Timestamps, owners and compression never enter, so a directory and a zip of the same files hash alike. `visit`
- * sees each file's first chunk (at least 64 KiB, or all of a smaller file; an empty buffer for an empty one) as it is read.
+ * Hex sha256 over every file's path, executable bit (or being a link), size and bytes, in path order, then the layer's
+ * traits. Timestamps, owners and compression never enter, so a directory and a zip of the same files hash alike. `visit`
+ * sees each file's first chunk (at least 64 KiB, or all of a smaller file; an empty buffer for an empty one) as it is
+ * read.
  *
  * One thread on purpose: sha256 here runs at over 1 GB/s (SHA extensions), so handing files to the thread pool
  * measured slower (per-call copies and round trips), and the scheme, and so every existing layer's hash, stays as it was.
@@ -34,8 +35,9 @@ export async function hashContent(
   await yieldToEvents();
   hash.update('lambda-layer-deploy content v1\n');
   for (const file of files) {
-    // The size ends each header, so no file's bytes can be mistaken for the next header.
-    hash.update(`${file.path}\0${file.executable ? 'x' : '-'}\0${file.size}\n`);
+    // The size ends each header, so no file's bytes can be mistaken for the next header. A link's bytes are its target,
+    // and `l` tells it from a file holding that text: the headers of layers without links hash as they always have.
+    hash.update(`${file.path}\0${file.link ? 'l' : file.executable ? 'x' : '-'}\0${file.size}\n`);
     let first = true;
     for (const chunk of file.chunks(buffer)) {
       hash.update(chunk);

@@ -31,6 +31,8 @@ export interface FileFacts {
   notWholeElf?: string;
   /** A *.dist-info/WHEEL file's Tag: lines. */
   wheelTags?: string[];
+  /** For a symbolic link, the file it leads to, whose bytes these facts are. */
+  link?: string;
 }
 
 /** Reads `length` bytes at `offset` (fewer at the end of the file). */
@@ -324,7 +326,15 @@ export function checkLayers(layers: PlannedLayer[], functions: FunctionPlan[]): 
       architectures: [...declared(settings.architectures), ...ofUsers((plan) => plan.architecture)],
       runtimes: settings.runtimes.length > 0 ? declared(settings.runtimes) : ofUsers((plan) => plan.runtime),
     };
-    return facts.flatMap((fact) => judge(fact, expect).map((finding) => ({ layer: layer.key, ...finding })));
+    const judged = facts.map((fact) => ({ fact, findings: judge(fact, expect) }));
+    // A link is reported only for what the file it leads to is not, so that a library and its link count once.
+    const key = (path: string, { finding, expected }: Finding) => `${path}\0${finding}\0${expected}`;
+    const own = new Set(judged.flatMap(({ fact, findings }) => findings.map((finding) => key(fact.path, finding))));
+    return judged.flatMap(({ fact, findings }) =>
+      findings
+        .filter((finding) => fact.link === undefined || !own.has(key(fact.link, finding)))
+        .map((finding) => ({ layer: layer.key, ...finding })),
+    );
   });
 }
 

@@ -183,10 +183,20 @@ async function planLayer(
     );
   }
   const facts: FileFacts[] = [];
+  // A link is checked under its own name, the name Lambda loads, with the bytes of the file it leads to, read as that
+  // file is hashed; the findings that file's own repeat are left out (checkLayers).
+  const linksTo = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    if (file.link?.file) linksTo.set(file.link.file, [...(linksTo.get(file.link.file) ?? []), file]);
+  }
   const hashing = hashContent(files, layer, (file, head) => {
-    if (!inspected?.(file.path)) return;
-    const found = inspectFile(file.path, head.subarray(0, HEAD_BYTES), (offset, length) => file.readAt(offset, length));
-    if (found) facts.push(found);
+    if (file.link) return;
+    const read = (offset: number, length: number) => file.readAt(offset, length);
+    for (const named of [file, ...(linksTo.get(file.path) ?? [])]) {
+      if (!inspected?.(named.path)) continue;
+      const found = inspectFile(named.path, head.subarray(0, HEAD_BYTES), read);
+      if (found) facts.push(named === file ? found : { ...found, link: file.path });
+    }
   });
   const existing = await findLayerVersion(lambda, layer.id, hashing);
   const hash = await hashing;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import {
   CreateAliasCommand,
@@ -64,6 +65,68 @@ export function zipOf(files: Record<string, string>): Buffer {
   const zip = new AdmZip();
   for (const [name, content] of Object.entries(files)) zip.addFile(name, Buffer.from(content));
   return zip.toBuffer();
+}
+
+/** An entry of rawZip: `mode` is its Unix mode, and a symbolic link's (0o120777) data is its target. */
+export interface RawEntry {
+  name: string;
+  data?: string | Buffer;
+  mode?: number;
+}
+
+/**
+ * A zip written entry by entry as other tools write them, deflated, which the packer would refuse to write: symbolic
+ * links, names twice, and more than 65,535 entries (with zip64's end records then, as Info-ZIP writes them).
+ */
+export function rawZip(entries: RawEntry[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data = '', mode = 0o100644 } of entries) {
+    const bytes = Buffer.from(data);
+    const deflated = deflateRawSync(bytes);
+    const header = Buffer.alloc(26);
+    header.writeUInt16LE(20, 0);
+    header.writeUInt16LE(0x0800, 2);
+    header.writeUInt16LE(8, 4);
+    header.writeUInt32LE(crc32(bytes), 10);
+    header.writeUInt32LE(deflated.length, 14);
+    header.writeUInt32LE(bytes.length, 18);
+    header.writeUInt16LE(Buffer.byteLength(name), 22);
+    const local = Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), header, Buffer.from(name), deflated]);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE((3 << 8) | 20, 4);
+    header.copy(entry, 6);
+    entry.writeUInt32LE((mode << 16) >>> 0, 38);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, Buffer.from(name));
+    parts.push(local);
+    offset += local.length;
+  }
+  const directory = Buffer.concat(central);
+  const zip64 = entries.length > 0xffff;
+  const end64 = Buffer.alloc(zip64 ? 56 + 20 : 0);
+  if (zip64) {
+    end64.writeUInt32LE(0x06064b50, 0);
+    end64.writeBigUInt64LE(44n, 4);
+    end64.writeUInt16LE(45, 12);
+    end64.writeUInt16LE(45, 14);
+    end64.writeBigUInt64LE(BigInt(entries.length), 24);
+    end64.writeBigUInt64LE(BigInt(entries.length), 32);
+    end64.writeBigUInt64LE(BigInt(directory.length), 40);
+    end64.writeBigUInt64LE(BigInt(offset), 48);
+    end64.writeUInt32LE(0x07064b50, 56);
+    end64.writeBigUInt64LE(BigInt(offset + directory.length), 64);
+    end64.writeUInt32LE(1, 72);
+  }
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end64, end]);
 }
 
 // One role per set of clients: a suite may run its own moto_server, which knows no other server's roles.
