@@ -1,14 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ALARM_POLL_SECONDS,
-  AwsCallError,
   DESCRIPTION_LIMIT,
   DIRECT_UPLOAD_LIMIT,
   DeleteFunction$,
   DeleteLayerVersion$,
   GetAccountSettings$,
-  GetFunction$,
-  GetFunctionConfiguration$,
+  GetFunctionCommand,
+  GetFunctionConfigurationCommand,
   GetLayerVersion$,
   GetProvisionedConcurrencyConfig$,
   Input,
@@ -25,9 +24,8 @@ import {
   PublishVersion$,
   RollbackError,
   UNZIPPED_LIMIT,
-  UPDATE_POLL_SECONDS,
   UpdateFunctionCode$,
-  UpdateFunctionConfiguration$,
+  UpdateFunctionConfigurationCommand,
   ZIP_ENTRY_LIMIT,
   _ep0,
   _mw0,
@@ -45,11 +43,14 @@ import {
   header,
   info,
   isNamed,
+  layerArns,
   mapSettled,
   megabytes,
   notice,
+  packAndUpload,
   readAlias,
   readParameter,
+  recordList,
   recordedPrevious,
   reportDeploy,
   reportFailure,
@@ -58,16 +59,20 @@ import {
   reportLayers,
   reportSmokeTest,
   reportTraffic,
+  restoreLatest,
+  sameList,
   saveRecord,
   setOutput,
   shiftAliases,
-  slots,
   summary,
   unlessMissing,
+  uploadOnce,
+  waitUpdated,
   warning,
+  whenIdle,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-DOMYJ2GM.js";
+} from "../chunks/chunk-FKCEV6YW.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
@@ -152,18 +157,31 @@ async function watchAlarms(cloudwatch, names, seconds, ignored) {
 
 // src/archive.ts
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, mkdtempSync } from "node:fs";
+import { createReadStream as createReadStream2, createWriteStream, mkdtempSync } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { once } from "node:events";
 import os from "node:os";
 import path3 from "node:path";
-import zlib, { createDeflateRaw, crc32 } from "node:zlib";
+import zlib, { createDeflateRaw, crc32 as crc322 } from "node:zlib";
 import { Worker } from "node:worker_threads";
 
 // src/source.ts
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeSync
+} from "node:fs";
 import { stat } from "node:fs/promises";
 import path2 from "node:path";
+import { pipeline } from "node:stream/promises";
+import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -258,19 +276,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open3 = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -2054,10 +2072,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open3 + re + close + "$";
+    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open2 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -2132,30 +2150,8 @@ minimatch.unescape = unescape;
 // src/source.ts
 var realpath = realpathSync.native;
 var CHUNK = 1024 * 1024;
-var probe = Buffer.allocUnsafe(64 * 1024);
-function* readChunks(input, rel, file, size, into) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-  } catch (error) {
-    throw diskError(input, rel, error);
-  }
-  try {
-    let buffer = into ?? Buffer.allocUnsafe(Math.min(size + 1, CHUNK));
-    for (; ; ) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) return;
-      yield buffer.subarray(0, read);
-      if (read < buffer.length) {
-        const more = readSync(fd, probe, 0, probe.length, null);
-        if (more === 0) return;
-        yield Buffer.from(probe.subarray(0, more));
-      }
-      if (!into) buffer = Buffer.allocUnsafe(CHUNK);
-    }
-  } finally {
-    closeSync(fd);
-  }
+function nounOf(input) {
+  return input === Input.LayerPath || input === Input.Layers ? "the layer" : "the code";
 }
 function diskError(input, rel, error) {
   const code = error.code;
@@ -2165,6 +2161,13 @@ function diskError(input, rel, error) {
   if (code === "ELOOP") return new InputError(input, `${rel} is a symbolic link that loops (it resolves back to itself)`);
   if (code === "ENOENT") {
     return new InputError(input, `${rel} is a broken symbolic link, or was deleted while it was read (by another step?)`);
+  }
+  if (code === "ENAMETOOLONG") {
+    const shown = rel.length > 120 ? `${rel.slice(0, 60)}\u2026${rel.slice(-60)}` : rel;
+    return new InputError(
+      input,
+      `${shown} is nested too deeply: its path, ${Buffer.byteLength(rel)} bytes inside ${nounOf(input)}, is longer than the file system allows. Shorten its folders' names or nest them less deeply`
+    );
   }
   return error;
 }
@@ -2177,34 +2180,75 @@ function readAtPath(file, offset, length) {
     closeSync(fd);
   }
 }
+var RECENT_MS = 2e3;
+var UNREAD = -1;
 var DiskFile = class {
-  constructor(path5, executable, size, root, input, target) {
+  constructor(path5, executable, size, root, input, changed, recent, target) {
     this.path = path5;
     this.executable = executable;
     this.size = size;
     this.root = root;
     this.input = input;
+    this.changed = changed;
     this.target = target;
+    this.crc = recent ? UNREAD : void 0;
   }
   path;
   executable;
   size;
   root;
   input;
+  changed;
   target;
+  crc;
   get location() {
     return this.target ?? `${this.root}/${this.path}`;
   }
-  chunks(into) {
-    return readChunks(this.input, this.path, this.location, this.size, into);
+  /**
+   * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
+   * stat, open, read and close made walking and hashing several times slower than sha256sum. A small file is read whole
+   * in one read into a buffer of its size (or into `into`), so no file costs a fresh 1 MiB buffer.
+   */
+  *chunks(into) {
+    const fd = onDisk(this.input, this.path, () => openSync(this.location, "r"));
+    try {
+      const now = fstatSync(fd);
+      if (now.size !== this.size) throw this.changedError(`${this.size} bytes when listed, ${now.size} now`);
+      if (now.ctimeMs !== this.changed) throw this.changedError("written to after it was listed");
+      let crc = 0;
+      for (let left = this.size; left > 0; ) {
+        const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK));
+        const read = readSync(fd, buffer, 0, Math.min(buffer.length, left), null);
+        if (read === 0) throw this.changedError(`it ended ${left} bytes short of the ${this.size} listed`);
+        left -= read;
+        const chunk = buffer.subarray(0, read);
+        if (this.crc !== void 0) crc = crc32(chunk, crc);
+        yield chunk;
+      }
+      if (this.crc === UNREAD) this.crc = crc;
+      else if (this.crc !== void 0 && this.crc !== crc) throw this.changedError("its bytes are not those read before");
+    } finally {
+      closeSync(fd);
+    }
   }
+  /** Up to the size listed, as every read of the file. */
   readAt(offset, length) {
-    return readAtPath(this.location, offset, length);
+    return readAtPath(this.location, offset, Math.min(length, this.size - offset));
+  }
+  changedError(how) {
+    return new InputError(
+      this.input,
+      `${this.path} changed while it was packed (${how}), so it was not published: do not write into ${nounOf(this.input)} folder while this step runs`
+    );
   }
 };
 function excluder(patterns) {
   const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
   return (file) => matchers.some((matcher) => matcher.match(file));
+}
+function folderExcluder(patterns) {
+  const above = patterns.flatMap((pattern) => /^(?!!)(.+)\/\*\*(?:\/\*)?$/.exec(pattern)?.[1] ?? []);
+  return excluder(above);
 }
 function byPath(a, b) {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -2216,94 +2260,411 @@ function onDisk(input, rel, call) {
     throw diskError(input, rel, error);
   }
 }
-function walk(input, root, isExcluded) {
+function specialKind(info2) {
+  if (info2.isFIFO()) return "a named pipe (FIFO)";
+  if (info2.isSocket()) return "a socket";
+  if (info2.isCharacterDevice() || info2.isBlockDevice()) return "a device";
+  return "neither a file nor a folder";
+}
+var WALK_LIMIT = 4 * ZIP_ENTRY_LIMIT;
+function walk(input, root, isExcluded, isExcludedFolder) {
   const realRoot = realpath(root);
   const files = [];
-  const noun = input === Input.LayerPath || input === Input.Layers ? "the layer" : "the code";
-  let entries2 = 0;
+  const noun = nounOf(input);
+  const recentFrom = Date.now() - RECENT_MS;
+  let met = 0;
   let total = 0;
+  const checkName = (name, rel) => {
+    if (name.includes("\uFFFD")) throw new InputError(input, `${JSON.stringify(rel)} is not a valid UTF-8 file name: rename it`);
+  };
   const visit = (dir, relative, ancestors) => {
     const listed = onDisk(input, relative || ".", () => readdirSync(dir, { withFileTypes: true }));
     for (const entry of listed) {
       const rel = relative === "" ? entry.name : [relative, entry.name].join("/");
-      if (++entries2 > ZIP_ENTRY_LIMIT) {
+      if (++met > WALK_LIMIT) {
         throw new InputError(
           input,
-          `${noun} holds more than ${ZIP_ENTRY_LIMIT} entries (at ${rel}), more than a zip holds without zip64`
+          `${noun} holds more than ${WALK_LIMIT} files and folders outside excluded folders (at ${rel}): exclude whole folders (FOLDER/**), which are not walked, or remove symbolic links that lead into the same folders many times over`
         );
-      }
-      if (entry.name.includes("\uFFFD")) {
-        throw new InputError(input, `${JSON.stringify(rel)} is not a valid UTF-8 file name: rename it`);
       }
       const full = path2.join(dir, entry.name);
       let target = full;
+      let linked;
       if (entry.isSymbolicLink()) {
+        if (isExcluded(rel) && isExcludedFolder(rel)) continue;
         target = onDisk(input, rel, () => realpath(full));
-        if (target !== realRoot && !target.startsWith(realRoot + path2.sep)) {
-          throw new InputError(
-            input,
-            `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`
-          );
-        }
+        linked = onDisk(input, rel, () => statSync(target));
       }
-      const info2 = onDisk(input, rel, () => entry.isSymbolicLink() ? statSync(target) : lstatSync(full));
-      if (info2.isDirectory()) {
-        if (ancestors.has(target)) throw new InputError(input, `${rel} is a symbolic link that loops back to its own folder`);
-        visit(full, rel, new Set(ancestors).add(target));
-      } else if (info2.isFile() && !isExcluded(rel)) {
-        total += info2.size;
-        if (total > UNZIPPED_LIMIT) {
-          throw new InputError(
-            input,
-            `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`
-          );
-        }
-        files.push(
-          new DiskFile(rel, (info2.mode & 73) !== 0, info2.size, realRoot, input, target === full ? void 0 : target)
+      const info2 = linked ?? entry;
+      const folder = info2.isDirectory();
+      if (folder ? isExcludedFolder(rel) : isExcluded(rel)) continue;
+      if (target !== full && target !== realRoot && !target.startsWith(realRoot + path2.sep)) {
+        throw new InputError(
+          input,
+          `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`
         );
       }
+      if (folder) {
+        checkName(entry.name, rel);
+        if (ancestors.has(target)) throw new InputError(input, `${rel} is a symbolic link that loops back to its own folder`);
+        visit(full, rel, new Set(ancestors).add(target));
+        continue;
+      }
+      if (!info2.isFile()) {
+        warning(
+          `${input}: ${rel} is ${specialKind(info2)}, which a zip cannot hold: it is not packed (exclude it to silence this)`
+        );
+        continue;
+      }
+      checkName(entry.name, rel);
+      if (files.length === ZIP_ENTRY_LIMIT) {
+        throw new InputError(
+          input,
+          `${noun} holds more than ${ZIP_ENTRY_LIMIT} files after exclude (at ${rel}), more than a zip holds without zip64`
+        );
+      }
+      const stats = linked ?? onDisk(input, rel, () => lstatSync(full));
+      total += stats.size;
+      if (total > UNZIPPED_LIMIT) {
+        throw new InputError(
+          input,
+          `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`
+        );
+      }
+      files.push(
+        new DiskFile(
+          rel,
+          (stats.mode & 73) !== 0,
+          stats.size,
+          realRoot,
+          input,
+          stats.ctimeMs,
+          stats.ctimeMs >= recentFrom,
+          target === full ? void 0 : target
+        )
+      );
     }
   };
   visit(realRoot, "", /* @__PURE__ */ new Set([realRoot]));
   return files;
 }
-async function readZip(input, file, isExcluded) {
-  const { default: Zip } = await import("../chunks/adm-zip-H2DIA25X.js");
-  const corrupt = (what, error) => new InputError(
-    input,
-    `${path2.basename(file)}${what} is not a readable zip (${errorMessage(error).replace(/^ADM-ZIP: /, "")}): build it again`
-  );
-  let zip;
-  try {
-    zip = new Zip(file);
-  } catch (error) {
-    throw corrupt("", error);
+var END = 101010256;
+var END64 = 101075792;
+var END64_LOCATOR = 117853008;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var STORED = 0;
+var DEFLATED = 8;
+var FILE_TYPE = 61440;
+var SYMLINK = 40960;
+var DIRECTORY = 16384;
+var MAX_LINK_HOPS = 40;
+var MAX_LINK_TARGET = 4096;
+var SMALL_ENTRY = 1024 * 1024;
+function readFd(fd, position, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let read = 0;
+  for (let got = -1; read < length && got !== 0; read += got) got = readSync(fd, buffer, read, length - read, position + read);
+  return buffer.subarray(0, read);
+}
+function zip64Fields(entry, extra) {
+  for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2)) {
+    if (extra.readUInt16LE(at) !== 1) continue;
+    let field = at + 4;
+    const end = Math.min(extra.length, field + extra.readUInt16LE(at + 2));
+    for (const key of ["size", "compressedSize", "offset"]) {
+      if (entry[key] !== 4294967295 || field + 8 > end) continue;
+      entry[key] = Number(extra.readBigUInt64LE(field));
+      field += 8;
+    }
   }
-  const data = (entry, name) => {
+}
+function centralDirectory(fd) {
+  const fileSize = fstatSync(fd).size;
+  const tailStart = Math.max(0, fileSize - 22 - 65535);
+  const tail = readFd(fd, tailStart, fileSize - tailStart);
+  let end = tail.length - 22;
+  while (end >= 0 && tail.readUInt32LE(end) !== END) end--;
+  if (end < 0) throw new Error("Invalid or unsupported zip format. No END header found");
+  let count = tail.readUInt16LE(end + 10);
+  let size = tail.readUInt32LE(end + 12);
+  let start = tail.readUInt32LE(end + 16);
+  if (end >= 20 && tail.readUInt32LE(end - 20) === END64_LOCATOR) {
+    const record = readFd(fd, Number(tail.readBigUInt64LE(end - 20 + 8)), 56);
+    if (record.length < 56 || record.readUInt32LE(0) !== END64) throw new Error("its zip64 end record is missing");
+    count = Number(record.readBigUInt64LE(32));
+    size = Number(record.readBigUInt64LE(40));
+    start = Number(record.readBigUInt64LE(48));
+  }
+  if (start + size > fileSize) throw new Error("its central directory lies past the end of the file: it was cut short");
+  const directory = readFd(fd, start, size);
+  const entries2 = [];
+  for (let at = 0, i = 0; i < count; i++) {
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL) {
+      throw new Error(`its central directory ends after ${i} of its ${count} entries`);
+    }
+    const nameEnd = at + 46 + directory.readUInt16LE(at + 28);
+    const extraEnd = nameEnd + directory.readUInt16LE(at + 30);
+    const entry = {
+      name: directory.toString("utf8", at + 46, nameEnd).replace(/\\/g, "/"),
+      encrypted: (directory.readUInt16LE(at + 8) & 1) !== 0,
+      method: directory.readUInt16LE(at + 10),
+      crc: directory.readUInt32LE(at + 16),
+      compressedSize: directory.readUInt32LE(at + 20),
+      size: directory.readUInt32LE(at + 24),
+      mode: directory.readUInt32LE(at + 38) >>> 16,
+      offset: directory.readUInt32LE(at + 42)
+    };
+    zip64Fields(entry, directory.subarray(nameEnd, extraEnd));
+    entries2.push(entry);
+    at = extraEnd + directory.readUInt16LE(at + 32);
+  }
+  return entries2;
+}
+function dataStart(fd, entry) {
+  const local = readFd(fd, entry.offset, 30);
+  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) throw new Error("its local header is missing");
+  return entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+}
+function checkUnzipped(entry, size, crc) {
+  if (size !== entry.size) throw new Error(`it unzips to ${size} bytes, not the ${entry.size} its header says`);
+  if (crc !== entry.crc) throw new Error("CRC32 checksum failed");
+}
+function unzipSmall(fd, entry) {
+  const raw = readFd(fd, dataStart(fd, entry), entry.compressedSize);
+  if (raw.length < entry.compressedSize) throw new Error("the zip is cut short");
+  let data = raw;
+  if (entry.method === DEFLATED) {
     try {
-      return entry.getData();
+      const chunkSize = Math.min(Math.max(entry.size, 64), SMALL_ENTRY);
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1), chunkSize });
     } catch (error) {
-      throw corrupt(`: ${name}`, error);
+      if (error.code !== "ERR_BUFFER_TOO_LARGE") throw error;
+      throw new Error(`it unzips to more than the ${entry.size} bytes its header says`);
+    }
+  }
+  checkUnzipped(entry, data.length, crc32(data));
+  return data;
+}
+async function unzipLarge(file, fd, entry, write) {
+  const start = dataStart(fd, entry);
+  const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK });
+  let size = 0;
+  let crc = 0;
+  let tooLarge;
+  const sink = async (chunks) => {
+    for await (const chunk of chunks) {
+      size += chunk.length;
+      if (size > entry.size) throw tooLarge = new Error(`it unzips to more than the ${entry.size} bytes its header says`);
+      crc = crc32(chunk, crc);
+      write(chunk);
     }
   };
-  return zip.getEntries().filter((entry) => !entry.isDirectory).map((entry) => {
-    const name = entry.entryName.replace(/\\/g, "/");
-    if (name.startsWith("/") || /^[a-zA-Z]:/.test(name) || name.split("/").includes("..")) {
-      throw new InputError(input, `${path2.basename(file)} holds "${entry.entryName}", a path that escapes the package`);
+  const unzipped = entry.method === DEFLATED ? pipeline(source, createInflateRaw({ chunkSize: 256 * 1024 }), sink) : pipeline(source, sink);
+  await unzipped.catch((error) => {
+    throw tooLarge ?? error;
+  });
+  checkUnzipped(entry, size, crc);
+}
+var UnzippedFile = class {
+  constructor(path5, executable, size, unzipped, offset) {
+    this.path = path5;
+    this.executable = executable;
+    this.size = size;
+    this.unzipped = unzipped;
+    this.offset = offset;
+  }
+  path;
+  executable;
+  size;
+  unzipped;
+  offset;
+  *chunks(into) {
+    const fd = openSync(this.unzipped, "r");
+    try {
+      for (let done = 0; done < this.size; ) {
+        const length = Math.min(into?.length ?? CHUNK, CHUNK, this.size - done);
+        const buffer = into ?? Buffer.allocUnsafe(length);
+        const read = readSync(fd, buffer, 0, length, this.offset + done);
+        if (read === 0) throw new Error(`${this.path}: its unzipped copy ${this.unzipped} was cut short`);
+        done += read;
+        yield buffer.subarray(0, read);
+      }
+    } finally {
+      closeSync(fd);
     }
-    return { entry, name };
-  }).filter(({ name }) => !isExcluded(name)).map(({ entry, name }) => ({
-    path: name,
-    // Unix mode bits live in the high half of the external attributes when the zip was made on Unix.
-    executable: (entry.header.attr >>> 16 & 73) !== 0,
-    size: entry.header.size,
-    chunks: () => [data(entry, name)],
-    readAt: (offset, length) => data(entry, name).subarray(offset, offset + length)
-  }));
+  }
+  readAt(offset, length) {
+    return readAtPath(this.unzipped, this.offset + offset, Math.min(length, this.size - offset));
+  }
+};
+var unzips = 0;
+async function unzipAll(file, fd, entries2, fail) {
+  const unzipped = scratch(`unzipped-${++unzips}`);
+  const starts = /* @__PURE__ */ new Map();
+  const out = openSync(unzipped, "w");
+  const block = Buffer.allocUnsafe(SMALL_ENTRY);
+  let blockStart = 0;
+  let used = 0;
+  const flush = () => {
+    writeSync(out, block, 0, used, blockStart);
+    blockStart += used;
+    used = 0;
+  };
+  try {
+    for (const entry of [...entries2].sort((a, b) => a.offset - b.offset)) {
+      starts.set(entry, blockStart + used);
+      try {
+        if (entry.compressedSize > 0 && (entry.compressedSize > SMALL_ENTRY || entry.size > SMALL_ENTRY)) {
+          flush();
+          await unzipLarge(file, fd, entry, (chunk) => {
+            writeSync(out, chunk, 0, chunk.length, blockStart);
+            blockStart += chunk.length;
+          });
+        } else {
+          const data = unzipSmall(fd, entry);
+          if (used + data.length > block.length) flush();
+          data.copy(block, used);
+          used += data.length;
+        }
+      } catch (error) {
+        throw fail(entry, error);
+      }
+    }
+    flush();
+  } finally {
+    closeSync(out);
+  }
+  return { unzipped, starts };
+}
+function resolveLinks(input, zip, links, paths) {
+  const files = new Set(paths.filter((name) => !links.has(name)));
+  const folders = new Set(
+    paths.flatMap(
+      (name) => name.split("/").slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join("/"))
+    )
+  );
+  const resolved = /* @__PURE__ */ new Map();
+  for (const [link, target] of links) {
+    const fail = (what) => new InputError(input, `${zip}: ${link} is a symbolic link to ${target}, ${what}`);
+    const leaves = () => fail(
+      "which leaves the layer (Lambda unpacks it in /opt): link to a file inside the layer, or put the file itself in the zip"
+    );
+    const done = [];
+    let pending = link.split("/");
+    for (let hops = 0; pending.length > 0; ) {
+      const part = pending.shift();
+      if (part === "" || part === ".") continue;
+      if (part === "..") {
+        if (done.length === 0) throw leaves();
+        done.pop();
+        continue;
+      }
+      done.push(part);
+      const next = links.get(done.join("/"));
+      if (next === void 0) continue;
+      if (++hops > MAX_LINK_HOPS) throw fail("which leads back to itself through links: link to the file itself");
+      if (next.startsWith("/")) throw leaves();
+      done.pop();
+      pending = [...next.split("/"), ...pending];
+    }
+    const found = done.join("/");
+    if (target === "" || !(files.has(found) || found === "" || folders.has(found))) {
+      throw fail("which the zip does not hold (after exclude): add it to the zip, or leave the link out");
+    }
+    resolved.set(link, files.has(found) ? found : void 0);
+  }
+  return resolved;
+}
+async function readZip(input, file, isExcluded) {
+  const zip = path2.basename(file);
+  const unreadable = (what, error) => new InputError(input, `${zip}${what} is not a readable zip (${errorMessage(error)}): build it again`);
+  const fd = openSync(file, "r");
+  try {
+    let entries2;
+    try {
+      entries2 = centralDirectory(fd);
+    } catch (error) {
+      throw unreadable("", error);
+    }
+    const included = [];
+    const names = /* @__PURE__ */ new Set();
+    for (const entry of entries2) {
+      const { name } = entry;
+      if (name.endsWith("/") || (entry.mode & FILE_TYPE) === DIRECTORY) continue;
+      if (name.startsWith("/") || /^[a-zA-Z]:/.test(name) || name.split("/").includes("..")) {
+        throw new InputError(input, `${zip} holds "${name}", a path that escapes the package`);
+      }
+      if (names.has(name)) {
+        throw new InputError(
+          input,
+          `${zip} holds "${name}" twice, and Lambda would unpack only one of them: build the zip again without duplicate names`
+        );
+      }
+      names.add(name);
+      if (isExcluded(name)) continue;
+      if (entry.encrypted) throw new InputError(input, `${zip}: ${name} is encrypted: build the zip again without a password`);
+      if (entry.method !== STORED && entry.method !== DEFLATED) {
+        throw new InputError(
+          input,
+          `${zip}: ${name} is compressed with method ${entry.method}, not deflate: build the zip again with deflate`
+        );
+      }
+      included.push(entry);
+    }
+    if (included.length > ZIP_ENTRY_LIMIT) {
+      throw new InputError(
+        input,
+        `${zip} holds ${included.length} files (after exclude), more than the ${ZIP_ENTRY_LIMIT} a zip holds without zip64: leave some out with exclude`
+      );
+    }
+    const total = included.reduce((sum, entry) => sum + entry.size, 0);
+    if (total > UNZIPPED_LIMIT) {
+      throw new InputError(input, `${zip} is ${megabytes(total)} unzipped (after exclude), above Lambda's 250 MB limit`);
+    }
+    const isLink = (entry) => (entry.mode & FILE_TYPE) === SYMLINK;
+    const links = /* @__PURE__ */ new Map();
+    for (const entry of included.filter(isLink)) {
+      try {
+        if (entry.size > MAX_LINK_TARGET || entry.compressedSize > 2 * MAX_LINK_TARGET) {
+          throw new Error(`a symbolic link of ${entry.size} bytes, longer than any path`);
+        }
+        links.set(entry.name, unzipSmall(fd, entry));
+      } catch (error) {
+        throw unreadable(`: ${entry.name}`, error);
+      }
+    }
+    const targets = new Map([...links].map(([name, data]) => [name, data.toString("utf8")]));
+    const resolved = input === Input.LayerPath || input === Input.Layers ? resolveLinks(
+      input,
+      zip,
+      targets,
+      included.map((entry) => entry.name)
+    ) : /* @__PURE__ */ new Map();
+    const regular = included.filter((entry) => !isLink(entry));
+    const { unzipped, starts } = await unzipAll(file, fd, regular, (entry, error) => unreadable(`: ${entry.name}`, error));
+    return included.map((entry) => {
+      const data = links.get(entry.name);
+      if (!data) {
+        const executable = (entry.mode & 73) !== 0;
+        return new UnzippedFile(entry.name, executable, entry.size, unzipped, starts.get(entry));
+      }
+      return {
+        path: entry.name,
+        executable: false,
+        size: data.length,
+        link: { target: targets.get(entry.name), file: resolved.get(entry.name) },
+        chunks: () => [data],
+        readAt: (offset, length) => data.subarray(offset, offset + length)
+      };
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 async function readSource(input, location, exclude = []) {
   const isExcluded = excluder(exclude);
-  const files = (await stat(location)).isDirectory() ? walk(input, location, isExcluded) : await readZip(input, location, isExcluded);
+  const files = (await stat(location)).isDirectory() ? walk(input, location, isExcluded, folderExcluder(exclude)) : await readZip(input, location, isExcluded);
   if (files.length === 0) throw new InputError(input, `${location} holds no files (after exclude)`);
   return files.sort(byPath);
 }
@@ -2316,7 +2677,9 @@ var DOS_TIME = 0;
 var DOS_DATE = 0 << 9 | 1 << 5 | 1;
 var FLAG_DATA_DESCRIPTOR = 8;
 var FLAG_UTF8 = 2048;
+var STORE = 0;
 var DEFLATE = 8;
+var SYMLINK_MODE = 41471;
 var VERSION = 20;
 var MADE_BY_UNIX = 3 << 8 | VERSION;
 var ZIP32_LIMIT = 4294967295;
@@ -2532,6 +2895,9 @@ function* segments(chunks) {
   }
   if (length > 0) yield Buffer.concat(pending);
 }
+function notAsListed(file, read) {
+  return new Error(`${file.path}: ${read} bytes were read where ${file.size} were listed`);
+}
 async function deflateStreamed(file, sink, signal) {
   let crc = 0;
   let size = 0;
@@ -2561,8 +2927,9 @@ async function deflateStreamed(file, sink, signal) {
         strategy = nextStrategy;
         await new Promise((resolve) => deflate.params(6, strategy, () => resolve()));
       }
-      crc = crc32(segment, crc);
+      crc = crc322(segment, crc);
       size += segment.length;
+      if (size > file.size) throw notAsListed(file, size);
       const full = !deflate.write(segment);
       next = pieces.next();
       if (!next.done) nextStrategy = strategyOf(zlib, next.value);
@@ -2574,6 +2941,7 @@ async function deflateStreamed(file, sink, signal) {
     await ended;
   }
   if (failure) throw failure.error;
+  if (size < file.size && !signal?.aborted) throw notAsListed(file, size);
   return { crc, size };
 }
 function jobsOf(files) {
@@ -2582,6 +2950,7 @@ function jobsOf(files) {
   const positionOf = new Int32Array(files.length);
   let batch;
   files.forEach((file, index) => {
+    if (file.link) return;
     if (file.size > SMALL) {
       batch = void 0;
       jobOf[index] = jobs.push({ files: [index], bytes: file.size, large: true }) - 1;
@@ -2597,30 +2966,41 @@ function jobsOf(files) {
 }
 var readBuffer = Buffer.allocUnsafe(CHUNK);
 function readBatch(files, batch, bytes) {
-  let raw = new Uint8Array(bytes);
+  const raw = new Uint8Array(bytes);
   const sizes = [];
   let offset = 0;
   for (const index of batch) {
-    let size = 0;
-    for (const chunk of files[index].chunks(readBuffer)) {
-      if (offset + chunk.length > raw.length) {
-        const grown = new Uint8Array(Math.max(raw.length * 2, offset + chunk.length));
-        grown.set(raw);
-        raw = grown;
-      }
+    const file = files[index];
+    const start = offset;
+    for (const chunk of file.chunks(readBuffer)) {
+      if (offset - start + chunk.length > file.size) throw notAsListed(file, offset - start + chunk.length);
       raw.set(chunk, offset);
       offset += chunk.length;
-      size += chunk.length;
     }
-    sizes.push(size);
+    if (offset - start !== file.size) throw notAsListed(file, offset - start);
+    sizes.push(file.size);
   }
-  return { raw: raw.subarray(0, offset), sizes };
+  return { raw, sizes };
 }
 async function deflateAhead(file, signal) {
   const parts = [];
   const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
   const data = Buffer.concat(parts);
   return { data, crcs: [crc], sizes: [size], lengths: [data.length] };
+}
+async function localHeader(out, name, flags, method) {
+  const nameLength = Buffer.byteLength(name);
+  const local = await out.reserve(30 + nameLength);
+  local.fill(0, 0, 30);
+  local.writeUInt32LE(67324752, 0);
+  local.writeUInt16LE(VERSION, 4);
+  local.writeUInt16LE(flags, 6);
+  local.writeUInt16LE(method, 8);
+  local.writeUInt16LE(DOS_TIME, 10);
+  local.writeUInt16LE(DOS_DATE, 12);
+  local.writeUInt16LE(nameLength, 26);
+  local.write(name, 30, "utf8");
+  return local;
 }
 async function writeEntries(files, out, deflate, batchesAhead, signal) {
   const { jobs, jobOf, positionOf } = jobsOf(files);
@@ -2653,18 +3033,20 @@ async function writeEntries(files, out, deflate, batchesAhead, signal) {
   const offsets = new Uint32Array(files.length);
   let dataOffsets = [];
   for (const [index, file] of files.entries()) {
-    const nameLength = Buffer.byteLength(file.path);
     offsets[index] = out.offset;
-    const local = await out.reserve(30 + nameLength);
-    local.fill(0, 0, 30);
-    local.writeUInt32LE(67324752, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt16LE(nameLength, 26);
-    local.write(file.path, 30, "utf8");
+    if (file.link) {
+      const target = Buffer.concat([...file.chunks()]);
+      const crc2 = crc322(target);
+      crcs[index] = crc2;
+      compressedSizes[index] = sizes[index] = target.length;
+      const local = await localHeader(out, file.path, FLAG_UTF8, STORE);
+      local.writeUInt32LE(crc2, 14);
+      local.writeUInt32LE(target.length, 18);
+      local.writeUInt32LE(target.length, 22);
+      await out.write(target);
+      continue;
+    }
+    await localHeader(out, file.path, FLAG_DATA_DESCRIPTOR | FLAG_UTF8, DEFLATE);
     const start = out.offset;
     let written;
     const current = jobOf[index];
@@ -2710,15 +3092,15 @@ async function writeEntries(files, out, deflate, batchesAhead, signal) {
     entry.writeUInt32LE(33639248, 0);
     entry.writeUInt16LE(MADE_BY_UNIX, 4);
     entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
+    entry.writeUInt16LE(file.link ? FLAG_UTF8 : FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
+    entry.writeUInt16LE(file.link ? STORE : DEFLATE, 10);
     entry.writeUInt16LE(DOS_TIME, 12);
     entry.writeUInt16LE(DOS_DATE, 14);
     entry.writeUInt32LE(crcs[index], 16);
     entry.writeUInt32LE(compressedSizes[index], 20);
     entry.writeUInt32LE(sizes[index], 24);
     entry.writeUInt16LE(nameLength, 28);
-    entry.writeUInt32LE((file.executable ? 33261 : 33188) << 16 >>> 0, 38);
+    entry.writeUInt32LE((file.link ? SYMLINK_MODE : file.executable ? 33261 : 33188) << 16 >>> 0, 38);
     entry.writeUInt32LE(offsets[index], 42);
     entry.write(file.path, 46, "utf8");
   }
@@ -2742,10 +3124,9 @@ async function packCode(input, location, exclude) {
     return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
   }
   const files = await readSource(input, location);
-  for (const file of files) for (const chunk of file.chunks()) void chunk;
   const hash = createHash("sha256");
   let size = 0;
-  for await (const chunk of createReadStream(location)) {
+  for await (const chunk of createReadStream2(location)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -2762,14 +3143,6 @@ var DeleteLayerVersionCommand = class extends command(_ep0, _mw0, "DeleteLayerVe
 
 // node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
 var GetAccountSettingsCommand = class extends command(_ep0, _mw0, "GetAccountSettings", GetAccountSettings$) {
-};
-
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetFunctionCommand.js
-var GetFunctionCommand = class extends command(_ep0, _mw0, "GetFunction", GetFunction$) {
-};
-
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetFunctionConfigurationCommand.js
-var GetFunctionConfigurationCommand = class extends command(_ep0, _mw0, "GetFunctionConfiguration", GetFunctionConfiguration$) {
 };
 
 // node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
@@ -2808,10 +3181,6 @@ var PublishVersionCommand = class extends command(_ep0, _mw0, "PublishVersion", 
 var UpdateFunctionCodeCommand = class extends command(_ep0, _mw0, "UpdateFunctionCode", UpdateFunctionCode$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionConfigurationCommand.js
-var UpdateFunctionConfigurationCommand = class extends command(_ep0, _mw0, "UpdateFunctionConfiguration", UpdateFunctionConfiguration$) {
-};
-
 // node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
 var paginateListAliases = createPaginator(LambdaClient, ListAliasesCommand, "Marker", "NextMarker", "MaxItems");
 
@@ -2821,52 +3190,8 @@ var paginateListLayerVersions = createPaginator(LambdaClient, ListLayerVersionsC
 // node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
 var paginateListVersionsByFunction = createPaginator(LambdaClient, ListVersionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
 
-// node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForFunctionUpdatedV2.js
-var checkState = async (client, input) => {
-  let reason;
-  try {
-    let result = await client.send(new GetFunctionCommand(input));
-    reason = result;
-    try {
-      const returnComparator = () => {
-        return result.Configuration.LastUpdateStatus;
-      };
-      if (returnComparator() === "Successful") {
-        return { state: WaiterState.SUCCESS, reason };
-      }
-    } catch (e) {
-    }
-    try {
-      const returnComparator = () => {
-        return result.Configuration.LastUpdateStatus;
-      };
-      if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
-      }
-    } catch (e) {
-    }
-    try {
-      const returnComparator = () => {
-        return result.Configuration.LastUpdateStatus;
-      };
-      if (returnComparator() === "InProgress") {
-        return { state: WaiterState.RETRY, reason };
-      }
-    } catch (e) {
-    }
-  } catch (exception) {
-    reason = exception;
-  }
-  return { state: WaiterState.RETRY, reason };
-};
-var waitUntilFunctionUpdatedV2 = async (params, input) => {
-  const serviceDefaults = { minDelay: 1, maxDelay: 300 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-  return checkExceptions(result);
-};
-
 // node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
-var checkState2 = async (client, input) => {
+var checkState = async (client, input) => {
   let reason;
   try {
     let result = await client.send(new GetFunctionConfigurationCommand(input));
@@ -2905,7 +3230,7 @@ var checkState2 = async (client, input) => {
 };
 var waitUntilPublishedVersionActive = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 1560 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
+  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
   return checkExceptions(result);
 };
 
@@ -2975,8 +3300,11 @@ async function listAll(pages, items2) {
   return all;
 }
 var PAGE = { pageSize: 50 };
-async function inventory(lambda, fn) {
-  const [versions, aliases] = await Promise.all([
+function notFound(input, what, region) {
+  return new InputError(input, `${what} does not exist in ${region}: check the name and aws-region; nothing was deleted`);
+}
+async function inventory(lambda, fn, region) {
+  const listed = Promise.all([
     awsCall(
       "ListVersionsByFunction",
       fn.name,
@@ -2988,6 +3316,9 @@ async function inventory(lambda, fn) {
       () => listAll(paginateListAliases({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Aliases)
     )
   ]);
+  const [versions, aliases] = await listed.catch((error) => {
+    throw isNamed(error, "ResourceNotFoundException") ? notFound(Input.Functions, `function "${fn.id}"`, region) : error;
+  });
   return { fn, versions, aliases };
 }
 function aliasedVersions(aliases) {
@@ -3053,7 +3384,7 @@ async function cleanup(settings, lambda) {
   const layers = settings.layers.filter((spec) => spec.kind === "built");
   const plan2 = await group("Read versions and aliases", async () => {
     const inventories = allOrThrow(
-      await mapSettled(functions, maxParallel, (fn) => inventory(lambda, fn)),
+      await mapSettled(functions, maxParallel, (fn) => inventory(lambda, fn, settings.region)),
       "Reading the functions"
     );
     const listed = /* @__PURE__ */ new Map();
@@ -3070,7 +3401,9 @@ async function cleanup(settings, lambda) {
     const used = layersInUse(inventories);
     const layerPrunes = [];
     for (const layer of layers) {
-      const versions = versionsOf(layer, await listOf(layer.id));
+      const all = await listOf(layer.id);
+      if (all.length === 0) throw notFound(settings.layersInput, `layer "${layer.id}"`, settings.region);
+      const versions = versionsOf(layer, all);
       const isUsed = (version) => used.has(version.LayerVersionArn ?? "");
       const pruned = prune(versions, (version) => version.Version ?? 0, settings.keepLayerVersions, isUsed);
       layerPrunes.push({ layer, ...pruned });
@@ -3280,7 +3613,7 @@ async function release(ctx) {
 // src/settings.ts
 var MODES = ["deploy", "cleanup", "rollback"];
 var LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
-var LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:layer:([a-zA-Z0-9_-]{1,140})$/;
+var LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):(?<account>\d{12}):layer:(?<name>[a-zA-Z0-9_-]{1,140})$/;
 var LAYER_VERSION_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:layer:(?<name>[a-zA-Z0-9_-]{1,140}):(?<version>[1-9]\d*)$/;
 var FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 var FUNCTION_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):(?<account>\d{12}):function:(?<name>[a-zA-Z0-9_-]{1,64})$/;
@@ -3310,14 +3643,27 @@ function bool(name, fallback) {
   if (/^(false|False|FALSE)$/.test(value)) return false;
   throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
 }
-function int(name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+function int(name, fallback, means, min, max) {
   const value = text(name);
   if (value === "") return fallback;
   const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(parsed >= min && parsed <= max)) {
-    throw new InputError(name, `"${value}" is not a whole number from ${min} to ${max}`);
+  if (!(parsed >= min && parsed <= (max ?? Number.MAX_SAFE_INTEGER))) {
+    const range2 = max === void 0 ? `from ${min} up` : `from ${min} to ${max}`;
+    throw new InputError(name, `"${value}" is not a whole number ${range2} (${means})`);
   }
   return parsed;
+}
+function assignment(line) {
+  const at = line.indexOf("=");
+  return at < 0 ? [line.trim(), void 0] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+}
+function inRegion(input, arn, arnRegion, region) {
+  if (arnRegion !== region) {
+    throw new InputError(
+      input,
+      `"${arn}" is in ${arnRegion}, not in ${region} where this step deploys (aws-region): a function and its layers must be in one region`
+    );
+  }
 }
 function oneWord(name, allowed, fallback, what) {
   const value = text(name) || fallback;
@@ -3363,39 +3709,36 @@ function parameterFor(template, layer) {
   const arch = layer.variant ?? ([...layer.architectures].sort().join("-") || "any");
   return template.replaceAll("{layer}", layer.name).replaceAll("{arch}", arch);
 }
-function readShorthand(mode, given, layerPath) {
-  const arn = LAYER_ARN.exec(given);
+function readShorthand(mode, region, given, layerPath) {
+  const arn = LAYER_ARN.exec(given)?.groups;
   if (!arn && !LAYER_NAME.test(given)) {
     throw new InputError(
       Input.LayerName,
       `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`
     );
   }
+  if (arn) inRegion(Input.LayerName, given, arn["region"], region);
   if (mode === "deploy" && layerPath === "") {
     throw new InputError(Input.LayerPath, "is required when layer-name is set (a directory or .zip with the layer content)");
   }
-  const name = arn?.[2] ?? given;
+  const name = arn?.["name"] ?? given;
   return {
     kind: "built",
     key: name,
     id: given,
     name,
+    account: arn?.["account"],
     path: layerPath === "" ? "" : workspacePath(Input.LayerPath, layerPath),
     variant: void 0,
     ...layerTraits(),
     parameter: void 0
   };
 }
-var BUILT_LINE = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>[^=]*))?=(?<path>.*)$/;
+var BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
 function readLayerLine(mode, region, line) {
   const arn = LAYER_VERSION_ARN.exec(line)?.groups;
   if (arn) {
-    if (arn["region"] !== region) {
-      throw new InputError(
-        Input.Layers,
-        `"${line}" is in ${arn["region"]}, not in ${region}: a function can only use layers of its region`
-      );
-    }
+    inRegion(Input.Layers, line, arn["region"], region);
     return { kind: "promoted", source: line, arn: line, parameter: void 0 };
   }
   if (line.startsWith("ssm:")) {
@@ -3404,7 +3747,8 @@ function readLayerLine(mode, region, line) {
       throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
     return { kind: "promoted", source: line, arn: void 0, parameter };
   }
-  const built = BUILT_LINE.exec(line)?.groups;
+  const [left, builtPath] = assignment(line);
+  const built = builtPath === void 0 ? void 0 : BUILT_NAME.exec(left)?.groups;
   if (!built) {
     throw new InputError(
       Input.Layers,
@@ -3422,7 +3766,8 @@ function readLayerLine(mode, region, line) {
     key: variant === void 0 ? name : `${name}@${variant}`,
     id: name,
     name,
-    path: mode === "deploy" ? workspacePath(Input.Layers, built["path"].trim()) : "",
+    account: void 0,
+    path: mode === "deploy" ? workspacePath(Input.Layers, builtPath) : "",
     variant,
     ...traits,
     architectures: variant === void 0 ? traits.architectures : [variant],
@@ -3444,7 +3789,7 @@ function readLayers(mode, region, ssmTemplate) {
     throw new InputError(Input.Layers, "set either layers or layer-name and layer-path (the one-layer shorthand), not both");
   }
   if (given === "" && layerPath !== "") throw new InputError(Input.LayerName, "is required when layer-path is set");
-  const specs = given !== "" ? [readShorthand(mode, given, layerPath)] : lines2.map((line) => readLayerLine(mode, region, line));
+  const specs = given !== "" ? [readShorthand(mode, region, given, layerPath)] : lines2.map((line) => readLayerLine(mode, region, line));
   const variantsOf = /* @__PURE__ */ new Map();
   for (const spec of specs) {
     if (spec.kind !== "built") continue;
@@ -3483,8 +3828,8 @@ function readFunctions(mode, region) {
     const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
     const entry = bracket?.["entry"] ?? line;
     const layers = bracket && items(bracket["names"]);
-    const [id = "", ownCode, ...rest] = entry.split("=").map((part) => part.trim());
-    if (rest.length > 0) {
+    const [id, ownCode] = assignment(entry);
+    if (ownCode?.includes("=")) {
       throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
     }
     const arn = FUNCTION_ARN.exec(id)?.groups;
@@ -3495,12 +3840,7 @@ function readFunctions(mode, region) {
         `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`
       );
     }
-    if (arn && arn["region"] !== region) {
-      throw new InputError(
-        Input.Functions,
-        `"${id}" is in ${arn["region"]}, not in ${region} where this step deploys (aws-region)`
-      );
-    }
+    if (arn) inRegion(Input.Functions, id, arn["region"], region);
     if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
     seen.add(name);
     if (ownCode === "") throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
@@ -3586,232 +3926,36 @@ function getSettings() {
     alias,
     createAlias: bool(Input.CreateAlias, true),
     rollbackOnFailure: bool(Input.RollbackOnFailure, true),
-    maxParallel: int(Input.MaxParallel, 20, 1, 50),
-    waitTimeoutSeconds: int(Input.WaitTimeout, 300, 1, 3600),
-    keepLayerVersions: int(Input.KeepLayerVersions, 10, 1),
-    keepFunctionVersions: int(Input.KeepFunctionVersions, 10, 1),
+    maxParallel: int(Input.MaxParallel, 20, "how many functions are worked on at once", 1, 50),
+    waitTimeoutSeconds: int(Input.WaitTimeout, 300, "seconds to wait for one function update", 1, 3600),
+    keepLayerVersions: int(
+      Input.KeepLayerVersions,
+      10,
+      "how many of each layer's newest versions cleanup keeps: at least the newest",
+      1
+    ),
+    keepFunctionVersions: int(
+      Input.KeepFunctionVersions,
+      10,
+      "how many of each function's newest versions cleanup keeps: at least the newest",
+      1
+    ),
     toVersion: toVersion || void 0,
     traffic: parseTraffic(text(Input.Traffic) || "AllAtOnce"),
     alarms: lines(Input.Alarms),
     firingAlarms: oneWord(Input.FiringAlarms, ["block", "ignore"], "block", "a way to treat alarms firing at the start"),
-    bakeTimeSeconds: int(Input.BakeTime, 0, 0, 86400),
+    bakeTimeSeconds: int(
+      Input.BakeTime,
+      0,
+      "seconds to keep watching the alarms once all traffic has moved, up to a day; 0: not at all",
+      0,
+      86400
+    ),
     smokeTestPayload: smokeTestPayload || void 0,
     verify: oneWord(Input.Verify, ["error", "warn", "off"], "error", "a content check mode"),
     verifyIgnore: lines(Input.VerifyIgnore),
     origin: origin()
   };
-}
-
-// src/upload.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open } from "node:fs/promises";
-var PART_SIZE = 8 * 1024 * 1024;
-var PARTS_IN_FLIGHT = 4;
-var uploads = /* @__PURE__ */ new Map();
-function uploadOnce(s3, bucket, key, zip) {
-  const target = `s3://${bucket}/${key}`;
-  let upload = uploads.get(target);
-  if (!upload) {
-    upload = putIfAbsent(s3, bucket, key, zip);
-    uploads.set(target, upload);
-  }
-  return upload;
-}
-async function putIfAbsent(s3, bucket, key, zip) {
-  const client = await s3();
-  const { PutObjectCommand } = await import("../chunks/dist-es-C7EHV7XS.js");
-  try {
-    await awsCall(
-      "PutObject",
-      `s3://${bucket}/${key}`,
-      () => client.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          // 1 MiB reads rather than 64 KiB: fewer, larger socket writes.
-          Body: createReadStream2(zip.path, { highWaterMark: 1024 * 1024 }),
-          ContentLength: zip.size,
-          ContentType: "application/zip",
-          ChecksumSHA256: zip.sha256,
-          IfNoneMatch: "*"
-        })
-      )
-    );
-    return true;
-  } catch (error) {
-    if (isNamed(error, "PreconditionFailed")) return false;
-    throw error;
-  }
-}
-async function packAndUpload(s3, bucket, key, path5, pack) {
-  let multipart;
-  try {
-    const zip = await pack((bytes) => {
-      if (!multipart && bytes >= PART_SIZE) multipart = startMultipart(s3, bucket, key, path5);
-      multipart?.written(bytes);
-    });
-    return { zip, uploaded: multipart ? await multipart.complete(zip.size) : await putIfAbsent(s3, bucket, key, zip) };
-  } catch (error) {
-    await multipart?.abort();
-    throw error;
-  }
-}
-function startMultipart(s3, bucket, key, path5) {
-  const target = `s3://${bucket}/${key}`;
-  const sdk = (async () => ({ client: await s3(), commands: await import("../chunks/dist-es-C7EHV7XS.js") }))();
-  const created = sdk.then(
-    ({ client, commands }) => awsCall(
-      "CreateMultipartUpload",
-      target,
-      () => client.send(
-        new commands.CreateMultipartUploadCommand({
-          Bucket: bucket,
-          Key: key,
-          ContentType: "application/zip",
-          ChecksumAlgorithm: "SHA256"
-        })
-      )
-    ).then((out) => out.UploadId)
-  );
-  created.catch(() => void 0);
-  const parts = [];
-  let queued = 0;
-  let failure;
-  let stopped = false;
-  const slot = slots(PARTS_IN_FLIGHT);
-  const send = async (part, start, length) => {
-    const release2 = await slot();
-    try {
-      if (stopped) throw new Error("the upload stopped");
-      const body = await readPart(path5, start, length);
-      const digest = createHash2("sha256").update(body).digest();
-      const checksum = digest.toString("base64");
-      const [{ client, commands }, uploadId] = await Promise.all([sdk, created]);
-      const command2 = new commands.UploadPartCommand({
-        Bucket: bucket,
-        Key: key,
-        UploadId: uploadId,
-        PartNumber: part,
-        Body: body,
-        ContentLength: length,
-        ChecksumSHA256: checksum
-      });
-      command2.middlewareStack.add(
-        (next) => (args) => {
-          args.request.headers["x-amz-content-sha256"] = digest.toString("hex");
-          return next(args);
-        },
-        { step: "build" }
-      );
-      const out = await awsCall("UploadPart", `${target} (part ${part})`, () => client.send(command2));
-      return { PartNumber: part, ETag: out.ETag, ChecksumSHA256: checksum };
-    } catch (error) {
-      if (!stopped) failure = error;
-      stopped = true;
-      throw error;
-    } finally {
-      release2();
-    }
-  };
-  const queue = (end, last) => {
-    while (end - queued >= PART_SIZE || last && end > queued) {
-      const length = Math.min(PART_SIZE, end - queued);
-      const part = send(parts.length + 1, queued, length);
-      part.catch(() => void 0);
-      parts.push(part);
-      queued += length;
-    }
-  };
-  const settled = () => Promise.allSettled(parts);
-  const abort = async () => {
-    stopped = true;
-    await settled();
-    const uploadId = await created.catch(() => void 0);
-    if (uploadId === void 0) return;
-    const { client, commands } = await sdk;
-    try {
-      await client.send(new commands.AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
-    } catch (error) {
-      if (isNamed(error, "NoSuchUpload")) return;
-      warning(
-        `${new AwsCallError("AbortMultipartUpload", target, error).message}. The parts uploaded so far stay in the bucket, billed, until the upload is aborted: allow s3:AbortMultipartUpload on the bucket, or give it a lifecycle rule with AbortIncompleteMultipartUpload.`
-      );
-    }
-  };
-  return {
-    written: (bytes) => queue(bytes, false),
-    complete: async (size) => {
-      queue(size, true);
-      await settled();
-      if (failure !== void 0) throw failure;
-      const [{ client, commands }, uploadId] = await Promise.all([sdk, created]);
-      const completed = await Promise.all(parts);
-      try {
-        await awsCall(
-          "CompleteMultipartUpload",
-          target,
-          () => client.send(
-            new commands.CompleteMultipartUploadCommand({
-              Bucket: bucket,
-              Key: key,
-              UploadId: uploadId,
-              MultipartUpload: { Parts: completed },
-              IfNoneMatch: "*"
-            })
-          )
-        );
-        return true;
-      } catch (error) {
-        if (!isNamed(error, "PreconditionFailed")) throw error;
-        await abort();
-        return false;
-      }
-    },
-    abort
-  };
-}
-async function readPart(path5, start, length) {
-  const file = await open(path5, "r");
-  try {
-    const body = Buffer.allocUnsafe(length);
-    const { bytesRead } = await file.read(body, 0, length, start);
-    if (bytesRead < length) throw new Error(`${path5}: ${bytesRead} bytes at ${start}, where the packer wrote ${length}`);
-    return body;
-  } finally {
-    await file.close();
-  }
-}
-
-// src/wait.ts
-async function waitUpdated(lambda, id, deadline) {
-  const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1e3));
-  try {
-    const { final } = await waitUntilFunctionUpdatedV2(
-      { client: lambda, maxWaitTime, minDelay: UPDATE_POLL_SECONDS, maxDelay: UPDATE_POLL_SECONDS },
-      { FunctionName: id }
-    );
-    return final?.Configuration ?? {};
-  } catch (error) {
-    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id }));
-    if (config.LastUpdateStatus === "Failed") {
-      throw new Error(
-        `the update failed: ${config.LastUpdateStatusReasonCode ?? ""} ${config.LastUpdateStatusReason ?? ""}`.trim()
-      );
-    }
-    if (isNamed(error, "TimeoutError")) throw new Error("the update did not finish within wait-timeout");
-    throw error;
-  }
-}
-async function whenIdle(lambda, id, deadline, write) {
-  for (; ; ) {
-    try {
-      return await write();
-    } catch (error) {
-      if (!isNamed(error, "ResourceConflictException") || Date.now() >= deadline) throw error;
-      await waitUpdated(lambda, id, deadline);
-    }
-  }
 }
 
 // src/deploy.ts
@@ -3821,12 +3965,6 @@ function withLayers(layers, versionArns) {
     const index = current.findIndex((arn) => layerNameOf(arn) === name);
     return index === -1 ? [...current, versionArn] : current.map((arn, i) => i === index ? versionArn : arn);
   }, layers);
-}
-function sameList(a, b) {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-function layerArns(config) {
-  return (config.Layers ?? []).flatMap((layer) => layer.Arn ? [layer.Arn] : []);
 }
 async function hasProvisionedConcurrency(lambda, fn, alias) {
   const config = await awsCall(
@@ -3920,44 +4058,60 @@ function requireOurs(name, done, codeSha256, layers) {
   }
   return done.RevisionId;
 }
-async function deployFunction(ctx, plan2, layerArns2, versionDescription) {
+async function codeSource(ctx, code) {
+  if (!ctx.s3Location) return { ZipFile: await readFile(code.path) };
+  const source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
+  await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
+  return source;
+}
+async function restoreAfterFailure(lambda, record, name, waitTimeoutSeconds) {
+  try {
+    return `$LATEST of ${name}: ${await restoreLatest(lambda, record, waitTimeoutSeconds)}.`;
+  } catch (error) {
+    return `$LATEST of ${name} may run its previous code on this run's layers: putting its previous layers back failed: ${errorMessage(error)}. The post step tries again.`;
+  }
+}
+async function deployFunction(ctx, plan2, layerVersionArns, versionDescription, latest) {
   const started = Date.now();
   const { lambda } = ctx;
   const { id, name } = plan2.fn;
   const deadline = started + ctx.waitTimeoutSeconds * 1e3;
   const codeSha256 = plan2.code?.sha256 ?? plan2.codeSha256;
+  const layers = withLayers(plan2.layers, layerVersionArns);
+  const layersChange = !sameList(layers, plan2.layers);
   let revisionId = plan2.revisionId;
-  let layers = plan2.layers;
-  const update = async (operation, write) => {
+  const update = async (operation, heldCode, write) => {
     const pinned = revisionId;
     await awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
     const done = await awsCall("Waiting for the update of", name, () => waitUpdated(lambda, id, deadline));
-    revisionId = requireOurs(name, done, codeSha256, layers);
+    revisionId = requireOurs(name, done, heldCode, layers);
   };
-  const { code } = plan2;
-  if (code) {
-    let source;
-    if (ctx.s3Location) {
-      source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
-      await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
-    } else {
-      source = { ZipFile: await readFile(code.path) };
-    }
-    await update(
-      "UpdateFunctionCode",
-      (RevisionId) => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source }))
-    );
-  }
-  if (layerArns2.length > 0) {
-    const wanted = withLayers(plan2.layers, layerArns2);
-    if (!sameList(wanted, plan2.layers)) {
-      layers = wanted;
+  const source = plan2.code ? await codeSource(ctx, plan2.code) : void 0;
+  const mixed = source && layersChange ? { id, previousCode: plan2.codeSha256, previousLayers: plan2.layers, code: codeSha256, layers } : void 0;
+  if (mixed) latest.add(mixed);
+  try {
+    if (layersChange) {
       await update(
         "UpdateFunctionConfiguration",
-        (RevisionId) => lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: wanted, RevisionId }))
+        plan2.codeSha256,
+        (RevisionId) => lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: layers, RevisionId }))
       );
     }
+    if (source) {
+      await update(
+        "UpdateFunctionCode",
+        codeSha256,
+        (RevisionId) => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source }))
+      );
+    }
+  } catch (error) {
+    if (!mixed) throw error;
+    throw new Error(`${errorMessage(error)}
+${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
+      cause: error
+    });
   }
+  if (mixed) latest.remove(mixed);
   const published = await awsCall(
     "PublishVersion",
     name,
@@ -3992,17 +4146,17 @@ async function deployFunction(ctx, plan2, layerArns2, versionDescription) {
 }
 
 // src/hash.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 var YIELD_EVERY = 8 * 1024 * 1024;
 async function hashContent(files, traits, visit) {
-  const hash = createHash3("sha256");
+  const hash = createHash2("sha256");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let sinceYield = 0;
   await yieldToEvents();
   hash.update("lambda-layer-deploy content v1\n");
   for (const file of files) {
-    hash.update(`${file.path}\0${file.executable ? "x" : "-"}\0${file.size}
+    hash.update(`${file.path}\0${file.link ? "l" : file.executable ? "x" : "-"}\0${file.size}
 `);
     let first = true;
     for (const chunk of file.chunks(buffer)) {
@@ -4011,6 +4165,7 @@ async function hashContent(files, traits, visit) {
       first = false;
       sinceYield += chunk.length;
     }
+    if (first && visit) visit(file, Buffer.alloc(0));
     if (sinceYield >= YIELD_EVERY) {
       sinceYield = 0;
       await yieldToEvents();
@@ -4025,8 +4180,8 @@ license=${traits.license}
 }
 
 // src/inline-zip.ts
-import { createHash as createHash4 } from "node:crypto";
-import { open as open2 } from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 var EMPTY_ZIP_FILE = '"ZipFile":""';
 var CHUNK2 = 3 * 16 * 1024;
@@ -4055,13 +4210,13 @@ async function frame(body, zip) {
   if (at < 0) throw new Error(`the request to send ${zip.path} in has no empty ZipFile to fill`);
   const prefix = Buffer.from(json.slice(0, at + EMPTY_ZIP_FILE.length - 1));
   const suffix = Buffer.from(json.slice(at + EMPTY_ZIP_FILE.length - 1));
-  const hash = createHash4("sha256");
+  const hash = createHash3("sha256");
   for await (const part of bodyOf(prefix, zip, suffix)) hash.update(part);
   return { prefix, suffix, sha256: hash.digest("hex") };
 }
 async function* bodyOf(prefix, zip, suffix) {
   yield prefix;
-  const file = await open2(zip.path, "r");
+  const file = await open(zip.path, "r");
   try {
     const chunk = Buffer.allocUnsafe(CHUNK2);
     let read = 0;
@@ -4112,17 +4267,26 @@ function compareVersions(a, b) {
   return 0;
 }
 function readElf(head, read, facts) {
+  if (![1, 2].includes(head[4]) || ![1, 2].includes(head[5])) return "an ELF header of unknown class or byte order";
   const elf = { read, little: head[5] === 1, wide: head[4] === 2 };
+  const headerSize = elf.wide ? 64 : 52;
+  if (head.length < headerSize) return `its ${headerSize}-byte header is cut short at ${head.length} bytes`;
   const machine = word(elf, head, 18, 2);
   facts.machine = ELF_MACHINES[machine] ?? `machine ${machine}`;
   const size = elf.wide ? 8 : 4;
   const phoff = word(elf, head, elf.wide ? 32 : 28, size);
+  const shoff = word(elf, head, elf.wide ? 40 : 32, size);
   const phentsize = word(elf, head, elf.wide ? 54 : 42, 2);
   const phnum = word(elf, head, elf.wide ? 56 : 44, 2);
+  const shentsize = word(elf, head, elf.wide ? 58 : 46, 2);
+  const shnum = word(elf, head, elf.wide ? 60 : 48, 2);
+  const reaches = (end) => end === 0 || Number.isSafeInteger(end) && read(end - 1, 1).length === 1;
+  if (!reaches(phnum === 0 ? 0 : phoff + phentsize * phnum)) return "its program headers end past the end of the file";
+  if (!reaches(shnum === 0 ? 0 : shoff + shentsize * shnum)) return "its section headers end past the end of the file";
   const table = read(phoff, phentsize * phnum);
   const loads = [];
   let dynamic;
-  const names = [];
+  const interpreters = [];
   for (let i = 0; i < phnum; i++) {
     const at = i * phentsize;
     const type = word(elf, table, at, 4);
@@ -4131,8 +4295,12 @@ function readElf(head, read, facts) {
     const filesz = word(elf, table, at + (elf.wide ? 32 : 16), size);
     if (type === PT_LOAD) loads.push({ vaddr, offset, filesz });
     if (type === PT_DYNAMIC) dynamic = { offset, size: filesz };
-    if (type === PT_INTERP) names.push(cString(read(offset, Math.min(filesz, 4096)), 0));
+    if (type === PT_INTERP) interpreters.push({ offset, size: filesz });
   }
+  if (!reaches(loads.reduce((end, load) => Math.max(end, load.offset + load.filesz), 0))) {
+    return "its segments end past the end of the file";
+  }
+  const names = interpreters.map(({ offset, size: size2 }) => cString(read(offset, Math.min(size2, 4096)), 0));
   if (dynamic && dynamic.size <= MAX_TABLE) {
     const toOffset = (vaddr) => {
       const load = loads.find((segment) => vaddr >= segment.vaddr && vaddr < segment.vaddr + segment.filesz);
@@ -4171,6 +4339,17 @@ function readElf(head, read, facts) {
   }
   const musl = names.find((name) => /(^|\/)(ld-musl-|libc\.musl-)/.test(name));
   if (musl) facts.musl = musl;
+  return void 0;
+}
+var SHARED_OBJECT = /\.(so(\.\d+)*|node)$/;
+var WINDOWS_LOADED = /\.(pyd|dll|so(\.\d+)*|node)$/i;
+var LINKER_SCRIPT = /^\s*(\/\*[\s\S]*?\*\/\s*)*(INPUT|GROUP|OUTPUT_FORMAT)\s*\(/;
+function nativePe(head, read, pe) {
+  const header2 = pe + 256 <= head.length ? head.subarray(pe, pe + 256) : read(pe, 256);
+  if (header2.length < 26) return true;
+  const count = header2.readUInt16LE(24) === 523 ? 24 + 108 : 24 + 92;
+  const cli = count + 4 + 14 * 8;
+  return cli + 8 > header2.length || header2.readUInt32LE(count) <= 14 || header2.readUInt32LE(cli + 4) === 0;
 }
 function inspectFile(path5, head, read) {
   const facts = { path: path5 };
@@ -4179,24 +4358,29 @@ function inspectFile(path5, head, read) {
     return facts;
   }
   const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path5);
-  if (head.length < 8) return extension ? facts : void 0;
-  const magic = head.readUInt32BE(0);
+  const sharedObject = SHARED_OBJECT.test(path5);
+  const magic = head.length >= 4 ? head.readUInt32BE(0) : void 0;
   if (magic === 2135247942) {
     try {
-      readElf(head, read, facts);
+      const broken = readElf(head, read, facts);
+      if (broken && sharedObject) facts.notWholeElf = broken;
     } catch {
-      return facts.machine ? facts : void 0;
     }
-    return facts;
+    return facts.machine || facts.notWholeElf || extension ? facts : void 0;
   }
-  const fat = magic === 3405691582 && head.readUInt32BE(4) > 0 && head.readUInt32BE(4) < 20;
-  if ([4277009102, 4277009103, 3472551422, 3489328638].includes(magic) || fat) facts.os = "macOS";
-  else if (head.readUInt16BE(0) === 19802 && head.length >= 64) {
+  const fat = (magic === 3405691582 || magic === 3405691583) && head.length >= 8 && head.readUInt32BE(4) > 0 && head.readUInt32BE(4) < 20;
+  if ([4277009102, 4277009103, 3472551422, 3489328638].includes(magic ?? 0) || fat) facts.os = "macOS";
+  else if (head.length >= 64 && head.readUInt16BE(0) === 19802) {
     const pe = head.readUInt32LE(60);
     const signature = pe + 4 <= head.length ? head.subarray(pe, pe + 4) : read(pe, 4);
-    if (signature.equals(Buffer.from("PE\0\0"))) facts.os = "Windows";
+    if (signature.equals(Buffer.from("PE\0\0")) && WINDOWS_LOADED.test(path5) && nativePe(head, read, pe)) {
+      facts.os = "Windows";
+    }
   }
-  if (!facts.os && !extension) return void 0;
+  if (!facts.os && sharedObject && !LINKER_SCRIPT.test(head.toString("latin1", 0, 4096))) {
+    facts.notWholeElf = head.length === 0 ? "0 bytes" : "no ELF header";
+  }
+  if (!facts.os && !facts.notWholeElf && !extension) return void 0;
   return facts;
 }
 function glibcOf(runtime) {
@@ -4219,6 +4403,10 @@ function judge(facts, expect) {
   const findings = [];
   const add = (finding, expected) => findings.push({ path: facts.path, finding, expected });
   if (facts.os) add(`built for ${facts.os}`, "a Linux build (ELF)");
+  if (facts.notWholeElf) {
+    const wanted = expect.architectures.map(({ value, because }) => ` for ${value} (${because})`).join(",");
+    add(`not a whole ELF file: ${facts.notWholeElf}`, `an ELF shared object${wanted}`);
+  }
   for (const { value, because } of expect.architectures) {
     if (facts.machine && facts.machine !== value) add(`ELF for ${facts.machine}`, `${value} (${because})`);
   }
@@ -4267,7 +4455,12 @@ function checkLayers(layers, functions) {
       architectures: [...declared(settings.architectures), ...ofUsers((plan2) => plan2.architecture)],
       runtimes: settings.runtimes.length > 0 ? declared(settings.runtimes) : ofUsers((plan2) => plan2.runtime)
     };
-    return facts.flatMap((fact) => judge(fact, expect).map((finding) => ({ layer: layer.key, ...finding })));
+    const judged = facts.map((fact) => ({ fact, findings: judge(fact, expect) }));
+    const key = (path5, { finding, expected }) => `${path5}\0${finding}\0${expected}`;
+    const own = new Set(judged.flatMap(({ fact, findings }) => findings.map((finding) => key(fact.path, finding))));
+    return judged.flatMap(
+      ({ fact, findings }) => findings.filter((finding) => fact.link === void 0 || !own.has(key(fact.link, finding))).map((finding) => ({ layer: layer.key, ...finding }))
+    );
   });
 }
 async function unzippedSizeAt(url) {
@@ -4389,7 +4582,7 @@ async function findLayerVersion(lambda, layerId, hashing) {
 function s3LayerKey(prefix, layerName, hash) {
   return `${prefix}${layerName}/${hash}.zip`;
 }
-async function publishLayer(lambda, s3, s3Location, build) {
+async function publishLayer(lambda, s3, s3Location, build, uploads) {
   const { settings: layer, hash } = build;
   let content;
   let zip = build.zip;
@@ -4397,7 +4590,7 @@ async function publishLayer(lambda, s3, s3Location, build) {
     const { bucket } = s3Location;
     const key = s3LayerKey(s3Location.prefix, layer.name, hash);
     const path5 = zipPath(hash);
-    const streamed = await packAndUpload(s3, bucket, key, path5, (onWritten) => packZip(build.files, path5, onWritten));
+    const streamed = await packAndUpload(s3, bucket, key, path5, (onWritten) => packZip(build.files, path5, onWritten), uploads);
     zip = streamed.zip;
     info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };
@@ -4434,10 +4627,18 @@ async function planLayer(lambda, layer, exclude, s3Location, dryRun, inspected) 
     );
   }
   const facts = [];
+  const linksTo = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.link?.file) linksTo.set(file.link.file, [...linksTo.get(file.link.file) ?? [], file]);
+  }
   const hashing = hashContent(files, layer, (file, head) => {
-    if (!inspected?.(file.path)) return;
-    const found = inspectFile(file.path, head.subarray(0, HEAD_BYTES), (offset, length) => file.readAt(offset, length));
-    if (found) facts.push(found);
+    if (file.link) return;
+    const read = (offset, length) => file.readAt(offset, length);
+    for (const named of [file, ...linksTo.get(file.path) ?? []]) {
+      if (!inspected?.(named.path)) continue;
+      const found = inspectFile(named.path, head.subarray(0, HEAD_BYTES), read);
+      if (found) facts.push(named === file ? found : { ...found, link: file.path });
+    }
   });
   const existing = await findLayerVersion(lambda, layer.id, hashing);
   const hash = await hashing;
@@ -4455,14 +4656,26 @@ async function planLayer(lambda, layer, exclude, s3Location, dryRun, inspected) 
 async function resolvePromoted(lambda, ssm, spec, region) {
   let arn = spec.arn;
   if (arn === void 0) {
-    const value = await readParameter(ssm, spec.parameter);
-    if (value === void 0) throw new InputError(Input.Layers, `${spec.source}: no such SSM parameter in ${region}`);
-    const found = LAYER_VERSION_ARN.exec(value.value)?.groups;
-    if (!found) throw new InputError(Input.Layers, `${spec.source} holds "${value.value}", which is not a layer version ARN`);
+    const stored = await readParameter(ssm, spec.parameter);
+    if (stored === void 0) throw new InputError(Input.Layers, `${spec.source}: no such SSM parameter in ${region}`);
+    if (stored.type === "SecureString") {
+      throw new InputError(
+        Input.Layers,
+        `${spec.source} is a SecureString, which this step does not decrypt: store the layer version ARN as a String parameter`
+      );
+    }
+    const value = stored.value.trim();
+    const found = LAYER_VERSION_ARN.exec(value)?.groups;
+    if (!found) {
+      throw new InputError(
+        Input.Layers,
+        `${spec.source} does not hold a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION; the value is not shown, as it may be a secret): write the ARN there, or name the parameter that holds it`
+      );
+    }
     if (found["region"] !== region) {
       throw new InputError(Input.Layers, `${spec.source} holds a layer of ${found["region"]}, not of ${region}`);
     }
-    arn = value.value;
+    arn = value;
   }
   const { layerArn, version } = versionArnParts(arn);
   const name = layerNameOf(arn);
@@ -4548,6 +4761,16 @@ function layersFor(fn, architecture, planned) {
 }
 
 // src/rollback-mode.ts
+async function whyMissing(lambda, id, version) {
+  const versions = await awsCall(
+    "ListVersionsByFunction",
+    id,
+    () => listAll(paginateListVersionsByFunction({ client: lambda, ...PAGE }, { FunctionName: id }), (page) => page.Versions)
+  );
+  const newest = Math.max(0, ...versions.map((listed) => Number(listed.Version)).filter(Number.isInteger));
+  if (newest === 0) return "it has no published version";
+  return version > newest ? `its newest published version is ${newest}` : `it was deleted (the newest is ${newest})`;
+}
 async function planAlias(lambda, settings, id) {
   const alias = await readAlias(lambda, id, settings.alias);
   if (!alias) throw new InputError(Input.Functions, `"${id}" has no alias "${settings.alias}" to roll back`);
@@ -4558,20 +4781,21 @@ async function planAlias(lambda, settings, id) {
       `"${id}:${settings.alias}" carries no record of its previous version (no "previous=N" in its description): set to-version`
     );
   }
-  await awsCall(
+  const found = await awsCall(
     "GetFunctionConfiguration",
     `${id}:${back}`,
-    () => lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id, Qualifier: back })).catch((error) => {
-      if (isNamed(error, "ResourceNotFoundException")) {
-        const given = settings.toVersion === void 0 ? `recorded in the alias as previous=${back}` : "given as to-version";
-        throw new InputError(
-          settings.toVersion === void 0 ? Input.Functions : Input.ToVersion,
-          `"${id}" has no version ${back} (${given}): it was deleted; set to-version to a version that exists`
-        );
-      }
-      throw error;
-    })
+    () => unlessMissing(
+      lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id, Qualifier: back })),
+      "ResourceNotFoundException"
+    )
   );
+  if (!found) {
+    const given = settings.toVersion === void 0 ? `recorded in the alias as previous=${back}` : "given as to-version";
+    throw new InputError(
+      settings.toVersion === void 0 ? Input.Functions : Input.ToVersion,
+      `"${id}" has no version ${back} (${given}): ${await whyMissing(lambda, id, Number(back))}; set to-version to a version that exists`
+    );
+  }
   return { ...aliasRecord(id, settings.alias, alias), published: back };
 }
 var describe = (previous, by) => `rolled back from ${previous} ${by}`.slice(0, DESCRIPTION_LIMIT);
@@ -4637,17 +4861,6 @@ async function planFunctions(settings, clients, layers) {
     }
     return zip;
   };
-  const byArn = settings.functions.filter((fn) => fn.account !== void 0);
-  if (byArn.length > 0) {
-    const account = await callerAccount(clients.sts);
-    const other = byArn.find((fn) => fn.account !== account);
-    if (other) {
-      throw new InputError(
-        Input.Functions,
-        `"${other.id}" is in account ${other.account}, not in ${account} whose credentials this step runs with`
-      );
-    }
-  }
   const ctx = deployContext(settings, clients);
   const results = await mapSettled(
     settings.functions,
@@ -4695,8 +4908,24 @@ Fix the layer, skip files with verify-ignore, or set verify: warn to deploy anyw
     );
   }
 }
+async function checkAccounts(settings, clients) {
+  const byArn = [
+    ...settings.functions.map((fn) => ({ ...fn, input: Input.Functions })),
+    ...settings.layers.flatMap((layer) => layer.kind === "built" ? [{ ...layer, input: Input.LayerName }] : [])
+  ].filter((given) => given.account !== void 0);
+  if (byArn.length === 0) return;
+  const account = await callerAccount(clients.sts);
+  const other = byArn.find((given) => given.account !== account);
+  if (other) {
+    throw new InputError(
+      other.input,
+      `"${other.id}" is in account ${other.account}, not in ${account} whose credentials this step runs with`
+    );
+  }
+}
 async function plan(settings, clients) {
   return group("Plan: hash, pack and read the functions", async () => {
+    await checkAccounts(settings, clients);
     const layers = await planLayers(clients.lambda, clients.ssm, settings);
     const functions = await planFunctions(settings, clients, layers);
     const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: /* @__PURE__ */ new Set() };
@@ -4725,13 +4954,14 @@ To deploy a fix while it fires, set firing-alarms: ignore.`
     return planned;
   });
 }
-async function publish(settings, clients, layers) {
+async function publish(settings, clients, layers, record) {
   const missing = layers.filter((layer) => layer.version === void 0);
   if (missing.length === 0) return;
+  const uploads = recordList(record, record.uploads);
   await group(`Publish ${missing.length} layer(s)`, async () => {
     const results = await mapSettled(missing, settings.maxParallel, async (layer) => {
       const build = layer.build;
-      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build);
+      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build, uploads);
       layer.version = published.version;
       build.zip = published.zip;
       info(`Published ${layer.version.arn}`);
@@ -4743,10 +4973,11 @@ async function deployFunctions(settings, clients, changed, layers, record) {
   const deployed = /* @__PURE__ */ new Map();
   if (changed.length === 0) return deployed;
   const ctx = deployContext(settings, clients);
+  const latest = recordList(record, record.latest);
   await group(`Deploy ${changed.length} function(s), ${settings.maxParallel} at a time`, async () => {
     const results = await mapSettled(changed, settings.maxParallel, async (fn) => {
       const arns = fn.attach.map((key) => layers.find((layer) => layer.key === key).version.arn);
-      const done = await deployFunction(ctx, fn, arns, `Deployed ${settings.origin}`);
+      const done = await deployFunction(ctx, fn, arns, `Deployed ${settings.origin}`, latest);
       info(`${fn.fn.name}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
       deployed.set(fn, done);
       record.aliases.find((entry) => entry.id === fn.fn.id).published = done.version;
@@ -4803,11 +5034,14 @@ async function deploy(settings, clients) {
     region: settings.region,
     rollbackOnFailure: settings.rollbackOnFailure,
     maxParallel: settings.maxParallel,
+    waitTimeoutSeconds: settings.waitTimeoutSeconds,
     aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
-    parameters: []
+    parameters: [],
+    uploads: [],
+    latest: []
   };
   saveRecord(record);
-  await publish(settings, clients, layers);
+  await publish(settings, clients, layers, record);
   reportLayers(layers, false);
   const deployed = await deployFunctions(settings, clients, changed, layers, record);
   await moveAliases(settings, clients, record, planned.ignoredAlarms);

@@ -1,21 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   Output,
+  abortUpload,
+  allOrThrow,
   createClients,
   errorMessage,
   escapeHtml,
   group,
   info,
   loadRecord,
+  mapSettled,
   reportFailure,
   reportRollback,
+  restoreLatest,
   rollBack,
   rollBackParameter,
   setOutput,
   summary,
   warning,
   writeSummary
-} from "../chunks/chunk-DOMYJ2GM.js";
+} from "../chunks/chunk-FKCEV6YW.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
@@ -28,38 +32,64 @@ import "../chunks/chunk-OJSNEOHD.js";
 import "../chunks/chunk-PY5VAGIZ.js";
 
 // src/post.ts
+async function cleanUpHalfDone(clients, record) {
+  for (const upload of record.uploads) {
+    const outcome = await abortUpload(clients.s3, upload);
+    info(`Multipart upload to s3://${upload.bucket}/${upload.key}: ${outcome}`);
+  }
+  const results = await mapSettled(record.latest, record.maxParallel, async (entry) => {
+    const outcome = await restoreLatest(clients.lambda, entry, record.waitTimeoutSeconds);
+    info(`$LATEST of ${entry.id}: ${outcome}`);
+    summary.addRaw(`<code>$LATEST</code> of <code>${escapeHtml(entry.id)}</code>: ${outcome}`, true);
+  });
+  allOrThrow(results, "Putting back the previous layers of $LATEST");
+}
+async function rollBackAliases(clients, record) {
+  const moved = record.aliases.filter((entry) => entry.published !== void 0);
+  if (moved.length === 0 && record.parameters.length === 0) {
+    info("The job failed or was cancelled, but this step published no function version: no alias to roll back.");
+    return;
+  }
+  if (!record.rollbackOnFailure) {
+    warning(
+      `rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(", ")} are left as they are.`
+    );
+    return;
+  }
+  const rollback = await group(`Roll back ${moved.length} alias(es)`, async () => {
+    const done = await rollBack(clients.lambda, moved, record.maxParallel);
+    for (const { record: entry, outcome } of done.results) {
+      const from = entry.routed === void 0 ? "" : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.published})`;
+      info(`${entry.id}:${entry.alias}: ${outcome}${outcome === "rolled back" ? ` to ${entry.previous}${from}` : ""}`);
+    }
+    return done;
+  });
+  if (rollback.rolledBack.length > 0) setOutput(Output.RolledBack, "true");
+  reportRollback(rollback.results, "Rolled back after the job failed or was cancelled");
+  for (const parameter of record.parameters) {
+    const { name, previous } = parameter;
+    const outcome = await rollBackParameter(clients.ssm, parameter);
+    const detail = outcome === "rolled back" ? ` to ${previous}` : "";
+    info(`SSM parameter ${name}: ${outcome}${detail}`);
+    summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);
+  }
+}
 async function run() {
   try {
     const record = loadRecord();
-    const moved = record?.aliases.filter((entry) => entry.published !== void 0) ?? [];
-    if (!record || moved.length === 0 && record.parameters.length === 0) {
+    if (!record) {
       info("The job failed or was cancelled, but this step published no function version: there is nothing to roll back.");
       return;
     }
-    if (!record.rollbackOnFailure) {
-      warning(
-        `rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(", ")} are left as they are.`
-      );
-      return;
-    }
     const clients = createClients(record.region);
-    const rollback = await group(`Roll back ${moved.length} alias(es)`, async () => {
-      const done = await rollBack(clients.lambda, moved, record.maxParallel);
-      for (const { record: entry, outcome } of done.results) {
-        const from = entry.routed === void 0 ? "" : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.published})`;
-        info(`${entry.id}:${entry.alias}: ${outcome}${outcome === "rolled back" ? ` to ${entry.previous}${from}` : ""}`);
-      }
-      return done;
-    });
-    if (rollback.rolledBack.length > 0) setOutput(Output.RolledBack, "true");
-    reportRollback(rollback.results, "Rolled back after the job failed or was cancelled");
-    for (const parameter of record.parameters) {
-      const { name, previous } = parameter;
-      const outcome = await rollBackParameter(clients.ssm, parameter);
-      const detail = outcome === "rolled back" ? ` to ${previous}` : "";
-      info(`SSM parameter ${name}: ${outcome}${detail}`);
-      summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);
+    let halfDone;
+    try {
+      await cleanUpHalfDone(clients, record);
+    } catch (error) {
+      halfDone = errorMessage(error);
     }
+    await rollBackAliases(clients, record);
+    if (halfDone !== void 0) throw new Error(halfDone);
   } catch (error) {
     reportFailure(`Rollback incomplete: ${errorMessage(error)}`);
   } finally {
