@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import zlib, { deflateRawSync } from 'node:zlib';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
-import { packZip } from '../src/archive.js';
-import { hashContent } from '../src/hash.js';
-import { CHUNK, readSource } from '../src/source.js';
+import { packZip } from '../src/pack/zip.js';
+import { hashContent } from '../src/pack/hash.js';
+import { CHUNK, readSource } from '../src/pack/source.js';
 import { incompressible, rawZip, tree } from './support/fixtures.js';
 
 const files = {

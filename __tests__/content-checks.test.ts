@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
-import { inspectFile, unzippedSizeAt } from '../src/inspect.js';
+import { inspectFile, unzippedSizeAt } from '../src/verify/checks.js';
 import { runAction, type Run } from './support/action.js';
 import { elfSharedObject, machO, pe } from './support/elf.js';
 import { createFunction, layerVersions, rawZip, tree, unique, zipOf } from './support/fixtures.js';

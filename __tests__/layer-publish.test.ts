@@ -15,9 +15,9 @@ import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction, type Run } from './support/action.js';
-import { packZip } from '../src/archive.js';
-import { megabytes } from '../src/report.js';
-import { readSource } from '../src/source.js';
+import { packZip } from '../src/pack/zip.js';
+import { megabytes } from '../src/report/report.js';
+import { readSource } from '../src/pack/source.js';
 import { elfSharedObject } from './support/elf.js';
 import { escapingZip, layerVersions, rawZip, seedLayer, stack, tree, unique, type RawEntry } from './support/fixtures.js';
 

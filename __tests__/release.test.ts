@@ -2,7 +2,7 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand, LambdaClient, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTraffic, release, type ReleaseContext } from '../src/release.js';
+import { parseTraffic, release, type ReleaseContext } from '../src/traffic/release.js';
 
 // One mock per client class: a second mockClient() of the same class would take over the first.
 const lambda = mockClient(LambdaClient);

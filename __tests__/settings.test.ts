@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { getSettings } from '../src/settings.js';
+import { getSettings } from '../src/inputs/settings.js';
 import { tree } from './support/fixtures.js';
 
 describe('settings', () => {

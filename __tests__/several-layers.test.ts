@@ -5,8 +5,8 @@ import { GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sd
 import { CreateBucketCommand, ListMultipartUploadsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
-import { packZip } from '../src/archive.js';
-import { readSource } from '../src/source.js';
+import { packZip } from '../src/pack/zip.js';
+import { readSource } from '../src/pack/source.js';
 import { runAction, type Run, type RunOptions } from './support/action.js';
 import {
   alias,

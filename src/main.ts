@@ -1,21 +1,21 @@
 import * as core from '@actions/core';
-import { AlarmError, describeStates, firing, readAlarms } from './alarms.js';
-import { packCode, type PackedZip } from './archive.js';
-import { callerAccount, createClients, type Clients } from './aws.js';
-import { cleanup } from './cleanup.js';
-import { Input, Output } from './constants.js';
-import { deployFunction, planFunction, type DeployContext, type Deployed, type FunctionPlan } from './deploy.js';
-import { errorMessage, InputError } from './errors.js';
-import { layersFor, planLayers, publishLayer, type PlannedLayer } from './layer.js';
-import { allOrThrow, mapSettled } from './parallel.js';
-import { release } from './release.js';
-import { checkLayers, checkSizes } from './inspect.js';
-import { reportDeploy, reportFailure, reportFindings, reportLayers, writeSummary } from './report.js';
-import { RollbackError } from './rollback.js';
-import { rollbackMode } from './rollback-mode.js';
-import { getSettings, type Settings } from './settings.js';
-import { writeParameter } from './ssm.js';
-import { aliasRecord, recordList, saveRecord, type DeployRecord } from './state.js';
+import { AlarmError, describeStates, firing, readAlarms } from './traffic/alarms.js';
+import { packCode, type PackedZip } from './pack/zip.js';
+import { callerAccount, createClients, type Clients } from './aws/clients.js';
+import { cleanup } from './modes/cleanup.js';
+import { Input, Output } from './inputs/names.js';
+import { deployFunction, planFunction, type DeployContext, type Deployed, type FunctionPlan } from './functions/deploy.js';
+import { errorMessage, InputError } from './common/errors.js';
+import { layersFor, planLayers, publishLayer, type PlannedLayer } from './layers/plan.js';
+import { allOrThrow, mapSettled } from './common/parallel.js';
+import { release } from './traffic/release.js';
+import { checkLayers, checkSizes } from './verify/checks.js';
+import { reportDeploy, reportFailure, reportFindings, reportLayers, writeSummary } from './report/report.js';
+import { RollbackError } from './rollback/rollback.js';
+import { rollbackMode } from './modes/rollback.js';
+import { getSettings, type Settings } from './inputs/settings.js';
+import { writeParameter } from './aws/ssm.js';
+import { aliasRecord, recordList, saveRecord, type DeployRecord } from './rollback/record.js';
 
 interface DeployPlan {
   layers: PlannedLayer[];

@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
-import { createClients, type Clients } from './aws.js';
-import { Output } from './constants.js';
-import { errorMessage } from './errors.js';
-import { allOrThrow, mapSettled } from './parallel.js';
-import { escapeHtml, reportFailure, reportRollback, writeSummary } from './report.js';
-import { restoreLatest, rollBack } from './rollback.js';
-import { rollBackParameter } from './ssm.js';
-import { loadRecord, type DeployRecord } from './state.js';
-import { abortUpload } from './upload.js';
+import { createClients, type Clients } from './aws/clients.js';
+import { Output } from './inputs/names.js';
+import { errorMessage } from './common/errors.js';
+import { allOrThrow, mapSettled } from './common/parallel.js';
+import { escapeHtml, reportFailure, reportRollback, writeSummary } from './report/report.js';
+import { restoreLatest, rollBack } from './rollback/rollback.js';
+import { rollBackParameter } from './aws/ssm.js';
+import { loadRecord, type DeployRecord } from './rollback/record.js';
+import { abortUpload } from './pack/upload.js';
 
 /**
  * Aborts the multipart uploads a cancelled job left open, and puts back the previous layers of every $LATEST left on

@@ -4,8 +4,8 @@ import {
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { UPDATE_POLL_SECONDS } from './constants.js';
-import { isNamed } from './errors.js';
+import { UPDATE_POLL_SECONDS } from '../inputs/names.js';
+import { isNamed } from '../common/errors.js';
 
 /**
  * Waits, with the SDK's waiter, until the function's last update has finished. A failed update is an error with

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib, { createDeflateRaw, crc32 } from 'node:zlib';
 import { Worker } from 'node:worker_threads';
-import { ZIP_ENTRY_LIMIT } from './constants.js';
+import { ZIP_ENTRY_LIMIT } from '../inputs/names.js';
 import { CHUNK, readSource, totalSize, type SourceFile } from './source.js';
 
 export interface PackedZip {

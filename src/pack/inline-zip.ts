@@ -7,7 +7,7 @@ import type {
   PublishLayerVersionCommandOutput,
 } from '@aws-sdk/client-lambda';
 import type { FinalizeRequestMiddleware } from '@smithy/types';
-import type { PackedZip } from './archive.js';
+import type { PackedZip } from './zip.js';
 
 // The serializer's output for an empty ZipFile: quotes are escaped inside JSON strings, so this only matches the field.
 const EMPTY_ZIP_FILE = '"ZipFile":""';

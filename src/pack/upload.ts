@@ -3,11 +3,11 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import * as core from '@actions/core';
 import type { CompletedPart, S3Client } from '@aws-sdk/client-s3';
-import type { OnWritten, PackedZip } from './archive.js';
-import type { Lazy } from './aws.js';
-import { awsCall, AwsCallError, isNamed } from './errors.js';
-import { slots } from './parallel.js';
-import type { RecordList, UploadRecord } from './state.js';
+import type { OnWritten, PackedZip } from './zip.js';
+import type { Lazy } from '../aws/clients.js';
+import { awsCall, AwsCallError, isNamed } from '../common/errors.js';
+import { slots } from '../common/parallel.js';
+import type { RecordList, UploadRecord } from '../rollback/record.js';
 
 // Parts of a zip uploaded while it is packed (S3's smallest part is 5 MiB). Against moto on 2 cores, 5 to 16 MiB and
 // 2 or 4 in flight measured alike: the cores, shared with the packer, are the limit there. Over a network, 4 in flight

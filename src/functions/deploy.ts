@@ -10,17 +10,17 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { Lazy } from './aws.js';
-import type { PackedZip } from './archive.js';
-import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from './constants.js';
-import { awsCall, errorMessage, InputError, isNamed, unlessMissing } from './errors.js';
-import type { PlannedLayer } from './layer.js';
-import { layerArns, restoreLatest, sameList } from './rollback.js';
-import { layerNameOf, type FunctionSettings, type S3Location } from './settings.js';
-import { readAlias } from './shift.js';
-import type { AliasState, LatestRecord, RecordList } from './state.js';
-import { uploadOnce } from './upload.js';
-import { waitUpdated, whenIdle } from './wait.js';
+import type { Lazy } from '../aws/clients.js';
+import type { PackedZip } from '../pack/zip.js';
+import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from '../inputs/names.js';
+import { awsCall, errorMessage, InputError, isNamed, unlessMissing } from '../common/errors.js';
+import type { PlannedLayer } from '../layers/plan.js';
+import { layerArns, restoreLatest, sameList } from '../rollback/rollback.js';
+import { layerNameOf, type FunctionSettings, type S3Location } from '../inputs/settings.js';
+import { readAlias } from './alias.js';
+import type { AliasState, LatestRecord, RecordList } from '../rollback/record.js';
+import { uploadOnce } from '../pack/upload.js';
+import { waitUpdated, whenIdle } from '../aws/wait.js';
 
 export interface FunctionPlan {
   fn: FunctionSettings;

@@ -12,12 +12,12 @@ import {
   type LambdaClient,
   type LayerVersionsListItem,
 } from '@aws-sdk/client-lambda';
-import { Input, Output } from './constants.js';
-import { awsCall, errorMessage, InputError, isNamed } from './errors.js';
-import { allOrThrow, mapSettled } from './parallel.js';
-import { header, megabytes } from './report.js';
-import type { FunctionSettings, LayerSettings, Settings } from './settings.js';
-import { recordedPrevious } from './shift.js';
+import { Input, Output } from '../inputs/names.js';
+import { awsCall, errorMessage, InputError, isNamed } from '../common/errors.js';
+import { allOrThrow, mapSettled } from '../common/parallel.js';
+import { header, megabytes } from '../report/report.js';
+import type { FunctionSettings, LayerSettings, Settings } from '../inputs/settings.js';
+import { recordedPrevious } from '../functions/alias.js';
 
 /** Every item of every page; the SDK's paginator follows NextMarker. */
 export async function listAll<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {

@@ -1,8 +1,8 @@
 import { CreateAliasCommand, GetAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import { DESCRIPTION_LIMIT } from './constants.js';
-import { awsCall, unlessMissing } from './errors.js';
-import { allOrThrow, mapSettled } from './parallel.js';
-import type { AliasRecord, AliasState } from './state.js';
+import { DESCRIPTION_LIMIT } from '../inputs/names.js';
+import { awsCall, unlessMissing } from '../common/errors.js';
+import { allOrThrow, mapSettled } from '../common/parallel.js';
+import type { AliasRecord, AliasState } from '../rollback/record.js';
 
 /** The alias as it is now; undefined when the function has no alias of that name. */
 export async function readAlias(lambda: LambdaClient, id: string, alias: string): Promise<AliasState | undefined> {

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { Output } from './constants.js';
-import type { Deployed, FunctionPlan } from './deploy.js';
-import { errorMessage } from './errors.js';
-import type { PlannedLayer } from './layer.js';
-import type { LayerFinding } from './inspect.js';
-import type { RollbackResult } from './rollback.js';
-import type { SmokeResult } from './smoke.js';
+import { Output } from '../inputs/names.js';
+import type { Deployed, FunctionPlan } from '../functions/deploy.js';
+import { errorMessage } from '../common/errors.js';
+import type { PlannedLayer } from '../layers/plan.js';
+import type { LayerFinding } from '../verify/checks.js';
+import type { RollbackResult } from '../rollback/rollback.js';
+import type { SmokeResult } from '../traffic/smoke.js';
 
 /**
  * The job summary is HTML: error text, a function's own error payload or an alarm's reason must not become markup

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { State } from './constants.js';
-import type { ParameterRecord } from './ssm.js';
+import { State } from '../inputs/names.js';
+import type { ParameterRecord } from '../aws/ssm.js';
 
 /** Where an alias points, as GetAlias reads it. */
 export interface AliasState {

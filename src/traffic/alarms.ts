@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import type { Lazy } from './aws.js';
-import { ALARM_POLL_SECONDS, Input } from './constants.js';
-import { awsCall, InputError } from './errors.js';
+import type { Lazy } from '../aws/clients.js';
+import { ALARM_POLL_SECONDS, Input } from '../inputs/names.js';
+import { awsCall, InputError } from '../common/errors.js';
 
 export interface AlarmState {
   name: string;

@@ -6,11 +6,11 @@ import {
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { awsCall, errorMessage, isNamed } from './errors.js';
-import { allOrThrow, mapSettled } from './parallel.js';
-import { readAlias } from './shift.js';
-import type { AliasRecord, LatestRecord } from './state.js';
-import { waitUpdated, whenIdle } from './wait.js';
+import { awsCall, errorMessage, isNamed } from '../common/errors.js';
+import { allOrThrow, mapSettled } from '../common/parallel.js';
+import { readAlias } from '../functions/alias.js';
+import type { AliasRecord, LatestRecord } from './record.js';
+import { waitUpdated, whenIdle } from '../aws/wait.js';
 
 export type RollbackOutcome = 'rolled back' | 'deleted' | 'already in place' | 'moved by another deploy since: left alone';
 

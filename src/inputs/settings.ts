@@ -2,9 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { Architecture, Runtime } from '@aws-sdk/client-lambda';
-import { Input } from './constants.js';
-import { InputError } from './errors.js';
-import { parseTraffic, type Traffic } from './release.js';
+import { Input } from './names.js';
+import { InputError } from '../common/errors.js';
+import { parseTraffic, type Traffic } from '../traffic/release.js';
 
 export type Mode = 'deploy' | 'cleanup' | 'rollback';
 const MODES: readonly Mode[] = ['deploy', 'cleanup', 'rollback'];

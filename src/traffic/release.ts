@@ -1,16 +1,16 @@
 import * as core from '@actions/core';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import type { Lazy } from './aws.js';
+import type { Lazy } from '../aws/clients.js';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { AlarmError, describeStates, requireQuiet, watchAlarms } from './alarms.js';
-import { Input } from './constants.js';
-import { errorMessage, InputError } from './errors.js';
-import { reportSmokeTest, reportTraffic, type StageRow } from './report.js';
-import { failAndRollBack } from './rollback.js';
-import type { Settings } from './settings.js';
-import { shiftAliases } from './shift.js';
+import { Input } from '../inputs/names.js';
+import { errorMessage, InputError } from '../common/errors.js';
+import { reportSmokeTest, reportTraffic, type StageRow } from '../report/report.js';
+import { failAndRollBack } from '../rollback/rollback.js';
+import type { Settings } from '../inputs/settings.js';
+import { shiftAliases } from '../functions/alias.js';
 import { smokeTest } from './smoke.js';
-import type { AliasRecord, DeployRecord } from './state.js';
+import type { AliasRecord, DeployRecord } from '../rollback/record.js';
 
 /** How traffic reaches the new versions: at once, or through stages of weights held for an interval each. */
 export interface Traffic {

@@ -8,17 +8,17 @@ import {
 } from '@aws-sdk/client-lambda';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { Lazy } from './aws.js';
+import type { Lazy } from '../aws/clients.js';
 import * as core from '@actions/core';
-import { packZip, scratch, type PackedZip } from './archive.js';
-import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from './constants.js';
-import { awsCall, InputError, isNamed } from './errors.js';
-import { hashContent } from './hash.js';
-import { inlineZip, ZIP_PLACEHOLDER } from './inline-zip.js';
-import { HEAD_BYTES, inspectFile, type FileFacts } from './inspect.js';
+import { packZip, scratch, type PackedZip } from '../pack/zip.js';
+import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from '../inputs/names.js';
+import { awsCall, InputError, isNamed } from '../common/errors.js';
+import { hashContent } from '../pack/hash.js';
+import { inlineZip, ZIP_PLACEHOLDER } from '../pack/inline-zip.js';
+import { HEAD_BYTES, inspectFile, type FileFacts } from '../verify/checks.js';
 import { Minimatch } from 'minimatch';
-import { megabytes } from './report.js';
-import { readSource, totalSize, type SourceFile } from './source.js';
+import { megabytes } from '../report/report.js';
+import { readSource, totalSize, type SourceFile } from '../pack/source.js';
 import {
   layerNameOf,
   versionArnParts,
@@ -28,10 +28,10 @@ import {
   type PromotedLayer,
   type S3Location,
   type Settings,
-} from './settings.js';
-import { readParameter } from './ssm.js';
-import type { RecordList, UploadRecord } from './state.js';
-import { packAndUpload } from './upload.js';
+} from '../inputs/settings.js';
+import { readParameter } from '../aws/ssm.js';
+import type { RecordList, UploadRecord } from '../rollback/record.js';
+import { packAndUpload } from '../pack/upload.js';
 
 export interface LayerVersion {
   arn: string;

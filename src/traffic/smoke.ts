@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import { awsCall, errorMessage } from './errors.js';
-import { mapSettled } from './parallel.js';
-import type { AliasRecord } from './state.js';
+import { awsCall, errorMessage } from '../common/errors.js';
+import { mapSettled } from '../common/parallel.js';
+import type { AliasRecord } from '../rollback/record.js';
 
 export interface SmokeResult {
   id: string;

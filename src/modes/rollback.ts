@@ -1,14 +1,14 @@
 import * as core from '@actions/core';
 import { GetFunctionConfigurationCommand, paginateListVersionsByFunction, type LambdaClient } from '@aws-sdk/client-lambda';
 import { listAll, PAGE } from './cleanup.js';
-import { DESCRIPTION_LIMIT, Input } from './constants.js';
-import { awsCall, errorMessage, InputError, unlessMissing } from './errors.js';
-import { allOrThrow, mapSettled } from './parallel.js';
-import { reportFunctions } from './report.js';
-import { failAndRollBack } from './rollback.js';
-import type { Settings } from './settings.js';
-import { readAlias, recordedPrevious, shiftAliases } from './shift.js';
-import { aliasRecord, type AliasRecord } from './state.js';
+import { DESCRIPTION_LIMIT, Input } from '../inputs/names.js';
+import { awsCall, errorMessage, InputError, unlessMissing } from '../common/errors.js';
+import { allOrThrow, mapSettled } from '../common/parallel.js';
+import { reportFunctions } from '../report/report.js';
+import { failAndRollBack } from '../rollback/rollback.js';
+import type { Settings } from '../inputs/settings.js';
+import { readAlias, recordedPrevious, shiftAliases } from '../functions/alias.js';
+import { aliasRecord, type AliasRecord } from '../rollback/record.js';
 
 /**
  * A version below the newest one that is missing was deleted; one above it may never have been published (Lambda
