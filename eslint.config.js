@@ -14,7 +14,8 @@ export default tseslint.config(
       '@typescript-eslint/no-deprecated': 'error',
     },
   },
-  { files: ['*.js', '*.mjs', 'bench/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', '*.mjs', '*.cjs', 'bench/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } } },
   { files: ['*.mjs', 'bench/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
   // The bench and the demo print to a terminal, not action code: the action logs through @actions/core.
   { files: ['bench/**', 'demo/**'], rules: { 'no-console': 'off' } },

@@ -3,7 +3,7 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { STSClient } from '@aws-sdk/client-sts';
-import { awsCall } from '../common/errors.js';
+import { awsCall } from './call.js';
 
 /**
  * A client created on first use. Every service but Lambda is one: its SDK is loaded (a chunk of its own in dist/)

@@ -1,6 +1,6 @@
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { Lazy } from './clients.js';
-import { awsCall, unlessMissing } from '../common/errors.js';
+import { awsCall, unlessMissing } from './call.js';
 
 /** What this run did to the parameter, so the failure hook can put it back. */
 export interface ParameterRecord {

@@ -4,8 +4,13 @@ import {
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { UPDATE_POLL_SECONDS } from '../inputs/names.js';
-import { isNamed } from '../common/errors.js';
+import { isNamed } from './call.js';
+
+// How often an update is polled until it is done: most updates take a few seconds, so the SDK's backoff up to
+// minutes would add more waiting than the update itself. The update waiter reads GetFunction, which has a quota of
+// 100 requests per second of its own: max-parallel's default of 20 functions polling once a second stays well within.
+// (A new version's waiter reads GetFunctionConfiguration, in the shared 15 per second: it keeps the SDK's backoff.)
+const UPDATE_POLL_SECONDS = 1;
 
 /**
  * Waits, with the SDK's waiter, until the function's last update has finished. A failed update is an error with

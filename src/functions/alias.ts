@@ -1,6 +1,6 @@
 import { CreateAliasCommand, GetAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import { DESCRIPTION_LIMIT } from '../inputs/names.js';
-import { awsCall, unlessMissing } from '../common/errors.js';
+import { DESCRIPTION_LIMIT } from '../aws/limits.js';
+import { awsCall, unlessMissing } from '../aws/call.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 import type { AliasRecord, AliasState } from '../rollback/record.js';
 

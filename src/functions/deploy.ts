@@ -12,11 +12,15 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Lazy } from '../aws/clients.js';
 import type { PackedZip } from '../pack/zip.js';
-import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, MAX_LAYERS } from '../inputs/names.js';
-import { awsCall, errorMessage, InputError, isNamed, unlessMissing } from '../common/errors.js';
+import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, MAX_LAYERS } from '../aws/limits.js';
+import { Input } from '../inputs/names.js';
+import { awsCall, isNamed, unlessMissing } from '../aws/call.js';
+import { errorMessage, InputError } from '../common/errors.js';
 import type { PlannedLayer } from '../layers/plan.js';
 import { layerArns, restoreLatest, sameList } from '../rollback/rollback.js';
-import { layerNameOf, type FunctionSettings, type S3Location } from '../inputs/settings.js';
+import { layerNameOf } from '../aws/arns.js';
+import type { FunctionSettings } from '../inputs/functions.js';
+import type { S3Location } from '../inputs/settings.js';
 import { readAlias } from './alias.js';
 import type { AliasState, LatestRecord, RecordList } from '../rollback/record.js';
 import { uploadOnce } from '../pack/upload.js';

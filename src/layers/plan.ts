@@ -9,29 +9,29 @@ import {
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Lazy } from '../aws/clients.js';
-import * as core from '@actions/core';
-import { packZip, scratch, type PackedZip } from '../pack/zip.js';
-import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, Input, LOADED_LAYER_FOLDERS, UNZIPPED_LIMIT } from '../inputs/names.js';
-import { awsCall, InputError, isNamed } from '../common/errors.js';
+import { packZip, type PackedZip } from '../pack/zip.js';
+import { scratch } from '../pack/scratch.js';
+import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../aws/limits.js';
+import { Input } from '../inputs/names.js';
+import { awsCall, isNamed } from '../aws/call.js';
+import { InputError } from '../common/errors.js';
 import { hashContent } from '../pack/hash.js';
 import { inlineZip, ZIP_PLACEHOLDER } from '../pack/inline-zip.js';
 import { HEAD_BYTES, inspectFile, type FileFacts } from '../verify/checks.js';
-import { Minimatch } from 'minimatch';
-import { megabytes } from '../report/report.js';
+import { megabytes } from '../common/units.js';
 import { readSource, totalSize, type SourceFile } from '../pack/source.js';
-import {
-  layerNameOf,
-  versionArnParts,
-  LAYER_VERSION_ARN,
-  type FunctionSettings,
-  type LayerSettings,
-  type PromotedLayer,
-  type S3Location,
-  type Settings,
-} from '../inputs/settings.js';
+import { layerNameOf, versionArnParts, LAYER_VERSION_ARN } from '../aws/arns.js';
+import type { FunctionSettings } from '../inputs/functions.js';
+import type { LayerSettings, PromotedLayer } from '../inputs/layers.js';
+import type { S3Location, Settings } from '../inputs/settings.js';
 import { readParameter } from '../aws/ssm.js';
 import type { RecordList, UploadRecord } from '../rollback/record.js';
 import { packAndUpload } from '../pack/upload.js';
+import * as core from '@actions/core';
+import { Minimatch } from 'minimatch';
+
+// Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
+const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib', 'extensions'];
 
 export interface LayerVersion {
   arn: string;

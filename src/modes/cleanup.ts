@@ -13,10 +13,14 @@ import {
   type LayerVersionsListItem,
 } from '@aws-sdk/client-lambda';
 import { Input, Output } from '../inputs/names.js';
-import { awsCall, errorMessage, InputError, isNamed } from '../common/errors.js';
+import { awsCall, isNamed } from '../aws/call.js';
+import { errorMessage, InputError } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
-import { header, megabytes } from '../report/report.js';
-import type { FunctionSettings, LayerSettings, Settings } from '../inputs/settings.js';
+import { header } from '../report/report.js';
+import { megabytes } from '../common/units.js';
+import type { FunctionSettings } from '../inputs/functions.js';
+import type { LayerSettings } from '../inputs/layers.js';
+import type { Settings } from '../inputs/settings.js';
 import { recordedPrevious } from '../functions/alias.js';
 
 /** Every item of every page; the SDK's paginator follows NextMarker. */

@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
 import { GetFunctionConfigurationCommand, paginateListVersionsByFunction, type LambdaClient } from '@aws-sdk/client-lambda';
 import { listAll, PAGE } from './cleanup.js';
-import { DESCRIPTION_LIMIT, Input } from '../inputs/names.js';
-import { awsCall, errorMessage, InputError, unlessMissing } from '../common/errors.js';
+import { DESCRIPTION_LIMIT } from '../aws/limits.js';
+import { Input } from '../inputs/names.js';
+import { awsCall, unlessMissing } from '../aws/call.js';
+import { errorMessage, InputError } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 import { reportFunctions } from '../report/report.js';
 import { failAndRollBack } from '../rollback/rollback.js';

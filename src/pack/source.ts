@@ -18,10 +18,11 @@ import { pipeline } from 'node:stream/promises';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import * as core from '@actions/core';
 import { Minimatch } from 'minimatch';
-import { scratch } from './zip.js';
-import { Input, UNZIPPED_LIMIT, ZIP_ENTRY_LIMIT } from '../inputs/names.js';
+import { scratch } from './scratch.js';
+import { Input } from '../inputs/names.js';
+import { UNZIPPED_LIMIT, ZIP_ENTRY_LIMIT } from '../aws/limits.js';
 import { errorMessage, InputError } from '../common/errors.js';
-import { megabytes } from '../report/report.js';
+import { megabytes } from '../common/units.js';
 
 // The system's realpath(3), as fs/promises' realpath is: Node's own does not fold letter case on macOS.
 const realpath = realpathSync.native;

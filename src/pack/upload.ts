@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import type { CompletedPart, S3Client } from '@aws-sdk/client-s3';
 import type { OnWritten, PackedZip } from './zip.js';
 import type { Lazy } from '../aws/clients.js';
-import { awsCall, AwsCallError, isNamed } from '../common/errors.js';
+import { awsCall, AwsCallError, isNamed } from '../aws/call.js';
 import { slots } from '../common/parallel.js';
 import type { RecordList, UploadRecord } from '../rollback/record.js';
 

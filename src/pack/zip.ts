@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
-import path from 'node:path';
 import zlib, { createDeflateRaw, crc32 } from 'node:zlib';
 import { Worker } from 'node:worker_threads';
-import { ZIP_ENTRY_LIMIT } from '../inputs/names.js';
+import { ZIP_ENTRY_LIMIT } from '../aws/limits.js';
+import { scratch } from './scratch.js';
 import { CHUNK, readSource, totalSize, type SourceFile } from './source.js';
 
 export interface PackedZip {
@@ -637,14 +637,6 @@ async function writeEntries(
   end.writeUInt16LE(files.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(centralStart, 16);
-}
-
-let scratchDir: string | undefined;
-
-/** A private scratch folder for zips, under RUNNER_TEMP on a runner, which the runner empties after the job. */
-export function scratch(name: string): string {
-  scratchDir ??= mkdtempSync(path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'lambda-layer-deploy-'));
-  return path.join(scratchDir, name);
 }
 
 let packed = 0;

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { Output } from '../inputs/names.js';
 import type { Deployed, FunctionPlan } from '../functions/deploy.js';
 import { errorMessage } from '../common/errors.js';
+import { megabytes } from '../common/units.js';
 import type { PlannedLayer } from '../layers/plan.js';
 import type { LayerFinding } from '../verify/checks.js';
 import type { RollbackResult } from '../rollback/rollback.js';
@@ -13,10 +14,6 @@ import type { SmokeResult } from '../traffic/smoke.js';
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
-}
-
-export function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 type Cell = string | { data: string; header: true };

@@ -6,7 +6,8 @@ import {
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { awsCall, errorMessage, isNamed } from '../common/errors.js';
+import { awsCall, isNamed } from '../aws/call.js';
+import { errorMessage } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 import { readAlias } from '../functions/alias.js';
 import type { AliasRecord, LatestRecord } from './record.js';

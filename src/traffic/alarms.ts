@@ -1,8 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Lazy } from '../aws/clients.js';
-import { ALARM_POLL_SECONDS, Input } from '../inputs/names.js';
-import { awsCall, InputError } from '../common/errors.js';
+import { Input } from '../inputs/names.js';
+import { awsCall } from '../aws/call.js';
+import { InputError } from '../common/errors.js';
+
+// How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
+const ALARM_POLL_SECONDS = 5;
 
 export interface AlarmState {
   name: string;

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import { awsCall, errorMessage } from '../common/errors.js';
+import { awsCall } from '../aws/call.js';
+import { errorMessage } from '../common/errors.js';
 import { mapSettled } from '../common/parallel.js';
 import type { AliasRecord } from '../rollback/record.js';
 

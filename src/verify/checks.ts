@@ -1,9 +1,9 @@
 import { GetFunctionCommand, GetLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import { UNZIPPED_LIMIT } from '../inputs/names.js';
+import { UNZIPPED_LIMIT } from '../aws/limits.js';
 import type { FunctionPlan } from '../functions/deploy.js';
 import type { PlannedLayer } from '../layers/plan.js';
-import { megabytes } from '../report/report.js';
-import { layerNameOf, versionArnParts } from '../inputs/settings.js';
+import { megabytes } from '../common/units.js';
+import { layerNameOf, versionArnParts } from '../aws/arns.js';
 
 // What is inside a layer, judged before it is published: binaries for another CPU or OS, a C library the runtime
 // lacks, Python extensions and wheels for another interpreter or platform. Headers are parsed here directly, so the
