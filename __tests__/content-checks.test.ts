@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
-import { inspectFile, unzippedSizeAt } from '../src/verify/checks.js';
+import { factsOf } from '../src/verify/facts.js';
+import { unzippedSizeAt } from '../src/verify/sizes.js';
 import { runAction, type Run } from './support/action.js';
 import { elfSharedObject, machO, pe } from './support/elf.js';
 import { createFunction, layerVersions, rawZip, tree, unique, zipOf } from './support/fixtures.js';
@@ -345,7 +346,7 @@ describe('content checks in the plan, before anything is published', () => {
   });
 });
 
-describe('inspectFile on hand-made ELF headers', () => {
+describe('factsOf on hand-made ELF headers', () => {
   /** An ELF header with no program headers: class 1 (32-bit) or 2 (64-bit), byte order 1 (little) or 2 (big). */
   function elf(wide: boolean, little: boolean, machine: number): Buffer {
     const header = Buffer.alloc(64);
@@ -364,11 +365,11 @@ describe('inspectFile on hand-made ELF headers', () => {
     [true, true, 62, 'x86_64'],
   ])('64-bit %s, little-endian %s, machine %i: %s', (wide, little, machine, expected) => {
     const file = elf(wide, little, machine);
-    expect(inspectFile('lib/x.so', file, readOf(file))?.machine).toBe(expected);
+    expect(factsOf('lib/x.so', file, readOf(file))?.machine).toBe(expected);
   });
 
   it('a file too short to be a header is not a binary', () => {
-    expect(inspectFile('bin/tiny', Buffer.from('\x7fEL'), readOf(Buffer.alloc(0)))).toBeUndefined();
+    expect(factsOf('bin/tiny', Buffer.from('\x7fEL'), readOf(Buffer.alloc(0)))).toBeUndefined();
   });
 
   /** A whole shared object changed by `edit`, then cut to `length` bytes. */
@@ -386,7 +387,7 @@ describe('inspectFile on hand-made ELF headers', () => {
     // Without section headers (as sstrip leaves a file), the cut shows in the segment the loader maps.
     ['its segments end past the end of the file', broken((file) => file.writeUInt16LE(0, 60), -200)],
   ])('a shared object that is not a whole ELF: %s', (expected, file) => {
-    expect(inspectFile('lib/libz.so.1', file, readOf(file))?.notWholeElf).toBe(expected);
+    expect(factsOf('lib/libz.so.1', file, readOf(file))?.notWholeElf).toBe(expected);
   });
 
   it('reads one byte to learn that a table lies past the end, never the table a corrupt header describes', () => {
@@ -395,7 +396,7 @@ describe('inspectFile on hand-made ELF headers', () => {
       file.writeUInt16LE(0xffff, 56);
     });
     const lengths: number[] = [];
-    const facts = inspectFile('lib/libz.so.1', file, (offset, length) => {
+    const facts = factsOf('lib/libz.so.1', file, (offset, length) => {
       lengths.push(length);
       return readOf(file)(offset, length);
     });
@@ -405,18 +406,18 @@ describe('inspectFile on hand-made ELF headers', () => {
 
   it('judges a broken ELF only where a loader opens it: a shared object or a Node addon, not data', () => {
     const cut = broken(() => {}, -1);
-    expect(inspectFile('nodejs/node_modules/x/build/Release/x.node', cut, readOf(cut))?.notWholeElf).toBeDefined();
-    expect(inspectFile('python/tests/data/cut.bin', cut, readOf(cut))).toEqual({
+    expect(factsOf('nodejs/node_modules/x/build/Release/x.node', cut, readOf(cut))?.notWholeElf).toBeDefined();
+    expect(factsOf('python/tests/data/cut.bin', cut, readOf(cut))).toEqual({
       path: 'python/tests/data/cut.bin',
       machine: 'x86_64',
     });
-    expect(inspectFile('lib/libz.so', Buffer.alloc(0), readOf(Buffer.alloc(0)))?.notWholeElf).toBe('0 bytes');
-    expect(inspectFile('lib/data.bin', Buffer.alloc(0), readOf(Buffer.alloc(0)))).toBeUndefined();
+    expect(factsOf('lib/libz.so', Buffer.alloc(0), readOf(Buffer.alloc(0)))?.notWholeElf).toBe('0 bytes');
+    expect(factsOf('lib/data.bin', Buffer.alloc(0), readOf(Buffer.alloc(0)))).toBeUndefined();
   });
 });
 
-describe('inspectFile on Mach-O and PE headers', () => {
-  const facts = (path: string, file: Buffer) => inspectFile(path, file, readOf(file));
+describe('factsOf on Mach-O and PE headers', () => {
+  const facts = (path: string, file: Buffer) => factsOf(path, file, readOf(file));
 
   it('a fat Mach-O with 32- or 64-bit offsets is built for macOS; a Java class file is neither', () => {
     expect(facts('lib/libz.dylib', machO('fat'))?.os).toBe('macOS');

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { proxyFactory, sharedMoto } from './support/suite.js';
 import { runAction, type Run } from './support/action.js';
 import { packZip } from '../src/pack/zip.js';
-import { megabytes } from '../src/report/report.js';
+import { megabytes } from '../src/common/units.js';
 import { readSource } from '../src/pack/source.js';
 import { elfSharedObject } from './support/elf.js';
 import { escapingZip, layerVersions, rawZip, seedLayer, stack, tree, unique, type RawEntry } from './support/fixtures.js';

@@ -2,7 +2,8 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand, LambdaClient, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTraffic, release, type ReleaseContext } from '../src/traffic/release.js';
+import { parseTraffic } from '../src/inputs/traffic.js';
+import { release, type ReleaseContext } from '../src/traffic/release.js';
 
 // One mock per client class: a second mockClient() of the same class would take over the first.
 const lambda = mockClient(LambdaClient);
@@ -70,6 +71,7 @@ describe('release', () => {
       save: () => void ctx.saved++,
       origin: 'octo/app@abc',
       ignoredAlarms: new Set<string>(),
+      report: { smokeTest: () => undefined, traffic: () => undefined },
       saved: 0,
     };
     return ctx;

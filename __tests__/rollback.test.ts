@@ -2,7 +2,7 @@ import { DeleteAliasCommand, GetAliasCommand, LambdaClient, UpdateAliasCommand }
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rollBack, sameWeights } from '../src/rollback/rollback.js';
-import type { AliasRecord } from '../src/rollback/record.js';
+import type { AliasRecord } from '../src/functions/alias.js';
 
 const lambda = mockClient(LambdaClient);
 afterEach(() => lambda.reset());

@@ -17,7 +17,7 @@ import {
   type TestClients,
 } from './support/fixtures.js';
 import { startMoto, type Moto } from './support/moto.js';
-import { type Faults } from './support/proxy.js';
+import type { Faults } from './support/proxy.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);

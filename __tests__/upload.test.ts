@@ -13,8 +13,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OnWritten, PackedZip } from '../src/pack/zip.js';
-import type { RecordList, UploadRecord } from '../src/rollback/record.js';
-import { packAndUpload } from '../src/pack/upload.js';
+import type { RecordList } from '../src/common/tracked.js';
+import { type UploadRecord, packAndUpload } from '../src/pack/upload.js';
 
 const s3 = mockClient(S3Client);
 afterEach(() => s3.reset());

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { packZip } from '../src/pack/zip.js';
 import { createClients } from '../src/aws/clients.js';
 import { hashContent } from '../src/pack/hash.js';
-import { HEAD_BYTES, inspectFile } from '../src/verify/checks.js';
+import { HEAD_BYTES, factsOf } from '../src/verify/facts.js';
 import { readSource } from '../src/pack/source.js';
 import { uploadOnce } from '../src/pack/upload.js';
 import { runAction } from '../__tests__/support/action.js';
@@ -70,7 +70,7 @@ async function hashingAndPacking(): Promise<void> {
       5,
       async () =>
         await hashContent(await readSource('layer-path', dir), traits, (file, head) => {
-          inspectFile(file.path, head.subarray(0, HEAD_BYTES), (offset, length) => file.readAt(offset, length));
+          factsOf(file.path, head.subarray(0, HEAD_BYTES), (offset, length) => file.readAt(offset, length));
         }),
     );
     const sha = await best(5, () => shell('find . -type f -print0 | sort -z | xargs -0 sha256sum > /dev/null'));

@@ -4,18 +4,20 @@ import { packCode, type PackedZip } from './pack/zip.js';
 import { callerAccount, createClients, type Clients } from './aws/clients.js';
 import { cleanup } from './modes/cleanup.js';
 import { Input, Output } from './inputs/names.js';
-import { deployFunction, planFunction, type DeployContext, type Deployed, type FunctionPlan } from './functions/deploy.js';
+import { deployFunction, type Deployed } from './functions/deploy.js';
+import { planFunction, type DeployContext, type FunctionPlan } from './functions/plan.js';
 import { errorMessage, InputError } from './common/errors.js';
 import { layersFor, planLayers, publishLayer, type PlannedLayer } from './layers/plan.js';
 import { allOrThrow, mapSettled } from './common/parallel.js';
 import { release } from './traffic/release.js';
-import { checkLayers, checkSizes } from './verify/checks.js';
-import { reportDeploy, reportFailure, reportFindings, reportLayers, writeSummary } from './report/report.js';
+import { verifyContent } from './modes/deploy-verify.js';
+import { reportDeploy, reportFailure, reportLayers, reportSmokeTest, reportTraffic, writeSummary } from './report/report.js';
 import { RollbackError } from './rollback/rollback.js';
 import { rollbackMode } from './modes/rollback.js';
 import { getSettings, type Settings } from './inputs/settings.js';
 import { writeParameter } from './aws/ssm.js';
-import { aliasRecord, recordList, saveRecord, type DeployRecord } from './rollback/record.js';
+import { aliasRecord } from './functions/alias.js';
+import { recordList, saveRecord, type DeployRecord } from './rollback/record.js';
 
 interface DeployPlan {
   layers: PlannedLayer[];
@@ -84,22 +86,6 @@ function logPlan({ layers, functions }: DeployPlan, settings: Settings): void {
   }
 }
 
-/** The content checks, in the plan: with verify: error, a finding stops the deploy before anything is published. */
-async function checkContent(settings: Settings, clients: Clients, layers: PlannedLayer[], functions: FunctionPlan[]) {
-  const sizes = await checkSizes(clients.lambda, layers, functions);
-  if (sizes.unreadable.length > 0) {
-    core.info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(', ')}`);
-  }
-  const findings = [...checkLayers(layers, functions), ...sizes.findings];
-  if (findings.length === 0) return;
-  reportFindings(findings, settings.verify === 'error' ? 'error' : 'warn');
-  if (settings.verify === 'error') {
-    throw new Error(
-      `Content checks: ${findings.length} finding(s), listed above and in the job summary. Nothing was published.\nFix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`,
-    );
-  }
-}
-
 /** Functions and the layer this step publishes, when given by ARN, must be in the account of the credentials. */
 async function checkAccounts(settings: Settings, clients: Clients): Promise<void> {
   const byArn = [
@@ -125,7 +111,7 @@ async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
     const functions = await planFunctions(settings, clients, layers);
     const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: new Set<string>() };
     logPlan(planned, settings);
-    if (settings.verify !== 'off') await checkContent(settings, clients, layers, functions);
+    if (settings.verify !== 'off') await verifyContent(settings, clients, layers, functions);
     if (settings.alarms.length > 0 && planned.changed.length > 0) {
       // Checked now as well as before the first shift: a missing alarm or one in ALARM fails before any write.
       const states = await readAlarms(clients.cloudwatch, settings.alarms);
@@ -215,6 +201,7 @@ async function moveAliases(
       save: () => saveRecord(record),
       origin: settings.origin,
       ignoredAlarms,
+      report: { smokeTest: reportSmokeTest, traffic: reportTraffic },
     });
     for (const entry of record.aliases) core.info(`${entry.id}:${settings.alias} -> ${entry.published}`);
   });

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ALARM_POLL_SECONDS,
   DESCRIPTION_LIMIT,
   DIRECT_UPLOAD_LIMIT,
   DeleteFunction$,
   DeleteLayerVersion$,
+  FUNCTION_ARN,
+  FUNCTION_NAME,
   GetAccountSettings$,
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
@@ -13,16 +14,20 @@ import {
   Input,
   InputError,
   Invoke$,
-  LOADED_LAYER_FOLDERS,
+  LAYER_ARN,
+  LAYER_NAME,
+  LAYER_VERSION_ARN,
   LambdaClient,
   ListAliases$,
   ListLayerVersions$,
   ListVersionsByFunction$,
   MAX_LAYERS,
+  MODES,
   Output,
   PublishLayerVersion$,
   PublishVersion$,
   RollbackError,
+  SSM_NAME,
   UNZIPPED_LIMIT,
   UpdateFunctionCode$,
   UpdateFunctionConfigurationCommand,
@@ -44,6 +49,7 @@ import {
   info,
   isNamed,
   layerArns,
+  layerNameOf,
   mapSettled,
   megabytes,
   notice,
@@ -67,30 +73,33 @@ import {
   summary,
   unlessMissing,
   uploadOnce,
+  versionArnParts,
   waitUpdated,
   warning,
   whenIdle,
+  withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-FKCEV6YW.js";
-import "../chunks/chunk-QKW4HB6J.js";
-import "../chunks/chunk-E64AM5QI.js";
-import "../chunks/chunk-SEP542XF.js";
-import "../chunks/chunk-PZGV5MML.js";
-import "../chunks/chunk-X3FA5H7Y.js";
-import "../chunks/chunk-DYR74Z74.js";
+} from "../chunks/chunk-RJUXZR7T.js";
+import "../chunks/chunk-BK6J5532.js";
+import "../chunks/chunk-HEC6T3SJ.js";
+import "../chunks/chunk-TT23WD4N.js";
+import "../chunks/chunk-6BC6B5H7.js";
+import "../chunks/chunk-TBCHUO5V.js";
+import "../chunks/chunk-ZBBPVSLC.js";
 import {
   WaiterState,
   checkExceptions,
   createPaginator,
   createWaiter
-} from "../chunks/chunk-MZYSPR2S.js";
-import "../chunks/chunk-5SAH4FJ2.js";
-import "../chunks/chunk-OJSNEOHD.js";
+} from "../chunks/chunk-WY5SAGRK.js";
+import "../chunks/chunk-T5OBMFIJ.js";
+import "../chunks/chunk-5AS6TSU4.js";
 import "../chunks/chunk-PY5VAGIZ.js";
 
-// src/alarms.ts
+// src/traffic/alarms.ts
 import { setTimeout as sleep } from "node:timers/promises";
+var ALARM_POLL_SECONDS = 5;
 var AlarmError = class extends Error {
   constructor(alarm) {
     super(`alarm ${alarm.name} is in ALARM: ${alarm.reason || "no reason given"}`);
@@ -103,7 +112,7 @@ var BATCH = 100;
 async function readAlarms(cloudwatch, names) {
   if (names.length === 0) return [];
   const client = await cloudwatch();
-  const { paginateDescribeAlarms } = await import("../chunks/dist-es-EGWBJ4PN.js");
+  const { paginateDescribeAlarms } = await import("../chunks/dist-es-KEWUHLCN.js");
   const found = /* @__PURE__ */ new Map();
   for (let start = 0; start < names.length; start += BATCH) {
     const AlarmNames = names.slice(start, start + BATCH);
@@ -155,17 +164,26 @@ async function watchAlarms(cloudwatch, names, seconds, ignored) {
   }
 }
 
-// src/archive.ts
+// src/pack/zip.ts
 import { createHash } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream, mkdtempSync } from "node:fs";
+import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { once } from "node:events";
-import os from "node:os";
-import path3 from "node:path";
+import os2 from "node:os";
 import zlib, { createDeflateRaw, crc32 as crc322 } from "node:zlib";
 import { Worker } from "node:worker_threads";
 
-// src/source.ts
+// src/pack/scratch.ts
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+var scratchDir;
+function scratch(name) {
+  scratchDir ??= mkdtempSync(path.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "lambda-layer-deploy-"));
+  return path.join(scratchDir, name);
+}
+
+// src/pack/source.ts
 import {
   closeSync,
   createReadStream,
@@ -179,11 +197,11 @@ import {
   writeSync
 } from "node:fs";
 import { stat } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 
-// node_modules/balanced-match/dist/esm/index.js
+// ../../main/node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
@@ -220,7 +238,7 @@ var range = (a, b, str) => {
   return result;
 };
 
-// node_modules/brace-expansion/dist/esm/index.js
+// ../../main/node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -558,7 +576,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
   return acc;
 }
 
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// ../../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -569,7 +587,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// node_modules/minimatch/dist/esm/brace-expressions.js
+// ../../main/node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -678,7 +696,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// node_modules/minimatch/dist/esm/unescape.js
+// ../../main/node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -686,7 +704,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// node_modules/minimatch/dist/esm/ast.js
+// ../../main/node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -1330,7 +1348,7 @@ var AST = class {
 };
 _a = AST;
 
-// node_modules/minimatch/dist/esm/escape.js
+// ../../main/node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -1338,7 +1356,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// node_modules/minimatch/dist/esm/index.js
+// ../../main/node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -1397,11 +1415,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
+var path2 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -2147,7 +2165,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/source.ts
+// src/pack/source.ts
 var realpath = realpathSync.native;
 var CHUNK = 1024 * 1024;
 function nounOf(input) {
@@ -2287,7 +2305,7 @@ function walk(input, root, isExcluded, isExcludedFolder) {
           `${noun} holds more than ${WALK_LIMIT} files and folders outside excluded folders (at ${rel}): exclude whole folders (FOLDER/**), which are not walked, or remove symbolic links that lead into the same folders many times over`
         );
       }
-      const full = path2.join(dir, entry.name);
+      const full = path3.join(dir, entry.name);
       let target = full;
       let linked;
       if (entry.isSymbolicLink()) {
@@ -2298,7 +2316,7 @@ function walk(input, root, isExcluded, isExcludedFolder) {
       const info2 = linked ?? entry;
       const folder = info2.isDirectory();
       if (folder ? isExcludedFolder(rel) : isExcluded(rel)) continue;
-      if (target !== full && target !== realRoot && !target.startsWith(realRoot + path2.sep)) {
+      if (target !== full && target !== realRoot && !target.startsWith(realRoot + path3.sep)) {
         throw new InputError(
           input,
           `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`
@@ -2577,7 +2595,7 @@ function resolveLinks(input, zip, links, paths) {
   return resolved;
 }
 async function readZip(input, file, isExcluded) {
-  const zip = path2.basename(file);
+  const zip = path3.basename(file);
   const unreadable = (what, error) => new InputError(input, `${zip}${what} is not a readable zip (${errorMessage(error)}): build it again`);
   const fd = openSync(file, "r");
   try {
@@ -2672,7 +2690,7 @@ function totalSize(files) {
   return files.reduce((sum, file) => sum + file.size, 0);
 }
 
-// src/archive.ts
+// src/pack/zip.ts
 var DOS_TIME = 0;
 var DOS_DATE = 0 << 9 | 1 << 5 | 1;
 var FLAG_DATA_DESCRIPTOR = 8;
@@ -2765,7 +2783,7 @@ async function packOne(files, destination, onWritten) {
   }
   const out = new ZipWriter(destination, onWritten);
   const smallBytes = files.reduce((sum, file) => sum + (file.size <= SMALL ? file.size : 0), 0);
-  const threads = Math.min(os.availableParallelism() - 1, MAX_WORKERS);
+  const threads = Math.min(os2.availableParallelism() - 1, MAX_WORKERS);
   const pool = smallBytes >= WORKERS_FROM && threads > 0 ? deflatePool(threads) : void 0;
   const deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib, raw, sizes)));
   const stop = new AbortController();
@@ -3113,11 +3131,6 @@ async function writeEntries(files, out, deflate, batchesAhead, signal) {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(centralStart, 16);
 }
-var scratchDir;
-function scratch(name) {
-  scratchDir ??= mkdtempSync(path3.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "lambda-layer-deploy-"));
-  return path3.join(scratchDir, name);
-}
 var packed = 0;
 async function packCode(input, location, exclude) {
   if ((await stat2(location)).isDirectory()) {
@@ -3133,64 +3146,64 @@ async function packCode(input, location, exclude) {
   return { path: location, size, sha256: hash.digest("base64"), unzippedSize: totalSize(files) };
 }
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
 var DeleteFunctionCommand = class extends command(_ep0, _mw0, "DeleteFunction", DeleteFunction$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteLayerVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteLayerVersionCommand.js
 var DeleteLayerVersionCommand = class extends command(_ep0, _mw0, "DeleteLayerVersion", DeleteLayerVersion$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
 var GetAccountSettingsCommand = class extends command(_ep0, _mw0, "GetAccountSettings", GetAccountSettings$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
 var GetLayerVersionCommand = class extends command(_ep0, _mw0, "GetLayerVersion", GetLayerVersion$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
 var GetProvisionedConcurrencyConfigCommand = class extends command(_ep0, _mw0, "GetProvisionedConcurrencyConfig", GetProvisionedConcurrencyConfig$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/InvokeCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/InvokeCommand.js
 var InvokeCommand = class extends command(_ep0, _mw0, "Invoke", Invoke$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListAliasesCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListAliasesCommand.js
 var ListAliasesCommand = class extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListLayerVersionsCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListLayerVersionsCommand.js
 var ListLayerVersionsCommand = class extends command(_ep0, _mw0, "ListLayerVersions", ListLayerVersions$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListVersionsByFunctionCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListVersionsByFunctionCommand.js
 var ListVersionsByFunctionCommand = class extends command(_ep0, _mw0, "ListVersionsByFunction", ListVersionsByFunction$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishLayerVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishLayerVersionCommand.js
 var PublishLayerVersionCommand = class extends command(_ep0, _mw0, "PublishLayerVersion", PublishLayerVersion$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishVersionCommand.js
 var PublishVersionCommand = class extends command(_ep0, _mw0, "PublishVersion", PublishVersion$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionCodeCommand.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionCodeCommand.js
 var UpdateFunctionCodeCommand = class extends command(_ep0, _mw0, "UpdateFunctionCode", UpdateFunctionCode$) {
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
 var paginateListAliases = createPaginator(LambdaClient, ListAliasesCommand, "Marker", "NextMarker", "MaxItems");
 
-// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListLayerVersionsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListLayerVersionsPaginator.js
 var paginateListLayerVersions = createPaginator(LambdaClient, ListLayerVersionsCommand, "Marker", "NextMarker", "MaxItems");
 
-// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
 var paginateListVersionsByFunction = createPaginator(LambdaClient, ListVersionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
 
-// node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
 var checkState = async (client, input) => {
   let reason;
   try {
@@ -3234,7 +3247,7 @@ var waitUntilPublishedVersionActive = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-lambda/dist-es/models/enums.js
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/models/enums.js
 var Architecture = {
   arm64: "arm64",
   x86_64: "x86_64"
@@ -3293,7 +3306,7 @@ var Runtime = {
   ruby40: "ruby4.0"
 };
 
-// src/cleanup.ts
+// src/modes/cleanup.ts
 async function listAll(pages, items2) {
   const all = [];
   for await (const page of pages) all.push(...items2(page) ?? []);
@@ -3479,573 +3492,8 @@ async function cleanup(settings, lambda) {
   summary.addHeading(`Cleanup${dryRun ? " (dry run)" : ""}`, 3).addTable([header("What", "Kept", verb), ...rows]).addRaw(`${verb} ${megabytes(bytes)} of code.`, true).addBreak().addRaw(await storageLine(lambda), true);
 }
 
-// src/deploy.ts
+// src/functions/deploy.ts
 import { readFile } from "node:fs/promises";
-
-// src/settings.ts
-import { existsSync, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
-
-// src/smoke.ts
-import { performance } from "node:perf_hooks";
-var ERROR_LIMIT = 1e3;
-function functionError(kind, payload) {
-  const text2 = Buffer.from(payload ?? []).toString("utf8");
-  try {
-    const { errorType, errorMessage: message } = JSON.parse(text2);
-    if (message !== void 0) return `${kind} error: ${errorType ?? "Error"}: ${message}`.slice(0, ERROR_LIMIT);
-  } catch {
-  }
-  return `${kind} error: ${text2}`.slice(0, ERROR_LIMIT);
-}
-async function invokeOnce(lambda, record, payload) {
-  const version = record.published;
-  const start = performance.now();
-  let error;
-  try {
-    const result = await awsCall(
-      "Invoke",
-      `${record.id}:${version}`,
-      () => lambda.send(new InvokeCommand({ FunctionName: record.id, Qualifier: version, Payload: Buffer.from(payload) }))
-    );
-    if (result.FunctionError) error = functionError(result.FunctionError, result.Payload);
-  } catch (caught) {
-    error = errorMessage(caught);
-  }
-  return { id: record.id, version, error, seconds: (performance.now() - start) / 1e3 };
-}
-async function smokeTest(lambda, records, payload, maxParallel) {
-  const results = await mapSettled(records, maxParallel, (record) => invokeOnce(lambda, record, payload));
-  return results.map((result) => result.value);
-}
-
-// src/release.ts
-var CANARY = /^Canary(\d{1,2})Percent(\d+)(Minutes?|Seconds?)$/;
-var LINEAR = /^Linear(\d{1,2})PercentEvery(\d+)(Minutes?|Seconds?)$/;
-function parseTraffic(name) {
-  if (name === "AllAtOnce") return { name, stages: [], intervalSeconds: 0 };
-  const match2 = CANARY.exec(name) ?? LINEAR.exec(name);
-  const percent2 = Number(match2?.[1]);
-  const amount = Number(match2?.[2]);
-  if (!match2 || !(percent2 >= 1 && percent2 <= 99) || !(amount >= 1)) {
-    throw new InputError(
-      Input.Traffic,
-      `"${name}" is not a traffic shape (use AllAtOnce, Canary<P>Percent<N>Minutes, Linear<P>PercentEvery<N>Minutes, or the same with Seconds; P from 1 to 99)`
-    );
-  }
-  const intervalSeconds = match2[3]?.startsWith("Minute") ? amount * 60 : amount;
-  const stages = [];
-  if (name.startsWith("Canary")) {
-    stages.push(percent2 / 100);
-  } else {
-    for (let step = percent2; step < 100; step += percent2) stages.push(step / 100);
-  }
-  return { name, stages, intervalSeconds };
-}
-var percent = (weight) => `${Math.round(weight * 100)} %`;
-var clock = (date) => `${date.toISOString().slice(11, 19)} UTC`;
-async function preTraffic(ctx) {
-  const { lambda, cloudwatch, settings, record } = ctx;
-  if (settings.smokeTestPayload !== void 0) {
-    const results = await smokeTest(lambda, record.aliases, settings.smokeTestPayload, settings.maxParallel);
-    for (const result of results) {
-      info(`Smoke test ${result.id} version ${result.version}: ${result.error ?? "ok"} (${result.seconds.toFixed(1)} s)`);
-    }
-    reportSmokeTest(results);
-    const failed = results.filter((result) => result.error !== void 0);
-    if (failed.length > 0) {
-      const lines2 = failed.map((result) => `${result.id} version ${result.version}: ${result.error}`);
-      throw new Error(
-        `The smoke test failed for ${failed.length} of ${results.length}:
-${lines2.join("\n")}
-No alias was moved.`
-      );
-    }
-  }
-  await requireQuiet(cloudwatch, settings.alarms, "No alias was moved.", ctx.ignoredAlarms);
-}
-async function release(ctx) {
-  const { lambda, cloudwatch, settings, record } = ctx;
-  await preTraffic(ctx);
-  const existing = record.aliases.filter((entry) => entry.previous !== null);
-  const stages = existing.length > 0 ? [...settings.traffic.stages, 1] : [1];
-  const bake = settings.alarms.length > 0 ? settings.bakeTimeSeconds : 0;
-  if (settings.bakeTimeSeconds > 0 && bake === 0) {
-    warning(`bake-time: ${settings.bakeTimeSeconds} s skipped: there are no alarms to watch (set alarms)`);
-  }
-  const staged = settings.traffic.stages.length > 0 || settings.alarms.length > 0;
-  const rows = [];
-  let started = Date.now();
-  const heldSoFar = () => Math.round((Date.now() - started) / 1e3);
-  try {
-    for (const [index, weight] of stages.entries()) {
-      const whole = weight >= 1;
-      const hold = whole ? bake : settings.traffic.intervalSeconds;
-      started = Date.now();
-      const row = { stage: `${index + 1}/${stages.length}`, weight: percent(weight), at: clock(/* @__PURE__ */ new Date()), held: 0 };
-      rows.push(row);
-      await shiftAliases(lambda, whole ? record.aliases : existing, weight, ctx.origin, settings.maxParallel, {
-        onMoved: ctx.save
-      });
-      const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : "";
-      info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
-      const states = await watchAlarms(cloudwatch, settings.alarms, hold, ctx.ignoredAlarms);
-      row.held = heldSoFar();
-      row.alarms = describeStates(states);
-      row.outcome = "held";
-      if (states.length > 0) info(`${clock(/* @__PURE__ */ new Date())} stage ${row.stage} held: ${row.alarms}`);
-    }
-  } catch (error) {
-    const current = rows[rows.length - 1];
-    if (!current) throw error;
-    ctx.save();
-    current.held = heldSoFar();
-    if (error instanceof AlarmError) current.alarms = `${error.alarm.name} ALARM`;
-    const where = staged ? `At stage ${current.stage} (${current.weight} of traffic): ` : "";
-    const failure = await failAndRollBack(lambda, record.aliases, settings.maxParallel, `${where}${errorMessage(error)}`);
-    current.outcome = failure.rollback && failure.rollback.rolledBack.length > 0 ? "rolled back" : "failed";
-    throw failure;
-  } finally {
-    if (staged) reportTraffic(settings.traffic.name, rows);
-  }
-}
-
-// src/settings.ts
-var MODES = ["deploy", "cleanup", "rollback"];
-var LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
-var LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):(?<account>\d{12}):layer:(?<name>[a-zA-Z0-9_-]{1,140})$/;
-var LAYER_VERSION_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):\d{12}:layer:(?<name>[a-zA-Z0-9_-]{1,140}):(?<version>[1-9]\d*)$/;
-var FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-var FUNCTION_ARN = /^arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(-gov)?-[a-z]+-\d):(?<account>\d{12}):function:(?<name>[a-zA-Z0-9_-]{1,64})$/;
-var ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
-var SSM_NAME = /^[a-zA-Z0-9_.\-/]{1,2048}$/;
-var RUNTIMES = Object.values(Runtime);
-var ARCHITECTURES = Object.values(Architecture);
-function text(name) {
-  return getInput(name).trim();
-}
-function items(value) {
-  return value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
-}
-function list(name) {
-  return items(text(name));
-}
-function entries(name) {
-  return text(name).split(/\n|,(?![^[]*\])/).map((item) => item.trim()).filter(Boolean);
-}
-function lines(name) {
-  return text(name).split("\n").map((item) => item.trim()).filter(Boolean);
-}
-function bool(name, fallback) {
-  const value = text(name);
-  if (value === "") return fallback;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
-}
-function int(name, fallback, means, min, max) {
-  const value = text(name);
-  if (value === "") return fallback;
-  const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(parsed >= min && parsed <= (max ?? Number.MAX_SAFE_INTEGER))) {
-    const range2 = max === void 0 ? `from ${min} up` : `from ${min} to ${max}`;
-    throw new InputError(name, `"${value}" is not a whole number ${range2} (${means})`);
-  }
-  return parsed;
-}
-function assignment(line) {
-  const at = line.indexOf("=");
-  return at < 0 ? [line.trim(), void 0] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-}
-function inRegion(input, arn, arnRegion, region) {
-  if (arnRegion !== region) {
-    throw new InputError(
-      input,
-      `"${arn}" is in ${arnRegion}, not in ${region} where this step deploys (aws-region): a function and its layers must be in one region`
-    );
-  }
-}
-function oneWord(name, allowed, fallback, what) {
-  const value = text(name) || fallback;
-  if (!allowed.includes(value)) {
-    const choices = `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
-    throw new InputError(name, `"${value}" is not ${what} (use ${choices})`);
-  }
-  return value;
-}
-function workspacePath(name, value) {
-  const workspace = process.env["GITHUB_WORKSPACE"];
-  const resolved = path4.resolve(workspace ?? process.cwd(), value);
-  if (!existsSync(resolved)) {
-    const base = workspace ? `GITHUB_WORKSPACE: ${workspace}` : `the current directory: ${process.cwd()}`;
-    throw new InputError(name, `"${value}" does not exist (paths are relative to ${base})`);
-  }
-  const stat3 = statSync2(resolved);
-  if (!stat3.isDirectory() && !(stat3.isFile() && resolved.toLowerCase().endsWith(".zip"))) {
-    throw new InputError(name, `"${value}" is neither a directory nor a .zip file`);
-  }
-  return resolved;
-}
-function oneOf(name, values, allowed, example) {
-  for (const value of values) {
-    if (!allowed.includes(value)) throw new InputError(name, `"${value}" is not a Lambda ${example}`);
-  }
-  return [...new Set(values)];
-}
-function layerTraits() {
-  return {
-    description: text(Input.LayerDescription),
-    runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, "runtime (e.g. python3.12, nodejs22.x)"),
-    architectures: oneOf(
-      Input.CompatibleArchitectures,
-      list(Input.CompatibleArchitectures),
-      ARCHITECTURES,
-      "architecture (x86_64 or arm64)"
-    ),
-    license: text(Input.LicenseInfo)
-  };
-}
-function parameterFor(template, layer) {
-  const arch = layer.variant ?? ([...layer.architectures].sort().join("-") || "any");
-  return template.replaceAll("{layer}", layer.name).replaceAll("{arch}", arch);
-}
-function readShorthand(mode, region, given, layerPath) {
-  const arn = LAYER_ARN.exec(given)?.groups;
-  if (!arn && !LAYER_NAME.test(given)) {
-    throw new InputError(
-      Input.LayerName,
-      `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`
-    );
-  }
-  if (arn) inRegion(Input.LayerName, given, arn["region"], region);
-  if (mode === "deploy" && layerPath === "") {
-    throw new InputError(Input.LayerPath, "is required when layer-name is set (a directory or .zip with the layer content)");
-  }
-  const name = arn?.["name"] ?? given;
-  return {
-    kind: "built",
-    key: name,
-    id: given,
-    name,
-    account: arn?.["account"],
-    path: layerPath === "" ? "" : workspacePath(Input.LayerPath, layerPath),
-    variant: void 0,
-    ...layerTraits(),
-    parameter: void 0
-  };
-}
-var BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
-function readLayerLine(mode, region, line) {
-  const arn = LAYER_VERSION_ARN.exec(line)?.groups;
-  if (arn) {
-    inRegion(Input.Layers, line, arn["region"], region);
-    return { kind: "promoted", source: line, arn: line, parameter: void 0 };
-  }
-  if (line.startsWith("ssm:")) {
-    const parameter = line.slice(4);
-    if (!SSM_NAME.test(parameter))
-      throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
-    return { kind: "promoted", source: line, arn: void 0, parameter };
-  }
-  const [left, builtPath] = assignment(line);
-  const built = builtPath === void 0 ? void 0 : BUILT_NAME.exec(left)?.groups;
-  if (!built) {
-    throw new InputError(
-      Input.Layers,
-      `"${line}" is not a layer line: use NAME=PATH, NAME@ARCH=PATH, a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) or ssm:/parameter/name`
-    );
-  }
-  const name = built["name"];
-  const variant = built["arch"];
-  if (variant !== void 0 && !ARCHITECTURES.includes(variant)) {
-    throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
-  }
-  const traits = layerTraits();
-  return {
-    kind: "built",
-    key: variant === void 0 ? name : `${name}@${variant}`,
-    id: name,
-    name,
-    account: void 0,
-    path: mode === "deploy" ? workspacePath(Input.Layers, builtPath) : "",
-    variant,
-    ...traits,
-    architectures: variant === void 0 ? traits.architectures : [variant],
-    parameter: void 0
-  };
-}
-function versionArnParts(arn) {
-  const cut = arn.lastIndexOf(":");
-  return { layerArn: arn.slice(0, cut), version: Number(arn.slice(cut + 1)) };
-}
-function layerNameOf(arn) {
-  return arn.split(":")[6] ?? arn;
-}
-function readLayers(mode, region, ssmTemplate) {
-  const given = text(Input.LayerName);
-  const layerPath = text(Input.LayerPath);
-  const lines2 = entries(Input.Layers);
-  if (lines2.length > 0 && (given !== "" || layerPath !== "")) {
-    throw new InputError(Input.Layers, "set either layers or layer-name and layer-path (the one-layer shorthand), not both");
-  }
-  if (given === "" && layerPath !== "") throw new InputError(Input.LayerName, "is required when layer-path is set");
-  const specs = given !== "" ? [readShorthand(mode, region, given, layerPath)] : lines2.map((line) => readLayerLine(mode, region, line));
-  const variantsOf = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    if (spec.kind !== "built") continue;
-    const { name, variant } = spec;
-    const listed = variantsOf.get(name) ?? [];
-    if (listed.length > 0 && (variant === void 0 || listed.includes(variant) || listed.includes(void 0))) {
-      throw new InputError(
-        Input.Layers,
-        `"${name}" is listed twice (lines of one layer must be variants of distinct architectures: NAME@x86_64, NAME@arm64)`
-      );
-    }
-    variantsOf.set(name, [...listed, variant]);
-  }
-  if (ssmTemplate !== "") {
-    const written = /* @__PURE__ */ new Map();
-    for (const spec of specs) {
-      if (spec.kind !== "built") continue;
-      spec.parameter = parameterFor(ssmTemplate, spec);
-      const other = written.get(spec.parameter);
-      if (other) {
-        throw new InputError(
-          Input.SsmParameter,
-          `${other} and ${spec.key} would both write ${spec.parameter}: put {layer} (and {arch} for variants) in it, e.g. /layers/{layer}/{arch}/arn`
-        );
-      }
-      written.set(spec.parameter, spec.key);
-    }
-  }
-  return specs;
-}
-function readFunctions(mode, region) {
-  const sharedCode = text(Input.CodePath);
-  const defaultCode = mode === "deploy" && sharedCode !== "" ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath } : void 0;
-  const seen = /* @__PURE__ */ new Set();
-  return entries(Input.Functions).map((line) => {
-    const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
-    const entry = bracket?.["entry"] ?? line;
-    const layers = bracket && items(bracket["names"]);
-    const [id, ownCode] = assignment(entry);
-    if (ownCode?.includes("=")) {
-      throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
-    }
-    const arn = FUNCTION_ARN.exec(id)?.groups;
-    const name = arn?.["name"] ?? (FUNCTION_NAME.test(id) ? id : void 0);
-    if (name === void 0) {
-      throw new InputError(
-        Input.Functions,
-        `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`
-      );
-    }
-    if (arn) inRegion(Input.Functions, id, arn["region"], region);
-    if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
-    seen.add(name);
-    if (ownCode === "") throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
-    const code = ownCode !== void 0 && mode === "deploy" ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions } : defaultCode;
-    return { id, name, account: arn?.["account"], code, layers };
-  });
-}
-function readRegion() {
-  const region = text(Input.AwsRegion) || process.env["AWS_REGION"] || process.env["AWS_DEFAULT_REGION"] || "";
-  if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
-    throw new InputError(
-      Input.AwsRegion,
-      region === "" ? "no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)" : `"${region}" is not an AWS region (e.g. eu-west-1)`
-    );
-  }
-  return region;
-}
-function origin() {
-  const repository = process.env["GITHUB_REPOSITORY"] || "local";
-  const sha = process.env["GITHUB_SHA"]?.slice(0, 7) || "unknown";
-  return `by ${repository}@${sha} run ${process.env["GITHUB_RUN_ID"] || 0}`;
-}
-function getSettings() {
-  const mode = oneWord(Input.Mode, MODES, "deploy", "a mode");
-  const region = readRegion();
-  const ssmParameter = text(Input.SsmParameter);
-  if (ssmParameter !== "" && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}/g, "x"))) {
-    throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/{layer}/arn)`);
-  }
-  const layers = readLayers(mode, region, ssmParameter);
-  const built = layers.filter((spec) => spec.kind === "built");
-  const functions = readFunctions(mode, region);
-  const bucket = text(Input.S3Bucket);
-  const toVersion = text(Input.ToVersion);
-  const smokeTestPayload = text(Input.SmokeTestPayload);
-  const alias = text(Input.Alias) || "live";
-  if (!ALIAS_NAME.test(alias)) {
-    throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
-  }
-  if (toVersion !== "" && !/^[1-9]\d*$/.test(toVersion)) {
-    throw new InputError(Input.ToVersion, `"${toVersion}" is not a published version number (e.g. 7)`);
-  }
-  if (smokeTestPayload !== "") {
-    try {
-      JSON.parse(smokeTestPayload);
-    } catch (error) {
-      throw new InputError(Input.SmokeTestPayload, `is not valid JSON: ${error.message}`);
-    }
-  }
-  if (mode === "deploy" && layers.length === 0 && functions.length === 0) {
-    throw new InputError(Input.Functions, "nothing to deploy: set functions, or layers (or layer-name and layer-path), or both");
-  }
-  if (mode === "deploy" && layers.length === 0) {
-    const bare = functions.find((fn) => fn.code === void 0);
-    if (bare) {
-      throw new InputError(
-        Input.CodePath,
-        `"${bare.name}" has no code to deploy and there is no layer: set code-path or ${bare.name}=PATH`
-      );
-    }
-  }
-  if (ssmParameter !== "" && mode === "deploy" && built.length === 0) {
-    throw new InputError(
-      Input.SsmParameter,
-      "needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN"
-    );
-  }
-  if (mode === "cleanup" && built.length === 0 && functions.length === 0) {
-    throw new InputError(Input.Functions, "cleanup needs layers (or layer-name), functions, or both");
-  }
-  if (mode === "rollback" && functions.length === 0) {
-    throw new InputError(Input.Functions, "rollback needs the functions whose alias to roll back");
-  }
-  return {
-    mode,
-    dryRun: bool(Input.DryRun, false),
-    region,
-    layers,
-    layersInput: text(Input.LayerName) === "" ? Input.Layers : Input.LayerName,
-    s3Location: bucket === "" ? void 0 : { bucket, prefix: text(Input.S3Prefix) || "lambda-layers/" },
-    functions,
-    exclude: lines(Input.Exclude),
-    alias,
-    createAlias: bool(Input.CreateAlias, true),
-    rollbackOnFailure: bool(Input.RollbackOnFailure, true),
-    maxParallel: int(Input.MaxParallel, 20, "how many functions are worked on at once", 1, 50),
-    waitTimeoutSeconds: int(Input.WaitTimeout, 300, "seconds to wait for one function update", 1, 3600),
-    keepLayerVersions: int(
-      Input.KeepLayerVersions,
-      10,
-      "how many of each layer's newest versions cleanup keeps: at least the newest",
-      1
-    ),
-    keepFunctionVersions: int(
-      Input.KeepFunctionVersions,
-      10,
-      "how many of each function's newest versions cleanup keeps: at least the newest",
-      1
-    ),
-    toVersion: toVersion || void 0,
-    traffic: parseTraffic(text(Input.Traffic) || "AllAtOnce"),
-    alarms: lines(Input.Alarms),
-    firingAlarms: oneWord(Input.FiringAlarms, ["block", "ignore"], "block", "a way to treat alarms firing at the start"),
-    bakeTimeSeconds: int(
-      Input.BakeTime,
-      0,
-      "seconds to keep watching the alarms once all traffic has moved, up to a day; 0: not at all",
-      0,
-      86400
-    ),
-    smokeTestPayload: smokeTestPayload || void 0,
-    verify: oneWord(Input.Verify, ["error", "warn", "off"], "error", "a content check mode"),
-    verifyIgnore: lines(Input.VerifyIgnore),
-    origin: origin()
-  };
-}
-
-// src/deploy.ts
-function withLayers(layers, versionArns) {
-  return versionArns.reduce((current, versionArn) => {
-    const name = layerNameOf(versionArn);
-    const index = current.findIndex((arn) => layerNameOf(arn) === name);
-    return index === -1 ? [...current, versionArn] : current.map((arn, i) => i === index ? versionArn : arn);
-  }, layers);
-}
-async function hasProvisionedConcurrency(lambda, fn, alias) {
-  const config = await awsCall(
-    "GetProvisionedConcurrencyConfig",
-    `${fn.name}:${alias}`,
-    () => unlessMissing(
-      lambda.send(new GetProvisionedConcurrencyConfigCommand({ FunctionName: fn.id, Qualifier: alias })),
-      "ProvisionedConcurrencyConfigNotFoundException"
-    )
-  );
-  return config !== void 0;
-}
-async function planFunction(ctx, fn, chooseLayers, code) {
-  let config = await ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id })).catch((error) => {
-    if (isNamed(error, "ResourceNotFoundException")) {
-      throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
-    }
-    throw error;
-  });
-  if (config.LastUpdateStatus === "InProgress") {
-    const deadline = Date.now() + ctx.waitTimeoutSeconds * 1e3;
-    config = await awsCall("Waiting for the update of", fn.name, () => waitUpdated(ctx.lambda, fn.id, deadline));
-  }
-  if (config.PackageType === "Image") {
-    throw new InputError(Input.Functions, `"${fn.id}" is a container image function: it takes neither layers nor zip code`);
-  }
-  const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
-  if (!alias && !ctx.createAlias) {
-    throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
-  }
-  if (alias && ctx.weighted && await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias)) {
-    throw new InputError(
-      Input.Traffic,
-      `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`
-    );
-  }
-  const layers = layerArns(config);
-  const architecture = config.Architectures?.[0] ?? "x86_64";
-  const chosen = chooseLayers(architecture);
-  const names = /* @__PURE__ */ new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
-  if (names.size > MAX_LAYERS) {
-    throw new InputError(
-      ctx.layersInput,
-      `"${fn.name}" would carry ${names.size} layers (${[...names].join(", ")}), above Lambda's maximum of ${MAX_LAYERS}`
-    );
-  }
-  const codeSha256 = config.CodeSha256 ?? "";
-  const newCode = code && code.sha256 !== codeSha256 ? code : void 0;
-  if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
-    throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
-  }
-  const layersChanged = chosen.some((layer) => layer.version === void 0) || !sameList(
-    withLayers(
-      layers,
-      chosen.map((layer) => layer.version.arn)
-    ),
-    layers
-  );
-  let unchanged = false;
-  if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
-    const live = await awsCall(
-      "GetFunctionConfiguration",
-      `${fn.name}:${alias.version}`,
-      () => ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id, Qualifier: alias.version }))
-    );
-    unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
-  }
-  const attach = chosen.map((layer) => layer.key);
-  return {
-    fn,
-    revisionId: config.RevisionId,
-    codeSha256,
-    layers,
-    architecture,
-    runtime: config.Runtime,
-    attach,
-    alias,
-    code: newCode,
-    unchanged
-  };
-}
 function s3CodeKey(prefix, zip) {
   return `${prefix}code/${Buffer.from(zip.sha256, "base64").toString("hex")}.zip`;
 }
@@ -4145,7 +3593,89 @@ ${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
   return { version, seconds: (Date.now() - started) / 1e3 };
 }
 
-// src/hash.ts
+// src/functions/plan.ts
+async function hasProvisionedConcurrency(lambda, fn, alias) {
+  const config = await awsCall(
+    "GetProvisionedConcurrencyConfig",
+    `${fn.name}:${alias}`,
+    () => unlessMissing(
+      lambda.send(new GetProvisionedConcurrencyConfigCommand({ FunctionName: fn.id, Qualifier: alias })),
+      "ProvisionedConcurrencyConfigNotFoundException"
+    )
+  );
+  return config !== void 0;
+}
+async function planFunction(ctx, fn, chooseLayers, code) {
+  let config = await ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id })).catch((error) => {
+    if (isNamed(error, "ResourceNotFoundException")) {
+      throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
+    }
+    throw error;
+  });
+  if (config.LastUpdateStatus === "InProgress") {
+    const deadline = Date.now() + ctx.waitTimeoutSeconds * 1e3;
+    config = await awsCall("Waiting for the update of", fn.name, () => waitUpdated(ctx.lambda, fn.id, deadline));
+  }
+  if (config.PackageType === "Image") {
+    throw new InputError(Input.Functions, `"${fn.id}" is a container image function: it takes neither layers nor zip code`);
+  }
+  const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
+  if (!alias && !ctx.createAlias) {
+    throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
+  }
+  if (alias && ctx.weighted && await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias)) {
+    throw new InputError(
+      Input.Traffic,
+      `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`
+    );
+  }
+  const layers = layerArns(config);
+  const architecture = config.Architectures?.[0] ?? "x86_64";
+  const chosen = chooseLayers(architecture);
+  const names = /* @__PURE__ */ new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
+  if (names.size > MAX_LAYERS) {
+    throw new InputError(
+      ctx.layersInput,
+      `"${fn.name}" would carry ${names.size} layers (${[...names].join(", ")}), above Lambda's maximum of ${MAX_LAYERS}`
+    );
+  }
+  const codeSha256 = config.CodeSha256 ?? "";
+  const newCode = code && code.sha256 !== codeSha256 ? code : void 0;
+  if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
+    throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
+  }
+  const layersChanged = chosen.some((layer) => layer.version === void 0) || !sameList(
+    withLayers(
+      layers,
+      chosen.map((layer) => layer.version.arn)
+    ),
+    layers
+  );
+  let unchanged = false;
+  if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
+    const live = await awsCall(
+      "GetFunctionConfiguration",
+      `${fn.name}:${alias.version}`,
+      () => ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id, Qualifier: alias.version }))
+    );
+    unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
+  }
+  const attach = chosen.map((layer) => layer.key);
+  return {
+    fn,
+    revisionId: config.RevisionId,
+    codeSha256,
+    layers,
+    architecture,
+    runtime: config.Runtime,
+    attach,
+    alias,
+    code: newCode,
+    unchanged
+  };
+}
+
+// src/pack/hash.ts
 import { createHash as createHash2 } from "node:crypto";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 var YIELD_EVERY = 8 * 1024 * 1024;
@@ -4179,7 +3709,7 @@ license=${traits.license}
   return hash.digest("hex");
 }
 
-// src/inline-zip.ts
+// src/pack/inline-zip.ts
 import { createHash as createHash3 } from "node:crypto";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
@@ -4239,7 +3769,7 @@ async function* bodyOf(prefix, zip, suffix) {
   yield suffix;
 }
 
-// src/inspect.ts
+// src/verify/facts.ts
 var HEAD_BYTES = 64 * 1024;
 var ELF_MACHINES = { 62: "x86_64", 183: "arm64", 3: "i386", 40: "arm (32-bit)", 8: "mips" };
 function word(elf, buffer, offset, size) {
@@ -4351,7 +3881,7 @@ function nativePe(head, read, pe) {
   const cli = count + 4 + 14 * 8;
   return cli + 8 > header2.length || header2.readUInt32LE(count) <= 14 || header2.readUInt32LE(cli + 4) === 0;
 }
-function inspectFile(path5, head, read) {
+function factsOf(path5, head, read) {
   const facts = { path: path5 };
   if (/\.dist-info\/WHEEL$/.test(path5)) {
     facts.wheelTags = [...head.toString("utf8").matchAll(/^Tag:\s*(\S+)/gm)].map((match2) => match2[1]);
@@ -4383,165 +3913,9 @@ function inspectFile(path5, head, read) {
   if (!facts.os && !facts.notWholeElf && !extension) return void 0;
   return facts;
 }
-function glibcOf(runtime) {
-  const python = /^python3\.(\d+)$/.exec(runtime);
-  if (python) return Number(python[1]) >= 12 ? "2.34" : "2.26";
-  const node = /^nodejs(\d+)\.x$/.exec(runtime);
-  if (node) return Number(node[1]) >= 20 ? "2.34" : "2.26";
-  const java = /^java(\d+)(\.al2)?$/.exec(runtime);
-  if (java) return Number(java[1]) >= 21 ? "2.34" : "2.26";
-  const dotnet = /^dotnet(\d+)$/.exec(runtime);
-  if (dotnet) return Number(dotnet[1]) >= 8 ? "2.34" : "2.26";
-  const ruby = /^ruby3\.(\d+)$/.exec(runtime);
-  if (ruby) return Number(ruby[1]) >= 3 ? "2.34" : "2.26";
-  if (runtime === "provided.al2023") return "2.34";
-  if (runtime === "provided.al2") return "2.26";
-  return void 0;
-}
-var WHEEL_ARCH = { x86_64: /(x86_64|amd64)$/, arm64: /(aarch64|arm64)$/ };
-function judge(facts, expect) {
-  const findings = [];
-  const add = (finding, expected) => findings.push({ path: facts.path, finding, expected });
-  if (facts.os) add(`built for ${facts.os}`, "a Linux build (ELF)");
-  if (facts.notWholeElf) {
-    const wanted = expect.architectures.map(({ value, because }) => ` for ${value} (${because})`).join(",");
-    add(`not a whole ELF file: ${facts.notWholeElf}`, `an ELF shared object${wanted}`);
-  }
-  for (const { value, because } of expect.architectures) {
-    if (facts.machine && facts.machine !== value) add(`ELF for ${facts.machine}`, `${value} (${because})`);
-  }
-  if (facts.musl) add(`linked against musl (Alpine): ${facts.musl}`, "glibc, which Lambda runtimes use");
-  for (const { value, because } of expect.runtimes) {
-    const glibc = glibcOf(value);
-    if (facts.glibc && glibc && compareVersions(facts.glibc, glibc) > 0) {
-      add(`needs GLIBC_${facts.glibc}`, `at most GLIBC_${glibc}, the glibc of ${value} (${because})`);
-    }
-  }
-  const abi = /\.cpython-3(\d+)-[^/]*\.so$/.exec(facts.path)?.[1];
-  const onlyFor = /(?:^|\/)python\/lib\/python3\.(\d+)\/site-packages\//.exec(facts.path)?.[1];
-  for (const { value, because } of expect.runtimes) {
-    const minor = /^python3\.(\d+)$/.exec(value)?.[1];
-    if (abi && minor && (onlyFor === void 0 || onlyFor === minor) && abi !== minor) {
-      add(`a CPython 3.${abi} extension`, `CPython 3.${minor} (${because})`);
-    }
-  }
-  if (facts.wheelTags && facts.wheelTags.length > 0) {
-    const platforms = facts.wheelTags.map((tag) => tag.split("-").pop() ?? "");
-    const packageName = facts.path.split("/").slice(-2, -1)[0] ?? facts.path;
-    const fits = (platform) => platform === "any" || /^(manylinux|linux)/.test(platform) && expect.architectures.every(({ value }) => WHEEL_ARCH[value]?.test(platform) ?? true);
-    if (!platforms.some(fits)) {
-      const kind = platforms.some((p) => p.startsWith("musllinux")) ? "musllinux (Alpine)" : platforms.some((p) => /^(macosx|win)/.test(p)) ? "another OS" : "another architecture";
-      const wanted = expect.architectures.map(({ value, because }) => `${value} (${because})`).join(", ") || "Linux";
-      findings.push({
-        path: facts.path,
-        finding: `${packageName} is a wheel for ${kind}: ${platforms.join(", ")}`,
-        expected: `manylinux for ${wanted}`
-      });
-    }
-  }
-  return findings;
-}
-function checkLayers(layers, functions) {
-  return layers.flatMap((layer) => {
-    if (!layer.build) return [];
-    const { settings, facts } = layer.build;
-    const users = functions.filter((plan2) => plan2.attach.includes(layer.key));
-    const declared = (values) => values.map((value) => ({ value, because: `declared by layer ${layer.key}` }));
-    const ofUsers = (value) => users.flatMap((plan2) => {
-      const found = value(plan2);
-      return found === void 0 ? [] : [{ value: found, because: `function ${plan2.fn.name}` }];
-    });
-    const expect = {
-      architectures: [...declared(settings.architectures), ...ofUsers((plan2) => plan2.architecture)],
-      runtimes: settings.runtimes.length > 0 ? declared(settings.runtimes) : ofUsers((plan2) => plan2.runtime)
-    };
-    const judged = facts.map((fact) => ({ fact, findings: judge(fact, expect) }));
-    const key = (path5, { finding, expected }) => `${path5}\0${finding}\0${expected}`;
-    const own = new Set(judged.flatMap(({ fact, findings }) => findings.map((finding) => key(fact.path, finding))));
-    return judged.flatMap(
-      ({ fact, findings }) => findings.filter((finding) => fact.link === void 0 || !own.has(key(fact.link, finding))).map((finding) => ({ layer: layer.key, ...finding }))
-    );
-  });
-}
-async function unzippedSizeAt(url) {
-  const get = async (range2) => {
-    const response = await fetch(url, { headers: { Range: `bytes=${range2}` }, signal: AbortSignal.timeout(1e4) });
-    if (response.status !== 206 && response.status !== 200) return void 0;
-    const total = Number(/\/(\d+)$/.exec(response.headers.get("content-range") ?? "")?.[1] ?? NaN);
-    return { body: Buffer.from(await response.arrayBuffer()), total };
-  };
-  try {
-    const tail = await get("-65536");
-    if (!tail) return void 0;
-    const end = tail.body.lastIndexOf(Buffer.from([80, 75, 5, 6]));
-    if (end < 0 || end + 22 > tail.body.length) return void 0;
-    const entries2 = tail.body.readUInt16LE(end + 10);
-    const directorySize = tail.body.readUInt32LE(end + 12);
-    const directoryOffset = tail.body.readUInt32LE(end + 16);
-    const tailStart = (Number.isNaN(tail.total) ? tail.body.length : tail.total) - tail.body.length;
-    const directory = directoryOffset >= tailStart ? tail.body.subarray(directoryOffset - tailStart) : (await get(`${directoryOffset}-${directoryOffset + directorySize - 1}`))?.body;
-    if (!directory) return void 0;
-    let sum = 0;
-    for (let at = 0, n = 0; n < entries2 && at + 46 <= directory.length; n++) {
-      if (directory.readUInt32LE(at) !== 33639248) return void 0;
-      sum += directory.readUInt32LE(at + 24);
-      at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    }
-    return sum;
-  } catch {
-    return void 0;
-  }
-}
-function readable(location) {
-  if (!location || !/^https?:\/\//.test(location)) return false;
-  const endpoint = process.env["AWS_ENDPOINT_URL"];
-  return endpoint === void 0 || new URL(location).host === new URL(endpoint).host;
-}
-async function checkSizes(lambda, layers, functions) {
-  const sizes = /* @__PURE__ */ new Map();
-  const layerSize = (arn) => {
-    if (!sizes.has(arn)) {
-      const { layerArn, version } = versionArnParts(arn);
-      const read = lambda.send(new GetLayerVersionCommand({ LayerName: layerArn, VersionNumber: version })).then((out) => readable(out.Content?.Location) ? unzippedSizeAt(out.Content.Location) : void 0);
-      sizes.set(
-        arn,
-        read.catch(() => void 0)
-      );
-    }
-    return sizes.get(arn);
-  };
-  const findings = [];
-  const unreadable = /* @__PURE__ */ new Set();
-  for (const plan2 of functions.filter((fn) => !fn.unchanged)) {
-    const attached = plan2.attach.map((key) => layers.find((layer) => layer.key === key));
-    const names = new Set(attached.map((layer) => layer.name));
-    const parts = [
-      [
-        "code",
-        plan2.code?.unzippedSize ?? lambda.send(new GetFunctionCommand({ FunctionName: plan2.fn.id })).then((out) => readable(out.Code?.Location) ? unzippedSizeAt(out.Code.Location) : void 0).catch(() => void 0)
-      ],
-      ...attached.map((layer) => [
-        `${layer.name}:${layer.version?.version ?? "new"}`,
-        layer.build?.unzippedSize ?? layerSize(layer.version.arn)
-      ]),
-      ...plan2.layers.filter((arn) => !names.has(layerNameOf(arn))).map((arn) => [`${layerNameOf(arn)}:${arn.split(":").pop()}`, layerSize(arn)])
-    ];
-    const known = await Promise.all(parts.map(async ([label, size]) => [label, await size]));
-    for (const [label, size] of known) if (size === void 0) unreadable.add(`${plan2.fn.name} ${label}`);
-    const total = known.reduce((sum, [, size]) => sum + (size ?? 0), 0);
-    if (total > UNZIPPED_LIMIT) {
-      findings.push({
-        layer: "-",
-        path: plan2.fn.name,
-        finding: `code and layers are ${megabytes(total)} unzipped: ${known.map(([label, size]) => `${label} ${size === void 0 ? "?" : megabytes(size)}`).join(", ")}`,
-        expected: "at most 250 MB together, Lambda's limit"
-      });
-    }
-  }
-  return { findings, unreadable: [...unreadable] };
-}
 
-// src/layer.ts
+// src/layers/plan.ts
+var LOADED_LAYER_FOLDERS = ["python", "nodejs", "java", "ruby", "bin", "lib", "extensions"];
 function hashTag(hash) {
   return `[sha256:${hash}]`;
 }
@@ -4636,7 +4010,7 @@ async function planLayer(lambda, layer, exclude, s3Location, dryRun, inspected) 
     const read = (offset, length) => file.readAt(offset, length);
     for (const named of [file, ...linksTo.get(file.path) ?? []]) {
       if (!inspected?.(named.path)) continue;
-      const found = inspectFile(named.path, head.subarray(0, HEAD_BYTES), read);
+      const found = factsOf(named.path, head.subarray(0, HEAD_BYTES), read);
       if (found) facts.push(named === file ? found : { ...found, link: file.path });
     }
   });
@@ -4760,7 +4134,305 @@ function layersFor(fn, architecture, planned) {
   });
 }
 
-// src/rollback-mode.ts
+// src/traffic/smoke.ts
+import { performance } from "node:perf_hooks";
+var ERROR_LIMIT = 1e3;
+function functionError(kind, payload) {
+  const text2 = Buffer.from(payload ?? []).toString("utf8");
+  try {
+    const { errorType, errorMessage: message } = JSON.parse(text2);
+    if (message !== void 0) return `${kind} error: ${errorType ?? "Error"}: ${message}`.slice(0, ERROR_LIMIT);
+  } catch {
+  }
+  return `${kind} error: ${text2}`.slice(0, ERROR_LIMIT);
+}
+async function invokeOnce(lambda, record, payload) {
+  const version = record.published;
+  const start = performance.now();
+  let error;
+  try {
+    const result = await awsCall(
+      "Invoke",
+      `${record.id}:${version}`,
+      () => lambda.send(new InvokeCommand({ FunctionName: record.id, Qualifier: version, Payload: Buffer.from(payload) }))
+    );
+    if (result.FunctionError) error = functionError(result.FunctionError, result.Payload);
+  } catch (caught) {
+    error = errorMessage(caught);
+  }
+  return { id: record.id, version, error, seconds: (performance.now() - start) / 1e3 };
+}
+async function smokeTest(lambda, records, payload, maxParallel) {
+  const results = await mapSettled(records, maxParallel, (record) => invokeOnce(lambda, record, payload));
+  return results.map((result) => result.value);
+}
+
+// src/traffic/release.ts
+var percent = (weight) => `${Math.round(weight * 100)} %`;
+var clock = (date) => `${date.toISOString().slice(11, 19)} UTC`;
+async function preTraffic(ctx) {
+  const { lambda, cloudwatch, settings, record } = ctx;
+  if (settings.smokeTestPayload !== void 0) {
+    const results = await smokeTest(lambda, record.aliases, settings.smokeTestPayload, settings.maxParallel);
+    for (const result of results) {
+      info(`Smoke test ${result.id} version ${result.version}: ${result.error ?? "ok"} (${result.seconds.toFixed(1)} s)`);
+    }
+    ctx.report.smokeTest(results);
+    const failed = results.filter((result) => result.error !== void 0);
+    if (failed.length > 0) {
+      const lines2 = failed.map((result) => `${result.id} version ${result.version}: ${result.error}`);
+      throw new Error(
+        `The smoke test failed for ${failed.length} of ${results.length}:
+${lines2.join("\n")}
+No alias was moved.`
+      );
+    }
+  }
+  await requireQuiet(cloudwatch, settings.alarms, "No alias was moved.", ctx.ignoredAlarms);
+}
+async function release(ctx) {
+  const { lambda, cloudwatch, settings, record } = ctx;
+  await preTraffic(ctx);
+  const existing = record.aliases.filter((entry) => entry.previous !== null);
+  const stages = existing.length > 0 ? [...settings.traffic.stages, 1] : [1];
+  const bake = settings.alarms.length > 0 ? settings.bakeTimeSeconds : 0;
+  if (settings.bakeTimeSeconds > 0 && bake === 0) {
+    warning(`bake-time: ${settings.bakeTimeSeconds} s skipped: there are no alarms to watch (set alarms)`);
+  }
+  const staged = settings.traffic.stages.length > 0 || settings.alarms.length > 0;
+  const rows = [];
+  let started = Date.now();
+  const heldSoFar = () => Math.round((Date.now() - started) / 1e3);
+  try {
+    for (const [index, weight] of stages.entries()) {
+      const whole = weight >= 1;
+      const hold = whole ? bake : settings.traffic.intervalSeconds;
+      started = Date.now();
+      const row = { stage: `${index + 1}/${stages.length}`, weight: percent(weight), at: clock(/* @__PURE__ */ new Date()), held: 0 };
+      rows.push(row);
+      await shiftAliases(lambda, whole ? record.aliases : existing, weight, ctx.origin, settings.maxParallel, {
+        onMoved: ctx.save
+      });
+      const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : "";
+      info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
+      const states = await watchAlarms(cloudwatch, settings.alarms, hold, ctx.ignoredAlarms);
+      row.held = heldSoFar();
+      row.alarms = describeStates(states);
+      row.outcome = "held";
+      if (states.length > 0) info(`${clock(/* @__PURE__ */ new Date())} stage ${row.stage} held: ${row.alarms}`);
+    }
+  } catch (error) {
+    const current = rows[rows.length - 1];
+    if (!current) throw error;
+    ctx.save();
+    current.held = heldSoFar();
+    if (error instanceof AlarmError) current.alarms = `${error.alarm.name} ALARM`;
+    const where = staged ? `At stage ${current.stage} (${current.weight} of traffic): ` : "";
+    const failure = await failAndRollBack(lambda, record.aliases, settings.maxParallel, `${where}${errorMessage(error)}`);
+    current.outcome = failure.rollback && failure.rollback.rolledBack.length > 0 ? "rolled back" : "failed";
+    throw failure;
+  } finally {
+    if (staged) ctx.report.traffic(settings.traffic.name, rows);
+  }
+}
+
+// src/verify/checks.ts
+function glibcOf(runtime) {
+  const python = /^python3\.(\d+)$/.exec(runtime);
+  if (python) return Number(python[1]) >= 12 ? "2.34" : "2.26";
+  const node = /^nodejs(\d+)\.x$/.exec(runtime);
+  if (node) return Number(node[1]) >= 20 ? "2.34" : "2.26";
+  const java = /^java(\d+)(\.al2)?$/.exec(runtime);
+  if (java) return Number(java[1]) >= 21 ? "2.34" : "2.26";
+  const dotnet = /^dotnet(\d+)$/.exec(runtime);
+  if (dotnet) return Number(dotnet[1]) >= 8 ? "2.34" : "2.26";
+  const ruby = /^ruby3\.(\d+)$/.exec(runtime);
+  if (ruby) return Number(ruby[1]) >= 3 ? "2.34" : "2.26";
+  if (runtime === "provided.al2023") return "2.34";
+  if (runtime === "provided.al2") return "2.26";
+  return void 0;
+}
+var WHEEL_ARCH = { x86_64: /(x86_64|amd64)$/, arm64: /(aarch64|arm64)$/ };
+function judge(facts, expect) {
+  const findings = [];
+  const add = (finding, expected) => findings.push({ path: facts.path, finding, expected });
+  if (facts.os) add(`built for ${facts.os}`, "a Linux build (ELF)");
+  if (facts.notWholeElf) {
+    const wanted = expect.architectures.map(({ value, because }) => ` for ${value} (${because})`).join(",");
+    add(`not a whole ELF file: ${facts.notWholeElf}`, `an ELF shared object${wanted}`);
+  }
+  for (const { value, because } of expect.architectures) {
+    if (facts.machine && facts.machine !== value) add(`ELF for ${facts.machine}`, `${value} (${because})`);
+  }
+  if (facts.musl) add(`linked against musl (Alpine): ${facts.musl}`, "glibc, which Lambda runtimes use");
+  for (const { value, because } of expect.runtimes) {
+    const glibc = glibcOf(value);
+    if (facts.glibc && glibc && compareVersions(facts.glibc, glibc) > 0) {
+      add(`needs GLIBC_${facts.glibc}`, `at most GLIBC_${glibc}, the glibc of ${value} (${because})`);
+    }
+  }
+  const abi = /\.cpython-3(\d+)-[^/]*\.so$/.exec(facts.path)?.[1];
+  const onlyFor = /(?:^|\/)python\/lib\/python3\.(\d+)\/site-packages\//.exec(facts.path)?.[1];
+  for (const { value, because } of expect.runtimes) {
+    const minor = /^python3\.(\d+)$/.exec(value)?.[1];
+    if (abi && minor && (onlyFor === void 0 || onlyFor === minor) && abi !== minor) {
+      add(`a CPython 3.${abi} extension`, `CPython 3.${minor} (${because})`);
+    }
+  }
+  if (facts.wheelTags && facts.wheelTags.length > 0) {
+    const platforms = facts.wheelTags.map((tag) => tag.split("-").pop() ?? "");
+    const packageName = facts.path.split("/").slice(-2, -1)[0] ?? facts.path;
+    const fits = (platform) => platform === "any" || /^(manylinux|linux)/.test(platform) && expect.architectures.every(({ value }) => WHEEL_ARCH[value]?.test(platform) ?? true);
+    if (!platforms.some(fits)) {
+      const kind = platforms.some((p) => p.startsWith("musllinux")) ? "musllinux (Alpine)" : platforms.some((p) => /^(macosx|win)/.test(p)) ? "another OS" : "another architecture";
+      const wanted = expect.architectures.map(({ value, because }) => `${value} (${because})`).join(", ") || "Linux";
+      findings.push({
+        path: facts.path,
+        finding: `${packageName} is a wheel for ${kind}: ${platforms.join(", ")}`,
+        expected: `manylinux for ${wanted}`
+      });
+    }
+  }
+  return findings;
+}
+function checkLayers(layers, functions) {
+  return layers.flatMap((layer) => {
+    const users = functions.filter((user) => user.layers.includes(layer.key));
+    const declared = (values) => values.map((value) => ({ value, because: `declared by layer ${layer.key}` }));
+    const ofUsers = (value) => users.flatMap((user) => {
+      const found = value(user);
+      return found === void 0 ? [] : [{ value: found, because: `function ${user.name}` }];
+    });
+    const expect = {
+      architectures: [...declared(layer.architectures), ...ofUsers((user) => user.architecture)],
+      runtimes: layer.runtimes.length > 0 ? declared(layer.runtimes) : ofUsers((user) => user.runtime)
+    };
+    const judged = layer.facts.map((fact) => ({ fact, findings: judge(fact, expect) }));
+    const key = (path5, { finding, expected }) => `${path5}\0${finding}\0${expected}`;
+    const own = new Set(judged.flatMap(({ fact, findings }) => findings.map((finding) => key(fact.path, finding))));
+    return judged.flatMap(
+      ({ fact, findings }) => findings.filter((finding) => fact.link === void 0 || !own.has(key(fact.link, finding))).map((finding) => ({ layer: layer.key, ...finding }))
+    );
+  });
+}
+
+// src/verify/sizes.ts
+async function unzippedSizeAt(url) {
+  const get = async (range2) => {
+    const response = await fetch(url, { headers: { Range: `bytes=${range2}` }, signal: AbortSignal.timeout(1e4) });
+    if (response.status !== 206 && response.status !== 200) return void 0;
+    const total = Number(/\/(\d+)$/.exec(response.headers.get("content-range") ?? "")?.[1] ?? NaN);
+    return { body: Buffer.from(await response.arrayBuffer()), total };
+  };
+  try {
+    const tail = await get("-65536");
+    if (!tail) return void 0;
+    const end = tail.body.lastIndexOf(Buffer.from([80, 75, 5, 6]));
+    if (end < 0 || end + 22 > tail.body.length) return void 0;
+    const entries2 = tail.body.readUInt16LE(end + 10);
+    const directorySize = tail.body.readUInt32LE(end + 12);
+    const directoryOffset = tail.body.readUInt32LE(end + 16);
+    const tailStart = (Number.isNaN(tail.total) ? tail.body.length : tail.total) - tail.body.length;
+    const directory = directoryOffset >= tailStart ? tail.body.subarray(directoryOffset - tailStart) : (await get(`${directoryOffset}-${directoryOffset + directorySize - 1}`))?.body;
+    if (!directory) return void 0;
+    let sum = 0;
+    for (let at = 0, n = 0; n < entries2 && at + 46 <= directory.length; n++) {
+      if (directory.readUInt32LE(at) !== 33639248) return void 0;
+      sum += directory.readUInt32LE(at + 24);
+      at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return sum;
+  } catch {
+    return void 0;
+  }
+}
+function readable(location) {
+  if (!location || !/^https?:\/\//.test(location)) return false;
+  const endpoint = process.env["AWS_ENDPOINT_URL"];
+  return endpoint === void 0 || new URL(location).host === new URL(endpoint).host;
+}
+async function checkSizes(lambda, functions) {
+  const sizes = /* @__PURE__ */ new Map();
+  const layerSize = (arn) => {
+    const known = sizes.get(arn);
+    if (known) return known;
+    const { layerArn, version } = versionArnParts(arn);
+    const read = lambda.send(new GetLayerVersionCommand({ LayerName: layerArn, VersionNumber: version })).then((out) => readable(out.Content?.Location) ? unzippedSizeAt(out.Content.Location) : void 0).catch(() => void 0);
+    sizes.set(arn, read);
+    return read;
+  };
+  const codeSize = (id) => lambda.send(new GetFunctionCommand({ FunctionName: id })).then((out) => readable(out.Code?.Location) ? unzippedSizeAt(out.Code.Location) : void 0).catch(() => void 0);
+  const findings = [];
+  const unreadable = /* @__PURE__ */ new Set();
+  for (const fn of functions) {
+    const parts = [
+      ["code", fn.codeSize ?? codeSize(fn.id)],
+      ...fn.layers.map((layer) => [
+        layer.label,
+        "size" in layer ? layer.size : layerSize(layer.arn)
+      ])
+    ];
+    const known = await Promise.all(parts.map(async ([label, size]) => [label, await size]));
+    for (const [label, size] of known) if (size === void 0) unreadable.add(`${fn.name} ${label}`);
+    const total = known.reduce((sum, [, size]) => sum + (size ?? 0), 0);
+    if (total > UNZIPPED_LIMIT) {
+      findings.push({
+        layer: "-",
+        path: fn.name,
+        finding: `code and layers are ${megabytes(total)} unzipped: ${known.map(([label, size]) => `${label} ${size === void 0 ? "?" : megabytes(size)}`).join(", ")}`,
+        expected: "at most 250 MB together, Lambda's limit"
+      });
+    }
+  }
+  return { findings, unreadable: [...unreadable] };
+}
+
+// src/modes/deploy-verify.ts
+function layerContents(layers) {
+  return layers.flatMap(
+    ({ key, build }) => build ? [{ key, architectures: build.settings.architectures, runtimes: build.settings.runtimes, facts: build.facts }] : []
+  );
+}
+function layerUsers(functions) {
+  return functions.map((plan2) => ({
+    name: plan2.fn.name,
+    architecture: plan2.architecture,
+    runtime: plan2.runtime,
+    layers: plan2.attach
+  }));
+}
+function functionParts(layers, functions) {
+  const byKey = new Map(layers.map((layer) => [layer.key, layer]));
+  return functions.filter((plan2) => !plan2.unchanged).map((plan2) => {
+    const attached = plan2.attach.flatMap((key) => byKey.get(key) ?? []);
+    const names = new Set(attached.map((layer) => layer.name));
+    const listed = attached.map((layer) => {
+      const label = `${layer.name}:${layer.version?.version ?? "new"}`;
+      if (layer.build) return { label, size: layer.build.unzippedSize };
+      if (layer.version) return { label, arn: layer.version.arn };
+      throw new Error(`layer ${layer.key} has neither content nor a version`);
+    });
+    const kept = plan2.layers.filter((arn) => !names.has(layerNameOf(arn))).map((arn) => ({ label: `${layerNameOf(arn)}:${arn.split(":").pop() ?? ""}`, arn }));
+    return { name: plan2.fn.name, id: plan2.fn.id, codeSize: plan2.code?.unzippedSize, layers: [...listed, ...kept] };
+  });
+}
+async function verifyContent(settings, clients, layers, functions) {
+  const sizes = await checkSizes(clients.lambda, functionParts(layers, functions));
+  if (sizes.unreadable.length > 0) {
+    info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(", ")}`);
+  }
+  const findings = [...checkLayers(layerContents(layers), layerUsers(functions)), ...sizes.findings];
+  if (findings.length === 0) return;
+  reportFindings(findings, settings.verify === "error" ? "error" : "warn");
+  if (settings.verify === "error") {
+    throw new Error(
+      `Content checks: ${findings.length} finding(s), listed above and in the job summary. Nothing was published.
+Fix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`
+    );
+  }
+}
+
+// src/modes/rollback.ts
 async function whyMissing(lambda, id, version) {
   const versions = await awsCall(
     "ListVersionsByFunction",
@@ -4838,6 +4510,372 @@ async function rollbackMode(settings, lambda) {
   return !settings.dryRun && moving.length > 0;
 }
 
+// src/inputs/read.ts
+import { existsSync, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+function text(name) {
+  return getInput(name).trim();
+}
+function items(value) {
+  return value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+}
+function list(name) {
+  return items(text(name));
+}
+function entries(name) {
+  return text(name).split(/\n|,(?![^[]*\])/).map((item) => item.trim()).filter(Boolean);
+}
+function lines(name) {
+  return text(name).split("\n").map((item) => item.trim()).filter(Boolean);
+}
+function bool(name, fallback) {
+  const value = text(name);
+  if (value === "") return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
+}
+function int(name, fallback, means, min, max) {
+  const value = text(name);
+  if (value === "") return fallback;
+  const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(parsed >= min && parsed <= (max ?? Number.MAX_SAFE_INTEGER))) {
+    const range2 = max === void 0 ? `from ${min} up` : `from ${min} to ${max}`;
+    throw new InputError(name, `"${value}" is not a whole number ${range2} (${means})`);
+  }
+  return parsed;
+}
+function assignment(line) {
+  const at = line.indexOf("=");
+  return at < 0 ? [line.trim(), void 0] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+}
+function inRegion(input, arn, arnRegion, region) {
+  if (arnRegion !== region) {
+    throw new InputError(
+      input,
+      `"${arn}" is in ${arnRegion}, not in ${region} where this step deploys (aws-region): a function and its layers must be in one region`
+    );
+  }
+}
+function oneWord(name, allowed, fallback, what) {
+  const value = text(name) || fallback;
+  if (!allowed.includes(value)) {
+    const choices = `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
+    throw new InputError(name, `"${value}" is not ${what} (use ${choices})`);
+  }
+  return value;
+}
+function workspacePath(name, value) {
+  const workspace = process.env["GITHUB_WORKSPACE"];
+  const resolved = path4.resolve(workspace ?? process.cwd(), value);
+  if (!existsSync(resolved)) {
+    const base = workspace ? `GITHUB_WORKSPACE: ${workspace}` : `the current directory: ${process.cwd()}`;
+    throw new InputError(name, `"${value}" does not exist (paths are relative to ${base})`);
+  }
+  const stat3 = statSync2(resolved);
+  if (!stat3.isDirectory() && !(stat3.isFile() && resolved.toLowerCase().endsWith(".zip"))) {
+    throw new InputError(name, `"${value}" is neither a directory nor a .zip file`);
+  }
+  return resolved;
+}
+function oneOf(name, values, allowed, example) {
+  for (const value of values) {
+    if (!allowed.includes(value)) throw new InputError(name, `"${value}" is not a Lambda ${example}`);
+  }
+  return [...new Set(values)];
+}
+
+// src/inputs/functions.ts
+function readFunctions(mode, region) {
+  const sharedCode = text(Input.CodePath);
+  const defaultCode = mode === "deploy" && sharedCode !== "" ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath } : void 0;
+  const seen = /* @__PURE__ */ new Set();
+  return entries(Input.Functions).map((line) => {
+    const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
+    const entry = bracket?.["entry"] ?? line;
+    const layers = bracket && items(bracket["names"]);
+    const [id, ownCode] = assignment(entry);
+    if (ownCode?.includes("=")) {
+      throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
+    }
+    const arn = FUNCTION_ARN.exec(id)?.groups;
+    const name = arn?.["name"] ?? (FUNCTION_NAME.test(id) ? id : void 0);
+    if (name === void 0) {
+      throw new InputError(
+        Input.Functions,
+        `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`
+      );
+    }
+    if (arn) inRegion(Input.Functions, id, arn["region"], region);
+    if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
+    seen.add(name);
+    if (ownCode === "") throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
+    const code = ownCode !== void 0 && mode === "deploy" ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions } : defaultCode;
+    return { id, name, account: arn?.["account"], code, layers };
+  });
+}
+
+// src/inputs/layers.ts
+var RUNTIMES = Object.values(Runtime);
+var ARCHITECTURES = Object.values(Architecture);
+function layerTraits() {
+  return {
+    description: text(Input.LayerDescription),
+    runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, "runtime (e.g. python3.12, nodejs22.x)"),
+    architectures: oneOf(
+      Input.CompatibleArchitectures,
+      list(Input.CompatibleArchitectures),
+      ARCHITECTURES,
+      "architecture (x86_64 or arm64)"
+    ),
+    license: text(Input.LicenseInfo)
+  };
+}
+function parameterFor(template, layer) {
+  const arch = layer.variant ?? ([...layer.architectures].sort().join("-") || "any");
+  return template.replaceAll("{layer}", layer.name).replaceAll("{arch}", arch);
+}
+function readShorthand(mode, region, given, layerPath) {
+  const arn = LAYER_ARN.exec(given)?.groups;
+  if (!arn && !LAYER_NAME.test(given)) {
+    throw new InputError(
+      Input.LayerName,
+      `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`
+    );
+  }
+  if (arn) inRegion(Input.LayerName, given, arn["region"], region);
+  if (mode === "deploy" && layerPath === "") {
+    throw new InputError(Input.LayerPath, "is required when layer-name is set (a directory or .zip with the layer content)");
+  }
+  const name = arn?.["name"] ?? given;
+  return {
+    kind: "built",
+    key: name,
+    id: given,
+    name,
+    account: arn?.["account"],
+    path: layerPath === "" ? "" : workspacePath(Input.LayerPath, layerPath),
+    variant: void 0,
+    ...layerTraits(),
+    parameter: void 0
+  };
+}
+var BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
+function readLayerLine(mode, region, line) {
+  const arn = LAYER_VERSION_ARN.exec(line)?.groups;
+  if (arn) {
+    inRegion(Input.Layers, line, arn["region"], region);
+    return { kind: "promoted", source: line, arn: line, parameter: void 0 };
+  }
+  if (line.startsWith("ssm:")) {
+    const parameter = line.slice(4);
+    if (!SSM_NAME.test(parameter))
+      throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
+    return { kind: "promoted", source: line, arn: void 0, parameter };
+  }
+  const [left, builtPath] = assignment(line);
+  const built = builtPath === void 0 ? void 0 : BUILT_NAME.exec(left)?.groups;
+  if (!built) {
+    throw new InputError(
+      Input.Layers,
+      `"${line}" is not a layer line: use NAME=PATH, NAME@ARCH=PATH, a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) or ssm:/parameter/name`
+    );
+  }
+  const name = built["name"];
+  const variant = built["arch"];
+  if (variant !== void 0 && !ARCHITECTURES.includes(variant)) {
+    throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
+  }
+  const traits = layerTraits();
+  return {
+    kind: "built",
+    key: variant === void 0 ? name : `${name}@${variant}`,
+    id: name,
+    name,
+    account: void 0,
+    path: mode === "deploy" ? workspacePath(Input.Layers, builtPath) : "",
+    variant,
+    ...traits,
+    architectures: variant === void 0 ? traits.architectures : [variant],
+    parameter: void 0
+  };
+}
+function readLayers(mode, region, ssmTemplate) {
+  const given = text(Input.LayerName);
+  const layerPath = text(Input.LayerPath);
+  const lines2 = entries(Input.Layers);
+  if (lines2.length > 0 && (given !== "" || layerPath !== "")) {
+    throw new InputError(Input.Layers, "set either layers or layer-name and layer-path (the one-layer shorthand), not both");
+  }
+  if (given === "" && layerPath !== "") throw new InputError(Input.LayerName, "is required when layer-path is set");
+  const specs = given !== "" ? [readShorthand(mode, region, given, layerPath)] : lines2.map((line) => readLayerLine(mode, region, line));
+  const variantsOf = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    if (spec.kind !== "built") continue;
+    const { name, variant } = spec;
+    const listed = variantsOf.get(name) ?? [];
+    if (listed.length > 0 && (variant === void 0 || listed.includes(variant) || listed.includes(void 0))) {
+      throw new InputError(
+        Input.Layers,
+        `"${name}" is listed twice (lines of one layer must be variants of distinct architectures: NAME@x86_64, NAME@arm64)`
+      );
+    }
+    variantsOf.set(name, [...listed, variant]);
+  }
+  if (ssmTemplate !== "") {
+    const written = /* @__PURE__ */ new Map();
+    for (const spec of specs) {
+      if (spec.kind !== "built") continue;
+      spec.parameter = parameterFor(ssmTemplate, spec);
+      const other = written.get(spec.parameter);
+      if (other) {
+        throw new InputError(
+          Input.SsmParameter,
+          `${other} and ${spec.key} would both write ${spec.parameter}: put {layer} (and {arch} for variants) in it, e.g. /layers/{layer}/{arch}/arn`
+        );
+      }
+      written.set(spec.parameter, spec.key);
+    }
+  }
+  return specs;
+}
+
+// src/inputs/traffic.ts
+var CANARY = /^Canary(\d{1,2})Percent(\d+)(Minutes?|Seconds?)$/;
+var LINEAR = /^Linear(\d{1,2})PercentEvery(\d+)(Minutes?|Seconds?)$/;
+function parseTraffic(name) {
+  if (name === "AllAtOnce") return { name, stages: [], intervalSeconds: 0 };
+  const match2 = CANARY.exec(name) ?? LINEAR.exec(name);
+  const percent2 = Number(match2?.[1]);
+  const amount = Number(match2?.[2]);
+  if (!match2 || !(percent2 >= 1 && percent2 <= 99) || !(amount >= 1)) {
+    throw new InputError(
+      Input.Traffic,
+      `"${name}" is not a traffic shape (use AllAtOnce, Canary<P>Percent<N>Minutes, Linear<P>PercentEvery<N>Minutes, or the same with Seconds; P from 1 to 99)`
+    );
+  }
+  const intervalSeconds = match2[3]?.startsWith("Minute") ? amount * 60 : amount;
+  const stages = [];
+  if (name.startsWith("Canary")) {
+    stages.push(percent2 / 100);
+  } else {
+    for (let step = percent2; step < 100; step += percent2) stages.push(step / 100);
+  }
+  return { name, stages, intervalSeconds };
+}
+
+// src/inputs/settings.ts
+var ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
+function readRegion() {
+  const region = text(Input.AwsRegion) || process.env["AWS_REGION"] || process.env["AWS_DEFAULT_REGION"] || "";
+  if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
+    throw new InputError(
+      Input.AwsRegion,
+      region === "" ? "no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)" : `"${region}" is not an AWS region (e.g. eu-west-1)`
+    );
+  }
+  return region;
+}
+function origin() {
+  const repository = process.env["GITHUB_REPOSITORY"] || "local";
+  const sha = process.env["GITHUB_SHA"]?.slice(0, 7) || "unknown";
+  return `by ${repository}@${sha} run ${process.env["GITHUB_RUN_ID"] || 0}`;
+}
+function getSettings() {
+  const mode = oneWord(Input.Mode, MODES, "deploy", "a mode");
+  const region = readRegion();
+  const ssmParameter = text(Input.SsmParameter);
+  if (ssmParameter !== "" && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}/g, "x"))) {
+    throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/{layer}/arn)`);
+  }
+  const layers = readLayers(mode, region, ssmParameter);
+  const built = layers.filter((spec) => spec.kind === "built");
+  const functions = readFunctions(mode, region);
+  const bucket = text(Input.S3Bucket);
+  const toVersion = text(Input.ToVersion);
+  const smokeTestPayload = text(Input.SmokeTestPayload);
+  const alias = text(Input.Alias) || "live";
+  if (!ALIAS_NAME.test(alias)) {
+    throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
+  }
+  if (toVersion !== "" && !/^[1-9]\d*$/.test(toVersion)) {
+    throw new InputError(Input.ToVersion, `"${toVersion}" is not a published version number (e.g. 7)`);
+  }
+  if (smokeTestPayload !== "") {
+    try {
+      JSON.parse(smokeTestPayload);
+    } catch (error) {
+      throw new InputError(Input.SmokeTestPayload, `is not valid JSON: ${error.message}`);
+    }
+  }
+  if (mode === "deploy" && layers.length === 0 && functions.length === 0) {
+    throw new InputError(Input.Functions, "nothing to deploy: set functions, or layers (or layer-name and layer-path), or both");
+  }
+  if (mode === "deploy" && layers.length === 0) {
+    const bare = functions.find((fn) => fn.code === void 0);
+    if (bare) {
+      throw new InputError(
+        Input.CodePath,
+        `"${bare.name}" has no code to deploy and there is no layer: set code-path or ${bare.name}=PATH`
+      );
+    }
+  }
+  if (ssmParameter !== "" && mode === "deploy" && built.length === 0) {
+    throw new InputError(
+      Input.SsmParameter,
+      "needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN"
+    );
+  }
+  if (mode === "cleanup" && built.length === 0 && functions.length === 0) {
+    throw new InputError(Input.Functions, "cleanup needs layers (or layer-name), functions, or both");
+  }
+  if (mode === "rollback" && functions.length === 0) {
+    throw new InputError(Input.Functions, "rollback needs the functions whose alias to roll back");
+  }
+  return {
+    mode,
+    dryRun: bool(Input.DryRun, false),
+    region,
+    layers,
+    layersInput: text(Input.LayerName) === "" ? Input.Layers : Input.LayerName,
+    s3Location: bucket === "" ? void 0 : { bucket, prefix: text(Input.S3Prefix) || "lambda-layers/" },
+    functions,
+    exclude: lines(Input.Exclude),
+    alias,
+    createAlias: bool(Input.CreateAlias, true),
+    rollbackOnFailure: bool(Input.RollbackOnFailure, true),
+    maxParallel: int(Input.MaxParallel, 20, "how many functions are worked on at once", 1, 50),
+    waitTimeoutSeconds: int(Input.WaitTimeout, 300, "seconds to wait for one function update", 1, 3600),
+    keepLayerVersions: int(
+      Input.KeepLayerVersions,
+      10,
+      "how many of each layer's newest versions cleanup keeps: at least the newest",
+      1
+    ),
+    keepFunctionVersions: int(
+      Input.KeepFunctionVersions,
+      10,
+      "how many of each function's newest versions cleanup keeps: at least the newest",
+      1
+    ),
+    toVersion: toVersion || void 0,
+    traffic: parseTraffic(text(Input.Traffic) || "AllAtOnce"),
+    alarms: lines(Input.Alarms),
+    firingAlarms: oneWord(Input.FiringAlarms, ["block", "ignore"], "block", "a way to treat alarms firing at the start"),
+    bakeTimeSeconds: int(
+      Input.BakeTime,
+      0,
+      "seconds to keep watching the alarms once all traffic has moved, up to a day; 0: not at all",
+      0,
+      86400
+    ),
+    smokeTestPayload: smokeTestPayload || void 0,
+    verify: oneWord(Input.Verify, ["error", "warn", "off"], "error", "a content check mode"),
+    verifyIgnore: lines(Input.VerifyIgnore),
+    origin: origin()
+  };
+}
+
 // src/main.ts
 function deployContext(settings, clients) {
   return {
@@ -4893,21 +4931,6 @@ function logPlan({ layers, functions }, settings) {
     info(`${plan2.fn.name}: ${what}; ${settings.alias}: ${plan2.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
   }
 }
-async function checkContent(settings, clients, layers, functions) {
-  const sizes = await checkSizes(clients.lambda, layers, functions);
-  if (sizes.unreadable.length > 0) {
-    info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(", ")}`);
-  }
-  const findings = [...checkLayers(layers, functions), ...sizes.findings];
-  if (findings.length === 0) return;
-  reportFindings(findings, settings.verify === "error" ? "error" : "warn");
-  if (settings.verify === "error") {
-    throw new Error(
-      `Content checks: ${findings.length} finding(s), listed above and in the job summary. Nothing was published.
-Fix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`
-    );
-  }
-}
 async function checkAccounts(settings, clients) {
   const byArn = [
     ...settings.functions.map((fn) => ({ ...fn, input: Input.Functions })),
@@ -4930,7 +4953,7 @@ async function plan(settings, clients) {
     const functions = await planFunctions(settings, clients, layers);
     const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: /* @__PURE__ */ new Set() };
     logPlan(planned, settings);
-    if (settings.verify !== "off") await checkContent(settings, clients, layers, functions);
+    if (settings.verify !== "off") await verifyContent(settings, clients, layers, functions);
     if (settings.alarms.length > 0 && planned.changed.length > 0) {
       const states = await readAlarms(clients.cloudwatch, settings.alarms);
       info(`Alarms: ${describeStates(states)}`);
@@ -5004,7 +5027,8 @@ async function moveAliases(settings, clients, record, ignoredAlarms) {
       record,
       save: () => saveRecord(record),
       origin: settings.origin,
-      ignoredAlarms
+      ignoredAlarms,
+      report: { smokeTest: reportSmokeTest, traffic: reportTraffic }
     });
     for (const entry of record.aliases) info(`${entry.id}:${settings.alias} -> ${entry.published}`);
   });

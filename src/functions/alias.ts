@@ -2,7 +2,46 @@ import { CreateAliasCommand, GetAliasCommand, UpdateAliasCommand, type LambdaCli
 import { DESCRIPTION_LIMIT } from '../aws/limits.js';
 import { awsCall, unlessMissing } from '../aws/call.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
-import type { AliasRecord, AliasState } from '../rollback/record.js';
+
+/** Where an alias points, as GetAlias reads it. */
+export interface AliasState {
+  version: string;
+  weights: Record<string, number>;
+  description: string;
+  revision: string | undefined;
+}
+
+/** Where one function's alias was before this run, and what this run published for it. */
+export interface AliasRecord {
+  /** The function as the user gave it (name or ARN). */
+  id: string;
+  alias: string;
+  /** The version the alias pointed to; null when this run creates the alias. */
+  previous: string | null;
+  previousWeights: Record<string, number>;
+  previousDescription: string;
+  /** The version this run published for the function, once it exists. */
+  published?: string;
+  /**
+   * The alias's RevisionId as this run last read or wrote it. Every move is conditional on it, so a change someone
+   * else makes between two stages fails the move instead of being overwritten.
+   */
+  revision?: string | undefined;
+  /** The share of the alias's traffic this run last sent to `published` (1: all of it). */
+  routed?: number;
+}
+
+/** The record of an alias as it was read before anything moved; `state` undefined: the alias does not exist yet. */
+export function aliasRecord(id: string, alias: string, state: AliasState | undefined): AliasRecord {
+  return {
+    id,
+    alias,
+    previous: state?.version ?? null,
+    previousWeights: state?.weights ?? {},
+    previousDescription: state?.description ?? '',
+    revision: state?.revision,
+  };
+}
 
 /** The alias as it is now; undefined when the function has no alias of that name. */
 export async function readAlias(lambda: LambdaClient, id: string, alias: string): Promise<AliasState | undefined> {

@@ -17,7 +17,7 @@ import { awsCall, isNamed } from '../aws/call.js';
 import { InputError } from '../common/errors.js';
 import { hashContent } from '../pack/hash.js';
 import { inlineZip, ZIP_PLACEHOLDER } from '../pack/inline-zip.js';
-import { HEAD_BYTES, inspectFile, type FileFacts } from '../verify/checks.js';
+import { HEAD_BYTES, factsOf, type FileFacts } from '../verify/facts.js';
 import { megabytes } from '../common/units.js';
 import { readSource, totalSize, type SourceFile } from '../pack/source.js';
 import { layerNameOf, versionArnParts, LAYER_VERSION_ARN } from '../aws/arns.js';
@@ -25,8 +25,8 @@ import type { FunctionSettings } from '../inputs/functions.js';
 import type { LayerSettings, PromotedLayer } from '../inputs/layers.js';
 import type { S3Location, Settings } from '../inputs/settings.js';
 import { readParameter } from '../aws/ssm.js';
-import type { RecordList, UploadRecord } from '../rollback/record.js';
-import { packAndUpload } from '../pack/upload.js';
+import type { RecordList } from '../common/tracked.js';
+import { type UploadRecord, packAndUpload } from '../pack/upload.js';
 import * as core from '@actions/core';
 import { Minimatch } from 'minimatch';
 
@@ -194,7 +194,7 @@ async function planLayer(
     const read = (offset: number, length: number) => file.readAt(offset, length);
     for (const named of [file, ...(linksTo.get(file.path) ?? [])]) {
       if (!inspected?.(named.path)) continue;
-      const found = inspectFile(named.path, head.subarray(0, HEAD_BYTES), read);
+      const found = factsOf(named.path, head.subarray(0, HEAD_BYTES), read);
       if (found) facts.push(named === file ? found : { ...found, link: file.path });
     }
   });

@@ -9,8 +9,7 @@ import { allOrThrow, mapSettled } from '../common/parallel.js';
 import { reportFunctions } from '../report/report.js';
 import { failAndRollBack } from '../rollback/rollback.js';
 import type { Settings } from '../inputs/settings.js';
-import { readAlias, recordedPrevious, shiftAliases } from '../functions/alias.js';
-import { aliasRecord, type AliasRecord } from '../rollback/record.js';
+import { readAlias, recordedPrevious, shiftAliases, aliasRecord, type AliasRecord } from '../functions/alias.js';
 
 /**
  * A version below the newest one that is missing was deleted; one above it may never have been published (Lambda

@@ -7,7 +7,14 @@ import type { OnWritten, PackedZip } from './zip.js';
 import type { Lazy } from '../aws/clients.js';
 import { awsCall, AwsCallError, isNamed } from '../aws/call.js';
 import { slots } from '../common/parallel.js';
-import type { RecordList, UploadRecord } from '../rollback/record.js';
+import type { RecordList } from '../common/tracked.js';
+
+/** A multipart upload this run started: S3 bills its parts until it is completed or aborted. */
+export interface UploadRecord {
+  bucket: string;
+  key: string;
+  uploadId: string;
+}
 
 // Parts of a zip uploaded while it is packed (S3's smallest part is 5 MiB). Against moto on 2 cores, 5 to 16 MiB and
 // 2 or 4 in flight measured alike: the cores, shared with the packer, are the limit there. Over a network, 4 in flight

@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import { Output } from '../inputs/names.js';
-import type { Deployed, FunctionPlan } from '../functions/deploy.js';
+import type { Deployed } from '../functions/deploy.js';
+import type { FunctionPlan } from '../functions/plan.js';
 import { errorMessage } from '../common/errors.js';
 import { megabytes } from '../common/units.js';
 import type { PlannedLayer } from '../layers/plan.js';
 import type { LayerFinding } from '../verify/checks.js';
 import type { RollbackResult } from '../rollback/rollback.js';
+import type { StageRow } from '../traffic/release.js';
 import type { SmokeResult } from '../traffic/smoke.js';
 
 /**
@@ -119,21 +121,6 @@ export function reportSmokeTest(results: SmokeResult[]): void {
         `${result.seconds.toFixed(1)} s`,
       ]),
     ]);
-}
-
-export interface StageRow {
-  /** "1/2" */
-  stage: string;
-  /** "10 %" */
-  weight: string;
-  /** When the weight was set, "12:00:01 UTC". */
-  at: string;
-  /** Seconds the weight was actually held. */
-  held: number;
-  /** The alarm states at the end of the hold, or the one that went off. */
-  alarms?: string;
-  /** held, rolled back or failed; unset while the stage runs. */
-  outcome?: string;
 }
 
 export function reportTraffic(shape: string, rows: StageRow[]): void {

@@ -1,17 +1,8 @@
-import {
-  DeleteAliasCommand,
-  GetFunctionConfigurationCommand,
-  UpdateAliasCommand,
-  UpdateFunctionConfigurationCommand,
-  type FunctionConfiguration,
-  type LambdaClient,
-} from '@aws-sdk/client-lambda';
+import { DeleteAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { awsCall, isNamed } from '../aws/call.js';
 import { errorMessage } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
-import { readAlias } from '../functions/alias.js';
-import type { AliasRecord, LatestRecord } from './record.js';
-import { waitUpdated, whenIdle } from '../aws/wait.js';
+import { readAlias, type AliasRecord } from '../functions/alias.js';
 
 export type RollbackOutcome = 'rolled back' | 'deleted' | 'already in place' | 'moved by another deploy since: left alone';
 
@@ -39,21 +30,12 @@ export class RollbackError extends Error {
   }
 }
 
-export function sameList(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-export function layerArns(config: FunctionConfiguration): string[] {
-  return (config.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : []));
-}
-
 export function sameWeights(a: Record<string, number>, b: Record<string, number>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((version) => b[version] === a[version]);
 }
 
 const LEFT_ALONE: RollbackOutcome = 'moved by another deploy since: left alone';
-const LATEST_LEFT_ALONE = 'changed by another deploy since: left alone';
 
 /**
  * Puts one alias back to its record (version, routing, description), but only while its RevisionId is still the one
@@ -128,58 +110,4 @@ export async function failAndRollBack(
   } catch (error) {
     return new RollbackError(`${reason}\nRolling back failed: ${errorMessage(error)}`, undefined);
   }
-}
-
-export type LatestOutcome =
-  | 'its previous layers put back'
-  | 'still on its previous code and layers'
-  | "on this run's code and layers"
-  | 'changed by another deploy since: left alone';
-
-/** $LATEST once no update of it is in progress. A failed update leaves it as it was: that is what is read then. */
-async function settledLatest(lambda: LambdaClient, id: string, deadline: number): Promise<FunctionConfiguration> {
-  const read = () => lambda.send(new GetFunctionConfigurationCommand({ FunctionName: id }));
-  const config = await waitUpdated(lambda, id, deadline).catch(read);
-  if (config.LastUpdateStatus === 'InProgress') throw new Error('an update is still in progress after wait-timeout');
-  return config;
-}
-
-/**
- * Puts back the layers of a $LATEST left on its previous code with this run's layers, so that unqualified invokes and
- * event source mappings do not run that mix. Only while it holds exactly that: this run's code on its layers means the
- * code update went through, anything else is another deploy's. The write is conditional on the RevisionId just
- * read, so a change racing it wins. Idempotent: the step and the failure hook both call it.
- */
-export async function restoreLatest(
-  lambda: LambdaClient,
-  record: LatestRecord,
-  waitTimeoutSeconds: number,
-): Promise<LatestOutcome> {
-  const { id } = record;
-  const deadline = Date.now() + waitTimeoutSeconds * 1000;
-  const config = await awsCall('Waiting for the update of', id, () => settledLatest(lambda, id, deadline));
-  const layers = layerArns(config);
-  const ourLayers = sameList(layers, record.layers);
-  if (config.CodeSha256 === record.code && ourLayers) return "on this run's code and layers";
-  if (config.CodeSha256 !== record.previousCode) return LATEST_LEFT_ALONE;
-  if (sameList(layers, record.previousLayers)) return 'still on its previous code and layers';
-  if (!ourLayers) return LATEST_LEFT_ALONE;
-  try {
-    await awsCall('UpdateFunctionConfiguration', id, () =>
-      whenIdle(lambda, id, deadline, () =>
-        lambda.send(
-          new UpdateFunctionConfigurationCommand({
-            FunctionName: id,
-            Layers: record.previousLayers,
-            RevisionId: config.RevisionId,
-          }),
-        ),
-      ),
-    );
-  } catch (error) {
-    if (isNamed(error, 'PreconditionFailedException')) return LATEST_LEFT_ALONE;
-    throw error;
-  }
-  await awsCall('Waiting for the update of', id, () => waitUpdated(lambda, id, deadline));
-  return 'its previous layers put back';
 }

@@ -3,15 +3,35 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Lazy } from '../aws/clients.js';
 import { AlarmError, describeStates, requireQuiet, watchAlarms } from './alarms.js';
 import { errorMessage } from '../common/errors.js';
-import { reportSmokeTest, reportTraffic, type StageRow } from '../report/report.js';
 import { failAndRollBack } from '../rollback/rollback.js';
 import type { Settings } from '../inputs/settings.js';
-import { shiftAliases } from '../functions/alias.js';
-import { smokeTest } from './smoke.js';
-import type { AliasRecord, DeployRecord } from '../rollback/record.js';
+import { shiftAliases, type AliasRecord } from '../functions/alias.js';
+import { smokeTest, type SmokeResult } from './smoke.js';
+import type { DeployRecord } from '../rollback/record.js';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 
 /** What moving traffic to the new versions needs; main builds it once every function has its new version. */
+export interface StageRow {
+  /** "1/2" */
+  stage: string;
+  /** "10 %" */
+  weight: string;
+  /** When the weight was set, "12:00:01 UTC". */
+  at: string;
+  /** Seconds the weight was actually held. */
+  held: number;
+  /** The alarm states at the end of the hold, or the one that went off. */
+  alarms?: string;
+  /** held, rolled back or failed; unset while the stage runs. */
+  outcome?: string;
+}
+
+/** Where the release's tables go (the job summary): report/ writes them, as it writes every table. */
+export interface ReleaseReport {
+  smokeTest(results: SmokeResult[]): void;
+  traffic(shape: string, rows: StageRow[]): void;
+}
+
 export interface ReleaseContext {
   lambda: LambdaClient;
   cloudwatch: Lazy<CloudWatchClient>;
@@ -24,6 +44,7 @@ export interface ReleaseContext {
   origin: string;
   /** Alarms in ALARM when the deploy started, with firing-alarms: ignore; each counts once it has been OK. */
   ignoredAlarms: Set<string>;
+  report: ReleaseReport;
 }
 
 const percent = (weight: number): string => `${Math.round(weight * 100)} %`;
@@ -36,7 +57,7 @@ async function preTraffic(ctx: ReleaseContext): Promise<void> {
     for (const result of results) {
       core.info(`Smoke test ${result.id} version ${result.version}: ${result.error ?? 'ok'} (${result.seconds.toFixed(1)} s)`);
     }
-    reportSmokeTest(results);
+    ctx.report.smokeTest(results);
     const failed = results.filter((result) => result.error !== undefined);
     if (failed.length > 0) {
       const lines = failed.map((result) => `${result.id} version ${result.version}: ${result.error}`);
@@ -99,6 +120,6 @@ export async function release(ctx: ReleaseContext): Promise<void> {
     current.outcome = failure.rollback && failure.rollback.rolledBack.length > 0 ? 'rolled back' : 'failed';
     throw failure;
   } finally {
-    if (staged) reportTraffic(settings.traffic.name, rows);
+    if (staged) ctx.report.traffic(settings.traffic.name, rows);
   }
 }

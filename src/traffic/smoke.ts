@@ -3,7 +3,7 @@ import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { awsCall } from '../aws/call.js';
 import { errorMessage } from '../common/errors.js';
 import { mapSettled } from '../common/parallel.js';
-import type { AliasRecord } from '../rollback/record.js';
+import type { AliasRecord } from '../functions/alias.js';
 
 export interface SmokeResult {
   id: string;

@@ -1,0 +1,143 @@
+import {
+  GetFunctionConfigurationCommand,
+  GetProvisionedConcurrencyConfigCommand,
+  type FunctionConfiguration,
+  type LambdaClient,
+} from '@aws-sdk/client-lambda';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { layerNameOf } from '../aws/arns.js';
+import { awsCall, isNamed, unlessMissing } from '../aws/call.js';
+import type { Lazy } from '../aws/clients.js';
+import { DIRECT_UPLOAD_LIMIT, MAX_LAYERS } from '../aws/limits.js';
+import { waitUpdated } from '../aws/wait.js';
+import { InputError } from '../common/errors.js';
+import type { FunctionSettings } from '../inputs/functions.js';
+import { Input } from '../inputs/names.js';
+import type { S3Location } from '../inputs/settings.js';
+import type { PlannedLayer } from '../layers/plan.js';
+import type { PackedZip } from '../pack/zip.js';
+import { readAlias, type AliasState } from './alias.js';
+import { layerArns, sameList, withLayers } from './layers.js';
+
+export interface FunctionPlan {
+  fn: FunctionSettings;
+  revisionId: string | undefined;
+  codeSha256: string;
+  layers: string[];
+  alias: AliasState | undefined;
+  /** The code to upload; undefined when none was given or $LATEST already has it. */
+  code: PackedZip | undefined;
+  /** Its CPU architecture and runtime, which the content checks hold its layers to. */
+  architecture: string;
+  runtime: string | undefined;
+  /** The keys of the listed layers it receives (PlannedLayer.key), in the order listed. */
+  attach: string[];
+  /** Code and layers already published and carried by the alias: nothing to do. */
+  unchanged: boolean;
+}
+
+export interface DeployContext {
+  lambda: LambdaClient;
+  s3: Lazy<S3Client>;
+  alias: string;
+  createAlias: boolean;
+  s3Location: S3Location | undefined;
+  waitTimeoutSeconds: number;
+  /** The input that listed the layers: errors about them name it. */
+  layersInput: string;
+  /** Traffic moves through weighted stages, which Lambda refuses on an alias with provisioned concurrency. */
+  weighted: boolean;
+}
+
+async function hasProvisionedConcurrency(lambda: LambdaClient, fn: FunctionSettings, alias: string): Promise<boolean> {
+  const config = await awsCall('GetProvisionedConcurrencyConfig', `${fn.name}:${alias}`, () =>
+    unlessMissing(
+      lambda.send(new GetProvisionedConcurrencyConfigCommand({ FunctionName: fn.id, Qualifier: alias })),
+      'ProvisionedConcurrencyConfigNotFoundException',
+    ),
+  );
+  return config !== undefined;
+}
+
+/**
+ * Reads the function and its alias and decides what must change. `chooseLayers` gives the listed layers it receives
+ * for its architecture; a layer still to be published has no version yet. Writes nothing.
+ */
+export async function planFunction(
+  ctx: DeployContext,
+  fn: FunctionSettings,
+  chooseLayers: (architecture: string) => PlannedLayer[],
+  code: PackedZip | undefined,
+): Promise<FunctionPlan> {
+  let config: FunctionConfiguration = await ctx.lambda
+    .send(new GetFunctionConfigurationCommand({ FunctionName: fn.id }))
+    .catch((error: unknown) => {
+      if (isNamed(error, 'ResourceNotFoundException')) {
+        throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
+      }
+      throw error;
+    });
+  if (config.LastUpdateStatus === 'InProgress') {
+    // Lambda gives the function a new RevisionId when an update finishes: the one to plan on comes after it.
+    const deadline = Date.now() + ctx.waitTimeoutSeconds * 1000;
+    config = await awsCall('Waiting for the update of', fn.name, () => waitUpdated(ctx.lambda, fn.id, deadline));
+  }
+  if (config.PackageType === 'Image') {
+    throw new InputError(Input.Functions, `"${fn.id}" is a container image function: it takes neither layers nor zip code`);
+  }
+  const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
+  if (!alias && !ctx.createAlias) {
+    throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
+  }
+  if (alias && ctx.weighted && (await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias))) {
+    throw new InputError(
+      Input.Traffic,
+      `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`,
+    );
+  }
+  const layers = layerArns(config);
+  const architecture = config.Architectures?.[0] ?? 'x86_64';
+  const chosen = chooseLayers(architecture);
+  const names = new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
+  if (names.size > MAX_LAYERS) {
+    throw new InputError(
+      ctx.layersInput,
+      `"${fn.name}" would carry ${names.size} layers (${[...names].join(', ')}), above Lambda's maximum of ${MAX_LAYERS}`,
+    );
+  }
+  const codeSha256 = config.CodeSha256 ?? '';
+  const newCode = code && code.sha256 !== codeSha256 ? code : undefined;
+  if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
+    throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
+  }
+  // An unpublished layer version is new to every function.
+  const layersChanged =
+    chosen.some((layer) => layer.version === undefined) ||
+    !sameList(
+      withLayers(
+        layers,
+        chosen.map((layer) => layer.version!.arn),
+      ),
+      layers,
+    );
+  let unchanged = false;
+  if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
+    const live = await awsCall('GetFunctionConfiguration', `${fn.name}:${alias.version}`, () =>
+      ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id, Qualifier: alias.version })),
+    );
+    unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
+  }
+  const attach = chosen.map((layer) => layer.key);
+  return {
+    fn,
+    revisionId: config.RevisionId,
+    codeSha256,
+    layers,
+    architecture,
+    runtime: config.Runtime,
+    attach,
+    alias,
+    code: newCode,
+    unchanged,
+  };
+}

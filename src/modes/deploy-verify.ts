@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import { layerNameOf } from '../aws/arns.js';
+import type { Clients } from '../aws/clients.js';
+import type { FunctionPlan } from '../functions/plan.js';
+import type { Settings } from '../inputs/settings.js';
+import type { PlannedLayer } from '../layers/plan.js';
+import { reportFindings } from '../report/report.js';
+import { checkLayers, type LayerContent, type LayerUser } from '../verify/checks.js';
+import { checkSizes, type FunctionParts } from '../verify/sizes.js';
+
+// The deploy's content checks (verify): the plan's layers and functions, as the checks see them.
+
+function layerContents(layers: PlannedLayer[]): LayerContent[] {
+  return layers.flatMap(({ key, build }) =>
+    build ? [{ key, architectures: build.settings.architectures, runtimes: build.settings.runtimes, facts: build.facts }] : [],
+  );
+}
+
+function layerUsers(functions: FunctionPlan[]): LayerUser[] {
+  return functions.map((plan) => ({
+    name: plan.fn.name,
+    architecture: plan.architecture,
+    runtime: plan.runtime,
+    layers: plan.attach,
+  }));
+}
+
+/** Each function this run changes, with every layer it will carry: the listed ones it receives, and those it keeps. */
+function functionParts(layers: PlannedLayer[], functions: FunctionPlan[]): FunctionParts[] {
+  const byKey = new Map(layers.map((layer) => [layer.key, layer]));
+  return functions
+    .filter((plan) => !plan.unchanged)
+    .map((plan) => {
+      const attached = plan.attach.flatMap((key) => byKey.get(key) ?? []);
+      const names = new Set(attached.map((layer) => layer.name));
+      const listed = attached.map((layer) => {
+        const label = `${layer.name}:${layer.version?.version ?? 'new'}`;
+        if (layer.build) return { label, size: layer.build.unzippedSize };
+        if (layer.version) return { label, arn: layer.version.arn };
+        throw new Error(`layer ${layer.key} has neither content nor a version`);
+      });
+      const kept = plan.layers
+        .filter((arn) => !names.has(layerNameOf(arn)))
+        .map((arn) => ({ label: `${layerNameOf(arn)}:${arn.split(':').pop() ?? ''}`, arn }));
+      return { name: plan.fn.name, id: plan.fn.id, codeSize: plan.code?.unzippedSize, layers: [...listed, ...kept] };
+    });
+}
+
+/** The content checks, in the plan: with verify: error, a finding stops the deploy before anything is published. */
+export async function verifyContent(
+  settings: Pick<Settings, 'verify'>,
+  clients: Pick<Clients, 'lambda'>,
+  layers: PlannedLayer[],
+  functions: FunctionPlan[],
+) {
+  const sizes = await checkSizes(clients.lambda, functionParts(layers, functions));
+  if (sizes.unreadable.length > 0) {
+    core.info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(', ')}`);
+  }
+  const findings = [...checkLayers(layerContents(layers), layerUsers(functions)), ...sizes.findings];
+  if (findings.length === 0) return;
+  reportFindings(findings, settings.verify === 'error' ? 'error' : 'warn');
+  if (settings.verify === 'error') {
+    throw new Error(
+      `Content checks: ${findings.length} finding(s), listed above and in the job summary. Nothing was published.\nFix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`,
+    );
+  }
+}
