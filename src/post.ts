@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { createClients, type Clients } from './aws/clients.js';
-import { Output } from './inputs/names.js';
 import { errorMessage } from './common/errors.js';
 import { allOrThrow, mapSettled } from './common/parallel.js';
-import { escapeHtml, reportFailure, reportRollback, writeSummary } from './report/report.js';
+import { reportLatest, reportParameterRollback, reportRollback } from './report/rollback.js';
+import { reportFailure, reportRolledBack, writeSummary } from './report/summary.js';
 import { restoreLatest } from './functions/latest.js';
 import { rollBack } from './rollback/rollback.js';
 import { rollBackParameter } from './aws/ssm.js';
@@ -23,7 +23,7 @@ async function cleanUpHalfDone(clients: Clients, record: DeployRecord): Promise<
   const results = await mapSettled(record.latest, record.maxParallel, async (entry) => {
     const outcome = await restoreLatest(clients.lambda, entry, record.waitTimeoutSeconds);
     core.info(`$LATEST of ${entry.id}: ${outcome}`);
-    core.summary.addRaw(`<code>$LATEST</code> of <code>${escapeHtml(entry.id)}</code>: ${outcome}`, true);
+    reportLatest(entry.id, outcome);
   });
   allOrThrow(results, 'Putting back the previous layers of $LATEST');
 }
@@ -49,7 +49,7 @@ async function rollBackAliases(clients: Clients, record: DeployRecord): Promise<
     return done;
   });
   // The main step has set rolled-back already; only a rollback done here changes what it says.
-  if (rollback.rolledBack.length > 0) core.setOutput(Output.RolledBack, 'true');
+  if (rollback.rolledBack.length > 0) reportRolledBack(true);
   reportRollback(rollback.results, 'Rolled back after the job failed or was cancelled');
   // After the aliases, as the main step wrote it last: other stacks must not read a layer no alias runs.
   for (const parameter of record.parameters) {
@@ -57,7 +57,7 @@ async function rollBackAliases(clients: Clients, record: DeployRecord): Promise<
     const outcome = await rollBackParameter(clients.ssm, parameter);
     const detail = outcome === 'rolled back' ? ` to ${previous}` : '';
     core.info(`SSM parameter ${name}: ${outcome}${detail}`);
-    core.summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);
+    reportParameterRollback(name, outcome, detail);
   }
 }
 

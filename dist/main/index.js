@@ -41,7 +41,9 @@ import {
   command,
   createClients,
   debug,
+  error,
   errorMessage,
+  escapeHtml,
   failAndRollBack,
   getInput,
   group,
@@ -51,20 +53,15 @@ import {
   layerArns,
   layerNameOf,
   mapSettled,
-  megabytes,
   notice,
   packAndUpload,
   readAlias,
   readParameter,
   recordList,
+  recordPublished,
   recordedPrevious,
-  reportDeploy,
   reportFailure,
-  reportFindings,
-  reportFunctions,
-  reportLayers,
-  reportSmokeTest,
-  reportTraffic,
+  reportRolledBack,
   restoreLatest,
   sameList,
   saveRecord,
@@ -80,7 +77,7 @@ import {
   withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-RJUXZR7T.js";
+} from "../chunks/chunk-KW75IB5M.js";
 import "../chunks/chunk-BK6J5532.js";
 import "../chunks/chunk-HEC6T3SJ.js";
 import "../chunks/chunk-TT23WD4N.js";
@@ -97,75 +94,947 @@ import "../chunks/chunk-T5OBMFIJ.js";
 import "../chunks/chunk-5AS6TSU4.js";
 import "../chunks/chunk-PY5VAGIZ.js";
 
-// src/traffic/alarms.ts
-import { setTimeout as sleep } from "node:timers/promises";
-var ALARM_POLL_SECONDS = 5;
-var AlarmError = class extends Error {
-  constructor(alarm) {
-    super(`alarm ${alarm.name} is in ALARM: ${alarm.reason || "no reason given"}`);
-    this.alarm = alarm;
-    this.name = "AlarmError";
-  }
-  alarm;
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
+var DeleteFunctionCommand = class extends command(_ep0, _mw0, "DeleteFunction", DeleteFunction$) {
 };
-var BATCH = 100;
-async function readAlarms(cloudwatch, names) {
-  if (names.length === 0) return [];
-  const client = await cloudwatch();
-  const { paginateDescribeAlarms } = await import("../chunks/dist-es-KEWUHLCN.js");
-  const found = /* @__PURE__ */ new Map();
-  for (let start = 0; start < names.length; start += BATCH) {
-    const AlarmNames = names.slice(start, start + BATCH);
-    await awsCall("DescribeAlarms", AlarmNames.join(", "), async () => {
-      const pages = paginateDescribeAlarms(
-        { client },
-        { AlarmNames, AlarmTypes: ["MetricAlarm", "CompositeAlarm"], MaxRecords: 100 }
-      );
-      for await (const page of pages) {
-        for (const alarm of [...page.MetricAlarms ?? [], ...page.CompositeAlarms ?? []]) {
-          const name = alarm.AlarmName ?? "";
-          found.set(name, { name, state: alarm.StateValue ?? "INSUFFICIENT_DATA", reason: alarm.StateReason ?? "" });
-        }
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteLayerVersionCommand.js
+var DeleteLayerVersionCommand = class extends command(_ep0, _mw0, "DeleteLayerVersion", DeleteLayerVersion$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
+var GetAccountSettingsCommand = class extends command(_ep0, _mw0, "GetAccountSettings", GetAccountSettings$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
+var GetLayerVersionCommand = class extends command(_ep0, _mw0, "GetLayerVersion", GetLayerVersion$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
+var GetProvisionedConcurrencyConfigCommand = class extends command(_ep0, _mw0, "GetProvisionedConcurrencyConfig", GetProvisionedConcurrencyConfig$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/InvokeCommand.js
+var InvokeCommand = class extends command(_ep0, _mw0, "Invoke", Invoke$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListAliasesCommand.js
+var ListAliasesCommand = class extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListLayerVersionsCommand.js
+var ListLayerVersionsCommand = class extends command(_ep0, _mw0, "ListLayerVersions", ListLayerVersions$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListVersionsByFunctionCommand.js
+var ListVersionsByFunctionCommand = class extends command(_ep0, _mw0, "ListVersionsByFunction", ListVersionsByFunction$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishLayerVersionCommand.js
+var PublishLayerVersionCommand = class extends command(_ep0, _mw0, "PublishLayerVersion", PublishLayerVersion$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishVersionCommand.js
+var PublishVersionCommand = class extends command(_ep0, _mw0, "PublishVersion", PublishVersion$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionCodeCommand.js
+var UpdateFunctionCodeCommand = class extends command(_ep0, _mw0, "UpdateFunctionCode", UpdateFunctionCode$) {
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
+var paginateListAliases = createPaginator(LambdaClient, ListAliasesCommand, "Marker", "NextMarker", "MaxItems");
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListLayerVersionsPaginator.js
+var paginateListLayerVersions = createPaginator(LambdaClient, ListLayerVersionsCommand, "Marker", "NextMarker", "MaxItems");
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
+var paginateListVersionsByFunction = createPaginator(LambdaClient, ListVersionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
+var checkState = async (client, input) => {
+  let reason;
+  try {
+    let result = await client.send(new GetFunctionConfigurationCommand(input));
+    reason = result;
+    try {
+      const returnComparator = () => {
+        return result.State;
+      };
+      if (returnComparator() === "Active") {
+        return { state: WaiterState.SUCCESS, reason };
       }
-    });
+    } catch (e) {
+    }
+    try {
+      const returnComparator = () => {
+        return result.State;
+      };
+      if (returnComparator() === "Failed") {
+        return { state: WaiterState.FAILURE, reason };
+      }
+    } catch (e) {
+    }
+    try {
+      const returnComparator = () => {
+        return result.State;
+      };
+      if (returnComparator() === "Pending") {
+        return { state: WaiterState.RETRY, reason };
+      }
+    } catch (e) {
+    }
+  } catch (exception) {
+    reason = exception;
   }
-  const missing = names.filter((name) => !found.has(name));
-  if (missing.length > 0) {
+  return { state: WaiterState.RETRY, reason };
+};
+var waitUntilPublishedVersionActive = async (params, input) => {
+  const serviceDefaults = { minDelay: 5, maxDelay: 1560 };
+  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+  return checkExceptions(result);
+};
+
+// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/models/enums.js
+var Architecture = {
+  arm64: "arm64",
+  x86_64: "x86_64"
+};
+var Runtime = {
+  dotnet10: "dotnet10",
+  dotnet6: "dotnet6",
+  dotnet8: "dotnet8",
+  dotnetcore10: "dotnetcore1.0",
+  dotnetcore20: "dotnetcore2.0",
+  dotnetcore21: "dotnetcore2.1",
+  dotnetcore31: "dotnetcore3.1",
+  go1x: "go1.x",
+  java11: "java11",
+  java11al2023: "java11.al2023",
+  java17: "java17",
+  java17al2023: "java17.al2023",
+  java21: "java21",
+  java25: "java25",
+  java8: "java8",
+  java8al2: "java8.al2",
+  java8al2023: "java8.al2023",
+  nodejs: "nodejs",
+  nodejs10x: "nodejs10.x",
+  nodejs12x: "nodejs12.x",
+  nodejs14x: "nodejs14.x",
+  nodejs16x: "nodejs16.x",
+  nodejs18x: "nodejs18.x",
+  nodejs20x: "nodejs20.x",
+  nodejs22x: "nodejs22.x",
+  nodejs24x: "nodejs24.x",
+  nodejs26x: "nodejs26.x",
+  nodejs43: "nodejs4.3",
+  nodejs43edge: "nodejs4.3-edge",
+  nodejs610: "nodejs6.10",
+  nodejs810: "nodejs8.10",
+  provided: "provided",
+  providedal2: "provided.al2",
+  providedal2023: "provided.al2023",
+  python27: "python2.7",
+  python310: "python3.10",
+  python311: "python3.11",
+  python312: "python3.12",
+  python313: "python3.13",
+  python314: "python3.14",
+  python315: "python3.15",
+  python36: "python3.6",
+  python37: "python3.7",
+  python38: "python3.8",
+  python39: "python3.9",
+  ruby25: "ruby2.5",
+  ruby27: "ruby2.7",
+  ruby32: "ruby3.2",
+  ruby33: "ruby3.3",
+  ruby34: "ruby3.4",
+  ruby40: "ruby4.0"
+};
+
+// src/inputs/read.ts
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+function text(name) {
+  return getInput(name).trim();
+}
+function items(value) {
+  return value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+}
+function list(name) {
+  return items(text(name));
+}
+function entries(name) {
+  return text(name).split(/\n|,(?![^[]*\])/).map((item) => item.trim()).filter(Boolean);
+}
+function lines(name) {
+  return text(name).split("\n").map((item) => item.trim()).filter(Boolean);
+}
+function bool(name, fallback) {
+  const value = text(name);
+  if (value === "") return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
+}
+function int(name, fallback, means, min, max) {
+  const value = text(name);
+  if (value === "") return fallback;
+  const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(parsed >= min && parsed <= (max ?? Number.MAX_SAFE_INTEGER))) {
+    const range2 = max === void 0 ? `from ${min} up` : `from ${min} to ${max}`;
+    throw new InputError(name, `"${value}" is not a whole number ${range2} (${means})`);
+  }
+  return parsed;
+}
+function assignment(line) {
+  const at = line.indexOf("=");
+  return at < 0 ? [line.trim(), void 0] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+}
+function inRegion(input, arn, arnRegion, region) {
+  if (arnRegion !== region) {
     throw new InputError(
-      Input.Alarms,
-      `no CloudWatch alarm named ${missing.map((name) => `"${name}"`).join(", ")} in this region: check the names and aws-region`
+      input,
+      `"${arn}" is in ${arnRegion}, not in ${region} where this step deploys (aws-region): a function and its layers must be in one region`
     );
   }
-  return names.map((name) => found.get(name));
 }
-function firing(states, ignored) {
-  for (const alarm of states) if (alarm.state === "OK") ignored.delete(alarm.name);
-  return states.find((alarm) => alarm.state === "ALARM" && !ignored.has(alarm.name));
-}
-async function requireQuiet(cloudwatch, names, nothingMoved, ignored) {
-  const states = await readAlarms(cloudwatch, names);
-  const alarm = firing(states, ignored);
-  if (alarm) throw new Error(`${new AlarmError(alarm).message}
-${nothingMoved}`);
-  return states;
-}
-function describeStates(states) {
-  return states.length === 0 ? "none watched" : states.map((alarm) => `${alarm.name} ${alarm.state}`).join(", ");
-}
-async function watchAlarms(cloudwatch, names, seconds, ignored) {
-  const end = Date.now() + seconds * 1e3;
-  for (; ; ) {
-    const states = await readAlarms(cloudwatch, names);
-    const alarm = firing(states, ignored);
-    if (alarm) throw new AlarmError(alarm);
-    const left = end - Date.now();
-    if (left <= 0) return states;
-    await sleep(Math.min(left, ALARM_POLL_SECONDS * 1e3));
+function oneWord(name, allowed, fallback, what) {
+  const value = text(name) || fallback;
+  if (!allowed.includes(value)) {
+    const choices = `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
+    throw new InputError(name, `"${value}" is not ${what} (use ${choices})`);
   }
+  return value;
+}
+function workspacePath(name, value) {
+  const workspace = process.env["GITHUB_WORKSPACE"];
+  const resolved = path.resolve(workspace ?? process.cwd(), value);
+  if (!existsSync(resolved)) {
+    const base = workspace ? `GITHUB_WORKSPACE: ${workspace}` : `the current directory: ${process.cwd()}`;
+    throw new InputError(name, `"${value}" does not exist (paths are relative to ${base})`);
+  }
+  const stat3 = statSync(resolved);
+  if (!stat3.isDirectory() && !(stat3.isFile() && resolved.toLowerCase().endsWith(".zip"))) {
+    throw new InputError(name, `"${value}" is neither a directory nor a .zip file`);
+  }
+  return resolved;
+}
+function oneOf(name, values, allowed, example) {
+  for (const value of values) {
+    if (!allowed.includes(value)) throw new InputError(name, `"${value}" is not a Lambda ${example}`);
+  }
+  return [...new Set(values)];
+}
+
+// src/inputs/functions.ts
+function readFunctions(mode, region) {
+  const sharedCode = text(Input.CodePath);
+  const defaultCode = mode === "deploy" && sharedCode !== "" ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath } : void 0;
+  const seen = /* @__PURE__ */ new Set();
+  return entries(Input.Functions).map((line) => {
+    const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
+    const entry = bracket?.["entry"] ?? line;
+    const layers = bracket && items(bracket["names"]);
+    const [id, ownCode] = assignment(entry);
+    if (ownCode?.includes("=")) {
+      throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
+    }
+    const arn = FUNCTION_ARN.exec(id)?.groups;
+    const name = arn?.["name"] ?? (FUNCTION_NAME.test(id) ? id : void 0);
+    if (name === void 0) {
+      throw new InputError(
+        Input.Functions,
+        `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`
+      );
+    }
+    if (arn) inRegion(Input.Functions, id, arn["region"], region);
+    if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
+    seen.add(name);
+    if (ownCode === "") throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
+    const code = ownCode !== void 0 && mode === "deploy" ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions } : defaultCode;
+    return { id, name, account: arn?.["account"], code, layers };
+  });
+}
+
+// src/inputs/layers.ts
+var RUNTIMES = Object.values(Runtime);
+var ARCHITECTURES = Object.values(Architecture);
+function sharedLayerInputs() {
+  return {
+    description: text(Input.LayerDescription),
+    runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, "runtime (e.g. python3.12, nodejs22.x)"),
+    architectures: oneOf(
+      Input.CompatibleArchitectures,
+      list(Input.CompatibleArchitectures),
+      ARCHITECTURES,
+      "architecture (x86_64 or arm64)"
+    ),
+    license: text(Input.LicenseInfo)
+  };
+}
+function parameterFor(template, layer) {
+  const arch = layer.variant ?? ([...layer.architectures].sort().join("-") || "any");
+  return template.replaceAll("{layer}", layer.name).replaceAll("{arch}", arch);
+}
+function readShorthand(mode, region, given, layerPath) {
+  const arn = LAYER_ARN.exec(given)?.groups;
+  if (!arn && !LAYER_NAME.test(given)) {
+    throw new InputError(
+      Input.LayerName,
+      `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`
+    );
+  }
+  if (arn) inRegion(Input.LayerName, given, arn["region"], region);
+  if (mode === "deploy" && layerPath === "") {
+    throw new InputError(Input.LayerPath, "is required when layer-name is set (a directory or .zip with the layer content)");
+  }
+  const name = arn?.["name"] ?? given;
+  return {
+    kind: "built",
+    key: name,
+    id: given,
+    name,
+    account: arn?.["account"],
+    path: layerPath === "" ? "" : workspacePath(Input.LayerPath, layerPath),
+    variant: void 0,
+    ...sharedLayerInputs(),
+    parameter: void 0
+  };
+}
+var BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
+function readLayerLine(mode, region, line) {
+  const arn = LAYER_VERSION_ARN.exec(line)?.groups;
+  if (arn) {
+    inRegion(Input.Layers, line, arn["region"], region);
+    return { kind: "promoted", source: line, arn: line };
+  }
+  if (line.startsWith("ssm:")) {
+    const parameter = line.slice(4);
+    if (!SSM_NAME.test(parameter))
+      throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
+    return { kind: "promoted", source: line, parameter };
+  }
+  const [left, builtPath] = assignment(line);
+  const built = builtPath === void 0 ? void 0 : BUILT_NAME.exec(left)?.groups;
+  if (!built) {
+    throw new InputError(
+      Input.Layers,
+      `"${line}" is not a layer line: use NAME=PATH, NAME@ARCH=PATH, a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) or ssm:/parameter/name`
+    );
+  }
+  const name = built["name"];
+  const variant = built["arch"];
+  if (variant !== void 0 && !ARCHITECTURES.includes(variant)) {
+    throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
+  }
+  const traits = sharedLayerInputs();
+  return {
+    kind: "built",
+    key: variant === void 0 ? name : `${name}@${variant}`,
+    id: name,
+    name,
+    account: void 0,
+    path: mode === "deploy" ? workspacePath(Input.Layers, builtPath) : "",
+    variant,
+    ...traits,
+    architectures: variant === void 0 ? traits.architectures : [variant],
+    parameter: void 0
+  };
+}
+function readLayers(mode, region, ssmTemplate) {
+  const given = text(Input.LayerName);
+  const layerPath = text(Input.LayerPath);
+  const lines2 = entries(Input.Layers);
+  if (lines2.length > 0 && (given !== "" || layerPath !== "")) {
+    throw new InputError(Input.Layers, "set either layers or layer-name and layer-path (the one-layer shorthand), not both");
+  }
+  if (given === "" && layerPath !== "") throw new InputError(Input.LayerName, "is required when layer-path is set");
+  const specs = given !== "" ? [readShorthand(mode, region, given, layerPath)] : lines2.map((line) => readLayerLine(mode, region, line));
+  const variantsOf = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    if (spec.kind !== "built") continue;
+    const { name, variant } = spec;
+    const listed = variantsOf.get(name) ?? [];
+    if (listed.length > 0 && (variant === void 0 || listed.includes(variant) || listed.includes(void 0))) {
+      throw new InputError(
+        Input.Layers,
+        `"${name}" is listed twice (lines of one layer must be variants of distinct architectures: NAME@x86_64, NAME@arm64)`
+      );
+    }
+    variantsOf.set(name, [...listed, variant]);
+  }
+  if (ssmTemplate !== "") {
+    const written = /* @__PURE__ */ new Map();
+    for (const spec of specs) {
+      if (spec.kind !== "built") continue;
+      spec.parameter = parameterFor(ssmTemplate, spec);
+      const other = written.get(spec.parameter);
+      if (other) {
+        throw new InputError(
+          Input.SsmParameter,
+          `${other} and ${spec.key} would both write ${spec.parameter}: put {layer} (and {arch} for variants) in it, e.g. /layers/{layer}/{arch}/arn`
+        );
+      }
+      written.set(spec.parameter, spec.key);
+    }
+  }
+  return specs;
+}
+
+// src/inputs/traffic.ts
+var CANARY = /^Canary(\d{1,2})Percent(\d+)(Minutes?|Seconds?)$/;
+var LINEAR = /^Linear(\d{1,2})PercentEvery(\d+)(Minutes?|Seconds?)$/;
+function parseTraffic(name) {
+  if (name === "AllAtOnce") return { name, stages: [], intervalSeconds: 0 };
+  const match2 = CANARY.exec(name) ?? LINEAR.exec(name);
+  const percent2 = Number(match2?.[1]);
+  const amount = Number(match2?.[2]);
+  if (!match2 || !(percent2 >= 1 && percent2 <= 99) || !(amount >= 1)) {
+    throw new InputError(
+      Input.Traffic,
+      `"${name}" is not a traffic shape (use AllAtOnce, Canary<P>Percent<N>Minutes, Linear<P>PercentEvery<N>Minutes, or the same with Seconds; P from 1 to 99)`
+    );
+  }
+  const intervalSeconds = match2[3]?.startsWith("Minute") ? amount * 60 : amount;
+  const stages = [];
+  if (name.startsWith("Canary")) {
+    stages.push(percent2 / 100);
+  } else {
+    for (let step = percent2; step < 100; step += percent2) stages.push(step / 100);
+  }
+  return { name, stages, intervalSeconds };
+}
+
+// src/inputs/settings.ts
+var ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
+function readRegion() {
+  const region = text(Input.AwsRegion) || process.env["AWS_REGION"] || process.env["AWS_DEFAULT_REGION"] || "";
+  if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
+    throw new InputError(
+      Input.AwsRegion,
+      region === "" ? "no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)" : `"${region}" is not an AWS region (e.g. eu-west-1)`
+    );
+  }
+  return region;
+}
+function origin() {
+  const repository = process.env["GITHUB_REPOSITORY"] || "local";
+  const sha = process.env["GITHUB_SHA"]?.slice(0, 7) || "unknown";
+  return `by ${repository}@${sha} run ${process.env["GITHUB_RUN_ID"] || 0}`;
+}
+function getSettings() {
+  const mode = oneWord(Input.Mode, MODES, "deploy", "a mode");
+  const region = readRegion();
+  const ssmParameter = text(Input.SsmParameter);
+  if (ssmParameter !== "" && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}/g, "x"))) {
+    throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/{layer}/arn)`);
+  }
+  const layers = readLayers(mode, region, ssmParameter);
+  const built = layers.filter((spec) => spec.kind === "built");
+  const functions = readFunctions(mode, region);
+  const bucket = text(Input.S3Bucket);
+  const toVersion = text(Input.ToVersion);
+  const smokeTestPayload = text(Input.SmokeTestPayload);
+  const alias = text(Input.Alias) || "live";
+  if (!ALIAS_NAME.test(alias)) {
+    throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
+  }
+  if (toVersion !== "" && !/^[1-9]\d*$/.test(toVersion)) {
+    throw new InputError(Input.ToVersion, `"${toVersion}" is not a published version number (e.g. 7)`);
+  }
+  if (smokeTestPayload !== "") {
+    try {
+      JSON.parse(smokeTestPayload);
+    } catch (error2) {
+      throw new InputError(Input.SmokeTestPayload, `is not valid JSON: ${error2.message}`);
+    }
+  }
+  if (mode === "deploy" && layers.length === 0 && functions.length === 0) {
+    throw new InputError(Input.Functions, "nothing to deploy: set functions, or layers (or layer-name and layer-path), or both");
+  }
+  if (mode === "deploy" && layers.length === 0) {
+    const bare = functions.find((fn) => fn.code === void 0);
+    if (bare) {
+      throw new InputError(
+        Input.CodePath,
+        `"${bare.name}" has no code to deploy and there is no layer: set code-path or ${bare.name}=PATH`
+      );
+    }
+  }
+  if (ssmParameter !== "" && mode === "deploy" && built.length === 0) {
+    throw new InputError(
+      Input.SsmParameter,
+      "needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN"
+    );
+  }
+  if (mode === "cleanup" && built.length === 0 && functions.length === 0) {
+    throw new InputError(Input.Functions, "cleanup needs layers (or layer-name), functions, or both");
+  }
+  if (mode === "rollback" && functions.length === 0) {
+    throw new InputError(Input.Functions, "rollback needs the functions whose alias to roll back");
+  }
+  return {
+    mode,
+    dryRun: bool(Input.DryRun, false),
+    region,
+    layers,
+    layersInput: text(Input.LayerName) === "" ? Input.Layers : Input.LayerName,
+    s3Location: bucket === "" ? void 0 : { bucket, prefix: text(Input.S3Prefix) || "lambda-layers/" },
+    functions,
+    exclude: lines(Input.Exclude),
+    alias,
+    createAlias: bool(Input.CreateAlias, true),
+    rollbackOnFailure: bool(Input.RollbackOnFailure, true),
+    maxParallel: int(Input.MaxParallel, 20, "how many functions are worked on at once", 1, 50),
+    waitTimeoutSeconds: int(Input.WaitTimeout, 300, "seconds to wait for one function update", 1, 3600),
+    keepLayerVersions: int(
+      Input.KeepLayerVersions,
+      10,
+      "how many of each layer's newest versions cleanup keeps: at least the newest",
+      1
+    ),
+    keepFunctionVersions: int(
+      Input.KeepFunctionVersions,
+      10,
+      "how many of each function's newest versions cleanup keeps: at least the newest",
+      1
+    ),
+    toVersion: toVersion || void 0,
+    traffic: parseTraffic(text(Input.Traffic) || "AllAtOnce"),
+    alarms: lines(Input.Alarms),
+    firingAlarms: oneWord(Input.FiringAlarms, ["block", "ignore"], "block", "a way to treat alarms firing at the start"),
+    bakeTimeSeconds: int(
+      Input.BakeTime,
+      0,
+      "seconds to keep watching the alarms once all traffic has moved, up to a day; 0: not at all",
+      0,
+      86400
+    ),
+    smokeTestPayload: smokeTestPayload || void 0,
+    verify: oneWord(Input.Verify, ["error", "warn", "off"], "error", "a content check mode"),
+    verifyIgnore: lines(Input.VerifyIgnore),
+    origin: origin()
+  };
+}
+
+// src/common/prune.ts
+function prune(items2, number, keep, isProtected) {
+  const sorted = [...items2].sort((a, b) => number(b) - number(a));
+  return {
+    kept: sorted.filter((item, i) => i < keep || isProtected(item)),
+    deleted: sorted.filter((item, i) => i >= keep && !isProtected(item))
+  };
+}
+
+// src/common/units.ts
+function megabytes(bytes) {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+// src/aws/pages.ts
+async function listAll(pages, items2) {
+  const all = [];
+  for await (const page of pages) all.push(...items2(page) ?? []);
+  return all;
+}
+var PAGE = { pageSize: 50 };
+
+// src/functions/versions.ts
+async function readInventory(lambda, fn) {
+  const [versions, aliases] = await Promise.all([
+    awsCall(
+      "ListVersionsByFunction",
+      fn.name,
+      () => listAll(paginateListVersionsByFunction({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Versions)
+    ),
+    awsCall(
+      "ListAliases",
+      fn.name,
+      () => listAll(paginateListAliases({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Aliases)
+    )
+  ]);
+  return { settings: fn, versions, aliases };
+}
+function aliasedVersions(aliases) {
+  return new Set(
+    aliases.flatMap((alias) => [
+      alias.FunctionVersion ?? "",
+      ...Object.keys(alias.RoutingConfig?.AdditionalVersionWeights ?? {})
+    ])
+  );
+}
+function protectedVersions(aliases) {
+  const targets = aliases.flatMap((alias) => recordedPrevious(alias.Description) ?? []);
+  return /* @__PURE__ */ new Set([...aliasedVersions(aliases), ...targets]);
+}
+function planFunctionPrune(fn, keep) {
+  const kept = protectedVersions(fn.aliases);
+  const published = fn.versions.filter((version) => version.Version !== "$LATEST");
+  return {
+    id: fn.settings.id,
+    ...prune(
+      published,
+      (version) => Number(version.Version),
+      keep,
+      (version) => kept.has(version.Version ?? "")
+    )
+  };
+}
+function layersInUse(functions) {
+  const used = /* @__PURE__ */ new Set();
+  for (const fn of functions) {
+    const live = aliasedVersions(fn.aliases).add("$LATEST");
+    for (const version of fn.versions) {
+      if (live.has(version.Version ?? "")) for (const layer of version.Layers ?? []) used.add(layer.Arn ?? "");
+    }
+  }
+  return used;
+}
+
+// src/layers/versions.ts
+function hashTag(hash) {
+  return `[sha256:${hash}]`;
+}
+function layerDescription(description, hash) {
+  const tag = hashTag(hash);
+  const room = DESCRIPTION_LIMIT - tag.length - 1;
+  const text2 = description.length > room ? `${description.slice(0, room - 1)}\u2026` : description;
+  return text2 === "" ? tag : `${text2} ${tag}`;
+}
+var PAGE_SIZE = 50;
+async function findLayerVersion(lambda, layerId, hashing) {
+  const newest = awsCall(
+    "ListLayerVersions",
+    layerId,
+    () => lambda.send(new ListLayerVersionsCommand({ LayerName: layerId, MaxItems: PAGE_SIZE }))
+  );
+  newest.catch(() => void 0);
+  const tag = hashTag(await hashing);
+  const first = await newest;
+  const match2 = (page) => {
+    const found = page.LayerVersions?.find((version) => version.Description?.includes(tag));
+    return found?.LayerVersionArn && found.Version !== void 0 ? { arn: found.LayerVersionArn, version: found.Version } : void 0;
+  };
+  const inFirst = match2(first);
+  if (inFirst || !first.NextMarker) return inFirst;
+  return awsCall("ListLayerVersions", layerId, async () => {
+    const rest = paginateListLayerVersions(
+      { client: lambda, pageSize: PAGE_SIZE, startingToken: first.NextMarker },
+      { LayerName: layerId }
+    );
+    for await (const page of rest) {
+      const found = match2(page);
+      if (found) return found;
+    }
+    return void 0;
+  });
+}
+async function listLayerVersions(lambda, layerId) {
+  return awsCall(
+    "ListLayerVersions",
+    layerId,
+    () => listAll(paginateListLayerVersions({ client: lambda, ...PAGE }, { LayerName: layerId }), (page) => page.LayerVersions)
+  );
+}
+function versionsOf(layer, versions) {
+  if (layer.variant === void 0) return versions;
+  return versions.filter((version) => version.CompatibleArchitectures?.join() === layer.variant);
+}
+
+// src/report/cleanup.ts
+function reportCleanup(layers, functions, { bytes, storage, dryRun: dryRun2 }) {
+  const numbers = (pruned) => pruned.deleted.map((version) => version.Version ?? 0);
+  const deletedLayers = layers.length > 1 ? Object.fromEntries(layers.map((pruned) => [pruned.layer.key, numbers(pruned)])) : layers.flatMap(numbers);
+  const deletedFunctions = Object.fromEntries(functions.map((fn) => [fn.id, fn.deleted.map((v) => Number(v.Version))]));
+  setOutput(Output.DeletedLayerVersions, JSON.stringify(deletedLayers));
+  setOutput(Output.DeletedFunctionVersions, JSON.stringify(deletedFunctions));
+  const verb = dryRun2 ? "Would delete" : "Deleted";
+  const rows = [
+    ...layers.map((pruned) => [
+      `layer ${pruned.layer.key}`,
+      pruned.kept.map((v) => String(v.Version)).join(", ") || "-",
+      numbers(pruned).join(", ") || "-"
+    ]),
+    ...functions.map((fn) => [
+      fn.id,
+      fn.kept.map((v) => v.Version ?? "").join(", ") || "-",
+      fn.deleted.map((v) => v.Version ?? "").join(", ") || "-"
+    ])
+  ];
+  summary.addHeading(`Cleanup${dryRun2 ? " (dry run)" : ""}`, 3).addTable([header("What", "Kept", verb), ...rows]).addRaw(`${verb} ${megabytes(bytes)} of code.`, true).addBreak().addRaw(storage, true);
+}
+
+// src/modes/cleanup.ts
+function notFound(input, what, region) {
+  return new InputError(input, `${what} does not exist in ${region}: check the name and aws-region; nothing was deleted`);
+}
+async function readVersions(settings, lambda) {
+  const functions = allOrThrow(
+    await mapSettled(
+      settings.functions,
+      settings.maxParallel,
+      (fn) => readInventory(lambda, fn).catch((error2) => {
+        throw isNamed(error2, "ResourceNotFoundException") ? notFound(Input.Functions, `function "${fn.id}"`, settings.region) : error2;
+      })
+    ),
+    "Reading the functions"
+  );
+  const listed = /* @__PURE__ */ new Map();
+  const layers = [];
+  for (const layer of settings.layers) {
+    if (layer.kind !== "built") continue;
+    const all = listed.get(layer.id) ?? listLayerVersions(lambda, layer.id);
+    listed.set(layer.id, all);
+    if ((await all).length === 0) throw notFound(settings.layersInput, `layer "${layer.id}"`, settings.region);
+    layers.push({ layer, versions: versionsOf(layer, await all) });
+  }
+  return { functions, layers };
+}
+function planCleanup(settings, inventory) {
+  const used = layersInUse(inventory.functions);
+  const layers = inventory.layers.map(({ layer, versions }) => {
+    const isUsed = (version) => used.has(version.LayerVersionArn ?? "");
+    const pruned = prune(versions, (version) => version.Version ?? 0, settings.keepLayerVersions, isUsed);
+    const inUse = pruned.kept.filter(isUsed).map((version) => version.Version);
+    info(
+      `Layer ${layer.key}: ${versions.length} versions, keeping ${pruned.kept.length} (in use: ${inUse.join(", ") || "none"}), deleting ${pruned.deleted.length}`
+    );
+    return { layer, ...pruned };
+  });
+  const functions = inventory.functions.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
+  for (const fn of functions) {
+    info(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(", ") || "none"}; deleting ${fn.deleted.length}`);
+  }
+  return { layers, functions };
+}
+async function freedBytes(lambda, layers, functions) {
+  const layerSizes = await Promise.all(
+    layers.flatMap(
+      ({ layer, deleted }) => deleted.map(async (version) => {
+        const VersionNumber = version.Version ?? 0;
+        const detail = await awsCall(
+          "GetLayerVersion",
+          `${layer.name}:${VersionNumber}`,
+          () => lambda.send(new GetLayerVersionCommand({ LayerName: layer.id, VersionNumber }))
+        );
+        return detail.Content?.CodeSize ?? 0;
+      })
+    )
+  );
+  const functionSizes = functions.flatMap((fn) => fn.deleted).map((version) => version.CodeSize ?? 0);
+  return [...layerSizes, ...functionSizes].reduce((sum, size) => sum + size, 0);
+}
+async function deleteVersions(settings, lambda, layers, functions) {
+  const deletions = [
+    ...layers.flatMap(
+      ({ layer, deleted }) => deleted.map((version) => ({
+        what: `${layer.name}:${version.Version}`,
+        run: () => lambda.send(new DeleteLayerVersionCommand({ LayerName: layer.id, VersionNumber: version.Version ?? 0 }))
+      }))
+    ),
+    ...functions.flatMap(
+      (fn) => fn.deleted.map((version) => ({
+        what: `${fn.id}:${version.Version}`,
+        run: () => lambda.send(new DeleteFunctionCommand({ FunctionName: fn.id, Qualifier: version.Version }))
+      }))
+    )
+  ];
+  const results = await mapSettled(deletions, settings.maxParallel, async (deletion) => {
+    await awsCall("Delete", deletion.what, deletion.run);
+    info(`Deleted ${deletion.what}`);
+  });
+  allOrThrow(results, "Deleting versions");
+}
+async function storageLine(lambda) {
+  try {
+    const settings = await lambda.send(new GetAccountSettingsCommand({}));
+    const used = settings.AccountUsage?.TotalCodeSize ?? 0;
+    const limit = settings.AccountLimit?.TotalCodeSize ?? 0;
+    const share = limit > 0 ? (100 * used / limit).toFixed(1) : "?";
+    return `Code storage: ${megabytes(used)} of ${megabytes(limit)} (${share} %)`;
+  } catch (error2) {
+    const status = error2.$metadata?.httpStatusCode;
+    const why = error2 instanceof SyntaxError ? `the endpoint does not implement it: HTTP ${status ?? "?"}, not JSON` : errorMessage(error2).split("\n")[0];
+    return `Code storage: not available (GetAccountSettings: ${why})`;
+  }
+}
+async function cleanup(settings, lambda) {
+  const plan2 = await group(
+    "Read versions and aliases",
+    async () => planCleanup(settings, await readVersions(settings, lambda))
+  );
+  const bytes = await freedBytes(lambda, plan2.layers, plan2.functions);
+  if (settings.dryRun) notice("dry-run: nothing was deleted; the lists show what would be.");
+  else await group("Delete", () => deleteVersions(settings, lambda, plan2.layers, plan2.functions));
+  reportCleanup(plan2.layers, plan2.functions, { bytes, storage: await storageLine(lambda), dryRun: settings.dryRun });
+}
+
+// src/functions/deploy.ts
+import { readFile } from "node:fs/promises";
+function s3CodeKey(prefix, zip) {
+  return `${prefix}code/${Buffer.from(zip.sha256, "base64").toString("hex")}.zip`;
+}
+function requireOurs(name, done, codeSha256, layers) {
+  const theirs = done.CodeSha256 !== codeSha256 ? "code" : !sameList(layerArns(done), layers) ? "layers" : void 0;
+  if (theirs) {
+    throw new Error(
+      `${name}: its ${theirs} changed while this run was updating it: another deploy is in progress. Nothing was published, no alias was moved.`
+    );
+  }
+  return done.RevisionId;
+}
+async function codeSource(ctx, code) {
+  if (!ctx.s3Location) return { ZipFile: await readFile(code.path) };
+  const source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
+  await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
+  return source;
+}
+async function restoreAfterFailure(lambda, record, name, waitTimeoutSeconds) {
+  try {
+    return `$LATEST of ${name}: ${await restoreLatest(lambda, record, waitTimeoutSeconds)}.`;
+  } catch (error2) {
+    return `$LATEST of ${name} may run its previous code on this run's layers: putting its previous layers back failed: ${errorMessage(error2)}. The post step tries again.`;
+  }
+}
+async function deployFunction(ctx, plan2, layerVersionArns, versionDescription, latest) {
+  const started = Date.now();
+  const { lambda } = ctx;
+  const { id, name } = plan2.fn;
+  const deadline = started + ctx.waitTimeoutSeconds * 1e3;
+  const codeSha256 = plan2.code?.sha256 ?? plan2.codeSha256;
+  const layers = withLayers(plan2.layers, layerVersionArns);
+  const layersChange = !sameList(layers, plan2.layers);
+  let revisionId = plan2.revisionId;
+  const update = async (operation, heldCode, write) => {
+    const pinned = revisionId;
+    await awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
+    const done = await awsCall("Waiting for the update of", name, () => waitUpdated(lambda, id, deadline));
+    revisionId = requireOurs(name, done, heldCode, layers);
+  };
+  const source = plan2.code ? await codeSource(ctx, plan2.code) : void 0;
+  const mixed = source && layersChange ? { id, previousCode: plan2.codeSha256, previousLayers: plan2.layers, code: codeSha256, layers } : void 0;
+  if (mixed) latest.add(mixed);
+  try {
+    if (layersChange) {
+      await update(
+        "UpdateFunctionConfiguration",
+        plan2.codeSha256,
+        (RevisionId) => lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: layers, RevisionId }))
+      );
+    }
+    if (source) {
+      await update(
+        "UpdateFunctionCode",
+        codeSha256,
+        (RevisionId) => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source }))
+      );
+    }
+  } catch (error2) {
+    if (!mixed) throw error2;
+    throw new Error(`${errorMessage(error2)}
+${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
+      cause: error2
+    });
+  }
+  if (mixed) latest.remove(mixed);
+  const published = await awsCall(
+    "PublishVersion",
+    name,
+    () => whenIdle(
+      lambda,
+      id,
+      deadline,
+      () => lambda.send(
+        new PublishVersionCommand({
+          FunctionName: id,
+          CodeSha256: codeSha256 || void 0,
+          RevisionId: revisionId,
+          Description: versionDescription.slice(0, DESCRIPTION_LIMIT)
+        })
+      )
+    )
+  );
+  const version = published.Version;
+  if (!version) throw new Error(`PublishVersion ${name}: the answer has no version`);
+  if (published.State !== "Active") {
+    const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1e3));
+    await awsCall(
+      `Waiting for version ${version} of`,
+      name,
+      () => waitUntilPublishedVersionActive(
+        { client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 },
+        { FunctionName: id, Qualifier: version }
+      )
+    );
+  }
+  return { version, seconds: (Date.now() - started) / 1e3 };
+}
+
+// src/pack/inline-zip.ts
+import { createHash } from "node:crypto";
+import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
+var EMPTY_ZIP_FILE = '"ZipFile":""';
+var CHUNK = 3 * 16 * 1024;
+var ZIP_PLACEHOLDER = new Uint8Array(0);
+function inlineZip(command2, zip) {
+  let framing;
+  const stream = (next) => async (args) => {
+    const request = args.request;
+    framing ??= frame(request.body, zip);
+    const { prefix, suffix, sha256 } = await framing;
+    const serialized = request.body;
+    request.body = Readable.from(bodyOf(prefix, zip, suffix), { objectMode: false });
+    request.headers["content-length"] = String(prefix.length + Math.ceil(zip.size / 3) * 4 + suffix.length);
+    request.headers["x-amz-content-sha256"] = sha256;
+    try {
+      return await next(args);
+    } finally {
+      request.body = serialized;
+    }
+  };
+  command2.middlewareStack.addRelativeTo(stream, { relation: "before", toMiddleware: "httpSigningMiddleware", name: "inlineZip" });
+}
+async function frame(body, zip) {
+  const json = typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString();
+  const at = json.indexOf(EMPTY_ZIP_FILE);
+  if (at < 0) throw new Error(`the request to send ${zip.path} in has no empty ZipFile to fill`);
+  const prefix = Buffer.from(json.slice(0, at + EMPTY_ZIP_FILE.length - 1));
+  const suffix = Buffer.from(json.slice(at + EMPTY_ZIP_FILE.length - 1));
+  const hash = createHash("sha256");
+  for await (const part of bodyOf(prefix, zip, suffix)) hash.update(part);
+  return { prefix, suffix, sha256: hash.digest("hex") };
+}
+async function* bodyOf(prefix, zip, suffix) {
+  yield prefix;
+  const file = await open(zip.path, "r");
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let read = 0;
+    for (; ; ) {
+      let filled = 0;
+      while (filled < CHUNK) {
+        const { bytesRead } = await file.read(chunk, filled, CHUNK - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      read += filled;
+      if (read > zip.size) break;
+      if (filled > 0) yield Buffer.from(chunk.toString("base64", 0, filled), "latin1");
+      if (filled < CHUNK) break;
+    }
+    if (read !== zip.size) throw new Error(`${zip.path} changed since it was packed (${zip.size} bytes, now ${read})`);
+  } finally {
+    await file.close();
+  }
+  yield suffix;
 }
 
 // src/pack/zip.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { once } from "node:events";
@@ -176,11 +1045,11 @@ import { Worker } from "node:worker_threads";
 // src/pack/scratch.ts
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 var scratchDir;
 function scratch(name) {
-  scratchDir ??= mkdtempSync(path.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "lambda-layer-deploy-"));
-  return path.join(scratchDir, name);
+  scratchDir ??= mkdtempSync(path2.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "lambda-layer-deploy-"));
+  return path2.join(scratchDir, name);
 }
 
 // src/pack/source.ts
@@ -193,11 +1062,11 @@ import {
   readdirSync,
   readSync,
   realpathSync,
-  statSync,
+  statSync as statSync2,
   writeSync
 } from "node:fs";
 import { stat } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 
@@ -1415,11 +2284,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
+var path3 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -2167,12 +3036,12 @@ minimatch.unescape = unescape;
 
 // src/pack/source.ts
 var realpath = realpathSync.native;
-var CHUNK = 1024 * 1024;
+var CHUNK2 = 1024 * 1024;
 function nounOf(input) {
   return input === Input.LayerPath || input === Input.Layers ? "the layer" : "the code";
 }
-function diskError(input, rel, error) {
-  const code = error.code;
+function diskError(input, rel, error2) {
+  const code = error2.code;
   if (code === "EACCES" || code === "EPERM") {
     return new InputError(input, `${rel} cannot be read (permission denied): make it readable by the runner's user`);
   }
@@ -2187,7 +3056,7 @@ function diskError(input, rel, error) {
       `${shown} is nested too deeply: its path, ${Buffer.byteLength(rel)} bytes inside ${nounOf(input)}, is longer than the file system allows. Shorten its folders' names or nest them less deeply`
     );
   }
-  return error;
+  return error2;
 }
 function readAtPath(file, offset, length) {
   const fd = openSync(file, "r");
@@ -2235,7 +3104,7 @@ var DiskFile = class {
       if (now.ctimeMs !== this.changed) throw this.changedError("written to after it was listed");
       let crc = 0;
       for (let left = this.size; left > 0; ) {
-        const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK));
+        const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK2));
         const read = readSync(fd, buffer, 0, Math.min(buffer.length, left), null);
         if (read === 0) throw this.changedError(`it ended ${left} bytes short of the ${this.size} listed`);
         left -= read;
@@ -2274,8 +3143,8 @@ function byPath(a, b) {
 function onDisk(input, rel, call) {
   try {
     return call();
-  } catch (error) {
-    throw diskError(input, rel, error);
+  } catch (error2) {
+    throw diskError(input, rel, error2);
   }
 }
 function specialKind(info2) {
@@ -2305,18 +3174,18 @@ function walk(input, root, isExcluded, isExcludedFolder) {
           `${noun} holds more than ${WALK_LIMIT} files and folders outside excluded folders (at ${rel}): exclude whole folders (FOLDER/**), which are not walked, or remove symbolic links that lead into the same folders many times over`
         );
       }
-      const full = path3.join(dir, entry.name);
+      const full = path4.join(dir, entry.name);
       let target = full;
       let linked;
       if (entry.isSymbolicLink()) {
         if (isExcluded(rel) && isExcludedFolder(rel)) continue;
         target = onDisk(input, rel, () => realpath(full));
-        linked = onDisk(input, rel, () => statSync(target));
+        linked = onDisk(input, rel, () => statSync2(target));
       }
       const info2 = linked ?? entry;
       const folder = info2.isDirectory();
       if (folder ? isExcludedFolder(rel) : isExcluded(rel)) continue;
-      if (target !== full && target !== realRoot && !target.startsWith(realRoot + path3.sep)) {
+      if (target !== full && target !== realRoot && !target.startsWith(realRoot + path4.sep)) {
         throw new InputError(
           input,
           `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`
@@ -2456,8 +3325,8 @@ function unzipSmall(fd, entry) {
     try {
       const chunkSize = Math.min(Math.max(entry.size, 64), SMALL_ENTRY);
       data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1), chunkSize });
-    } catch (error) {
-      if (error.code !== "ERR_BUFFER_TOO_LARGE") throw error;
+    } catch (error2) {
+      if (error2.code !== "ERR_BUFFER_TOO_LARGE") throw error2;
       throw new Error(`it unzips to more than the ${entry.size} bytes its header says`);
     }
   }
@@ -2466,7 +3335,7 @@ function unzipSmall(fd, entry) {
 }
 async function unzipLarge(file, fd, entry, write) {
   const start = dataStart(fd, entry);
-  const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK });
+  const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK2 });
   let size = 0;
   let crc = 0;
   let tooLarge;
@@ -2479,8 +3348,8 @@ async function unzipLarge(file, fd, entry, write) {
     }
   };
   const unzipped = entry.method === DEFLATED ? pipeline(source, createInflateRaw({ chunkSize: 256 * 1024 }), sink) : pipeline(source, sink);
-  await unzipped.catch((error) => {
-    throw tooLarge ?? error;
+  await unzipped.catch((error2) => {
+    throw tooLarge ?? error2;
   });
   checkUnzipped(entry, size, crc);
 }
@@ -2501,7 +3370,7 @@ var UnzippedFile = class {
     const fd = openSync(this.unzipped, "r");
     try {
       for (let done = 0; done < this.size; ) {
-        const length = Math.min(into?.length ?? CHUNK, CHUNK, this.size - done);
+        const length = Math.min(into?.length ?? CHUNK2, CHUNK2, this.size - done);
         const buffer = into ?? Buffer.allocUnsafe(length);
         const read = readSync(fd, buffer, 0, length, this.offset + done);
         if (read === 0) throw new Error(`${this.path}: its unzipped copy ${this.unzipped} was cut short`);
@@ -2545,8 +3414,8 @@ async function unzipAll(file, fd, entries2, fail) {
           data.copy(block, used);
           used += data.length;
         }
-      } catch (error) {
-        throw fail(entry, error);
+      } catch (error2) {
+        throw fail(entry, error2);
       }
     }
     flush();
@@ -2595,15 +3464,15 @@ function resolveLinks(input, zip, links, paths) {
   return resolved;
 }
 async function readZip(input, file, isExcluded) {
-  const zip = path3.basename(file);
-  const unreadable = (what, error) => new InputError(input, `${zip}${what} is not a readable zip (${errorMessage(error)}): build it again`);
+  const zip = path4.basename(file);
+  const unreadable = (what, error2) => new InputError(input, `${zip}${what} is not a readable zip (${errorMessage(error2)}): build it again`);
   const fd = openSync(file, "r");
   try {
     let entries2;
     try {
       entries2 = centralDirectory(fd);
-    } catch (error) {
-      throw unreadable("", error);
+    } catch (error2) {
+      throw unreadable("", error2);
     }
     const included = [];
     const names = /* @__PURE__ */ new Set();
@@ -2648,8 +3517,8 @@ async function readZip(input, file, isExcluded) {
           throw new Error(`a symbolic link of ${entry.size} bytes, longer than any path`);
         }
         links.set(entry.name, unzipSmall(fd, entry));
-      } catch (error) {
-        throw unreadable(`: ${entry.name}`, error);
+      } catch (error2) {
+        throw unreadable(`: ${entry.name}`, error2);
       }
     }
     const targets = new Map([...links].map(([name, data]) => [name, data.toString("utf8")]));
@@ -2660,7 +3529,7 @@ async function readZip(input, file, isExcluded) {
       included.map((entry) => entry.name)
     ) : /* @__PURE__ */ new Map();
     const regular = included.filter((entry) => !isLink(entry));
-    const { unzipped, starts } = await unzipAll(file, fd, regular, (entry, error) => unreadable(`: ${entry.name}`, error));
+    const { unzipped, starts } = await unzipAll(file, fd, regular, (entry, error2) => unreadable(`: ${entry.name}`, error2));
     return included.map((entry) => {
       const data = links.get(entry.name);
       if (!data) {
@@ -2703,7 +3572,7 @@ var MADE_BY_UNIX = 3 << 8 | VERSION;
 var ZIP32_LIMIT = 4294967295;
 var SMALL = 256 * 1024;
 var SEGMENT = 1024 * 1024;
-var BATCH2 = 1024 * 1024;
+var BATCH = 1024 * 1024;
 var BATCH_FILES = 512;
 var AHEAD = 16;
 var AHEAD_BYTES = 32 * 1024 * 1024;
@@ -2720,7 +3589,7 @@ var ZipWriter = class {
   }
   onWritten;
   offset = 0;
-  hash = createHash("sha256");
+  hash = createHash2("sha256");
   stream;
   block = Buffer.allocUnsafe(BLOCK);
   used = 0;
@@ -2754,8 +3623,8 @@ var ZipWriter = class {
   async send(bytes) {
     if (this.stream.errored) throw this.stream.errored;
     this.hash.update(bytes);
-    const done = (error) => {
-      if (!error) this.onWritten?.(this.written += bytes.length);
+    const done = (error2) => {
+      if (!error2) this.onWritten?.(this.written += bytes.length);
     };
     if (!this.stream.write(bytes, done)) await once(this.stream, "drain");
   }
@@ -2789,10 +3658,10 @@ async function packOne(files, destination, onWritten) {
   const stop = new AbortController();
   try {
     await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1), stop.signal);
-  } catch (error) {
+  } catch (error2) {
     stop.abort();
     out.abandon();
-    throw error;
+    throw error2;
   } finally {
     await pool?.close();
   }
@@ -2857,15 +3726,15 @@ function deflatePool(count) {
     busy.set(worker, job);
     worker.postMessage({ raw: job.raw.buffer, sizes: job.sizes }, [job.raw.buffer]);
   };
-  const lost = (worker, error) => {
+  const lost = (worker, error2) => {
     const waiting = idle.indexOf(worker);
     if (waiting >= 0) idle.splice(waiting, 1);
     else if (!busy.has(worker)) return;
-    busy.get(worker)?.reject(error);
+    busy.get(worker)?.reject(error2);
     busy.delete(worker);
     if (--alive > 0) return;
-    stopped = error;
-    for (const job of queue.splice(0)) job.reject(error);
+    stopped = error2;
+    for (const job of queue.splice(0)) job.reject(error2);
   };
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(DEFLATER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
@@ -2873,7 +3742,7 @@ function deflatePool(count) {
       busy.get(worker)?.resolve(deflated);
       next(worker);
     });
-    worker.on("error", (error) => lost(worker, error));
+    worker.on("error", (error2) => lost(worker, error2));
     worker.on("exit", (code) => lost(worker, new Error(`a deflate worker stopped (exit code ${code})`)));
     idle.push(worker);
     return worker;
@@ -2930,8 +3799,8 @@ async function deflateStreamed(file, sink, signal) {
     deflate.pause();
     Promise.resolve().then(() => sink(chunk)).then(
       () => deflate.resume(),
-      (error) => {
-        failure = { error };
+      (error2) => {
+        failure = { error: error2 };
         deflate.resume();
       }
     );
@@ -2978,11 +3847,11 @@ function jobsOf(files) {
     positionOf[index] = batch.files.push(index) - 1;
     batch.bytes += file.size;
     jobOf[index] = jobs.length - 1;
-    if (batch.bytes >= BATCH2 || batch.files.length >= BATCH_FILES) batch = void 0;
+    if (batch.bytes >= BATCH || batch.files.length >= BATCH_FILES) batch = void 0;
   });
   return { jobs, jobOf, positionOf };
 }
-var readBuffer = Buffer.allocUnsafe(CHUNK);
+var readBuffer = Buffer.allocUnsafe(CHUNK2);
 function readBatch(files, batch, bytes) {
   const raw = new Uint8Array(bytes);
   const sizes = [];
@@ -3137,7 +4006,7 @@ async function packCode(input, location, exclude) {
     return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
   }
   const files = await readSource(input, location);
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   let size = 0;
   for await (const chunk of createReadStream2(location)) {
     hash.update(chunk);
@@ -3146,542 +4015,13 @@ async function packCode(input, location, exclude) {
   return { path: location, size, sha256: hash.digest("base64"), unzippedSize: totalSize(files) };
 }
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
-var DeleteFunctionCommand = class extends command(_ep0, _mw0, "DeleteFunction", DeleteFunction$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteLayerVersionCommand.js
-var DeleteLayerVersionCommand = class extends command(_ep0, _mw0, "DeleteLayerVersion", DeleteLayerVersion$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
-var GetAccountSettingsCommand = class extends command(_ep0, _mw0, "GetAccountSettings", GetAccountSettings$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
-var GetLayerVersionCommand = class extends command(_ep0, _mw0, "GetLayerVersion", GetLayerVersion$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
-var GetProvisionedConcurrencyConfigCommand = class extends command(_ep0, _mw0, "GetProvisionedConcurrencyConfig", GetProvisionedConcurrencyConfig$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/InvokeCommand.js
-var InvokeCommand = class extends command(_ep0, _mw0, "Invoke", Invoke$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListAliasesCommand.js
-var ListAliasesCommand = class extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListLayerVersionsCommand.js
-var ListLayerVersionsCommand = class extends command(_ep0, _mw0, "ListLayerVersions", ListLayerVersions$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListVersionsByFunctionCommand.js
-var ListVersionsByFunctionCommand = class extends command(_ep0, _mw0, "ListVersionsByFunction", ListVersionsByFunction$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishLayerVersionCommand.js
-var PublishLayerVersionCommand = class extends command(_ep0, _mw0, "PublishLayerVersion", PublishLayerVersion$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishVersionCommand.js
-var PublishVersionCommand = class extends command(_ep0, _mw0, "PublishVersion", PublishVersion$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionCodeCommand.js
-var UpdateFunctionCodeCommand = class extends command(_ep0, _mw0, "UpdateFunctionCode", UpdateFunctionCode$) {
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
-var paginateListAliases = createPaginator(LambdaClient, ListAliasesCommand, "Marker", "NextMarker", "MaxItems");
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListLayerVersionsPaginator.js
-var paginateListLayerVersions = createPaginator(LambdaClient, ListLayerVersionsCommand, "Marker", "NextMarker", "MaxItems");
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
-var paginateListVersionsByFunction = createPaginator(LambdaClient, ListVersionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
-var checkState = async (client, input) => {
-  let reason;
-  try {
-    let result = await client.send(new GetFunctionConfigurationCommand(input));
-    reason = result;
-    try {
-      const returnComparator = () => {
-        return result.State;
-      };
-      if (returnComparator() === "Active") {
-        return { state: WaiterState.SUCCESS, reason };
-      }
-    } catch (e) {
-    }
-    try {
-      const returnComparator = () => {
-        return result.State;
-      };
-      if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
-      }
-    } catch (e) {
-    }
-    try {
-      const returnComparator = () => {
-        return result.State;
-      };
-      if (returnComparator() === "Pending") {
-        return { state: WaiterState.RETRY, reason };
-      }
-    } catch (e) {
-    }
-  } catch (exception) {
-    reason = exception;
-  }
-  return { state: WaiterState.RETRY, reason };
-};
-var waitUntilPublishedVersionActive = async (params, input) => {
-  const serviceDefaults = { minDelay: 5, maxDelay: 1560 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-  return checkExceptions(result);
-};
-
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/models/enums.js
-var Architecture = {
-  arm64: "arm64",
-  x86_64: "x86_64"
-};
-var Runtime = {
-  dotnet10: "dotnet10",
-  dotnet6: "dotnet6",
-  dotnet8: "dotnet8",
-  dotnetcore10: "dotnetcore1.0",
-  dotnetcore20: "dotnetcore2.0",
-  dotnetcore21: "dotnetcore2.1",
-  dotnetcore31: "dotnetcore3.1",
-  go1x: "go1.x",
-  java11: "java11",
-  java11al2023: "java11.al2023",
-  java17: "java17",
-  java17al2023: "java17.al2023",
-  java21: "java21",
-  java25: "java25",
-  java8: "java8",
-  java8al2: "java8.al2",
-  java8al2023: "java8.al2023",
-  nodejs: "nodejs",
-  nodejs10x: "nodejs10.x",
-  nodejs12x: "nodejs12.x",
-  nodejs14x: "nodejs14.x",
-  nodejs16x: "nodejs16.x",
-  nodejs18x: "nodejs18.x",
-  nodejs20x: "nodejs20.x",
-  nodejs22x: "nodejs22.x",
-  nodejs24x: "nodejs24.x",
-  nodejs26x: "nodejs26.x",
-  nodejs43: "nodejs4.3",
-  nodejs43edge: "nodejs4.3-edge",
-  nodejs610: "nodejs6.10",
-  nodejs810: "nodejs8.10",
-  provided: "provided",
-  providedal2: "provided.al2",
-  providedal2023: "provided.al2023",
-  python27: "python2.7",
-  python310: "python3.10",
-  python311: "python3.11",
-  python312: "python3.12",
-  python313: "python3.13",
-  python314: "python3.14",
-  python315: "python3.15",
-  python36: "python3.6",
-  python37: "python3.7",
-  python38: "python3.8",
-  python39: "python3.9",
-  ruby25: "ruby2.5",
-  ruby27: "ruby2.7",
-  ruby32: "ruby3.2",
-  ruby33: "ruby3.3",
-  ruby34: "ruby3.4",
-  ruby40: "ruby4.0"
-};
-
-// src/modes/cleanup.ts
-async function listAll(pages, items2) {
-  const all = [];
-  for await (const page of pages) all.push(...items2(page) ?? []);
-  return all;
-}
-var PAGE = { pageSize: 50 };
-function notFound(input, what, region) {
-  return new InputError(input, `${what} does not exist in ${region}: check the name and aws-region; nothing was deleted`);
-}
-async function inventory(lambda, fn, region) {
-  const listed = Promise.all([
-    awsCall(
-      "ListVersionsByFunction",
-      fn.name,
-      () => listAll(paginateListVersionsByFunction({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Versions)
-    ),
-    awsCall(
-      "ListAliases",
-      fn.name,
-      () => listAll(paginateListAliases({ client: lambda, ...PAGE }, { FunctionName: fn.id }), (page) => page.Aliases)
-    )
-  ]);
-  const [versions, aliases] = await listed.catch((error) => {
-    throw isNamed(error, "ResourceNotFoundException") ? notFound(Input.Functions, `function "${fn.id}"`, region) : error;
-  });
-  return { fn, versions, aliases };
-}
-function aliasedVersions(aliases) {
-  return new Set(
-    aliases.flatMap((alias) => [
-      alias.FunctionVersion ?? "",
-      ...Object.keys(alias.RoutingConfig?.AdditionalVersionWeights ?? {})
-    ])
-  );
-}
-function protectedVersions(aliases) {
-  const targets = aliases.flatMap((alias) => recordedPrevious(alias.Description) ?? []);
-  return /* @__PURE__ */ new Set([...aliasedVersions(aliases), ...targets]);
-}
-function prune(items2, number, keep, isProtected) {
-  const sorted = [...items2].sort((a, b) => number(b) - number(a));
-  return {
-    kept: sorted.filter((item, i) => i < keep || isProtected(item)),
-    deleted: sorted.filter((item, i) => i >= keep && !isProtected(item))
-  };
-}
-function planFunctionPrune(fn, keep) {
-  const kept = protectedVersions(fn.aliases);
-  const published = fn.versions.filter((version) => version.Version !== "$LATEST");
-  return {
-    id: fn.fn.id,
-    ...prune(
-      published,
-      (version) => Number(version.Version),
-      keep,
-      (version) => kept.has(version.Version ?? "")
-    )
-  };
-}
-function layersInUse(functions) {
-  const used = /* @__PURE__ */ new Set();
-  for (const fn of functions) {
-    const live = aliasedVersions(fn.aliases).add("$LATEST");
-    for (const version of fn.versions) {
-      if (live.has(version.Version ?? "")) for (const layer of version.Layers ?? []) used.add(layer.Arn ?? "");
-    }
-  }
-  return used;
-}
-async function storageLine(lambda) {
-  try {
-    const settings = await lambda.send(new GetAccountSettingsCommand({}));
-    const used = settings.AccountUsage?.TotalCodeSize ?? 0;
-    const limit = settings.AccountLimit?.TotalCodeSize ?? 0;
-    return `Code storage: ${megabytes(used)} of ${megabytes(limit)} (${limit > 0 ? (100 * used / limit).toFixed(1) : "?"} %)`;
-  } catch (error) {
-    const status = error.$metadata?.httpStatusCode;
-    const why = error instanceof SyntaxError ? `the endpoint does not implement it: HTTP ${status ?? "?"}, not JSON` : errorMessage(error).split("\n")[0];
-    return `Code storage: not available (GetAccountSettings: ${why})`;
-  }
-}
-function versionsOf(layer, versions) {
-  if (layer.variant === void 0) return versions;
-  return versions.filter((version) => version.CompatibleArchitectures?.join() === layer.variant);
-}
-async function cleanup(settings, lambda) {
-  const { functions, maxParallel, dryRun } = settings;
-  const layers = settings.layers.filter((spec) => spec.kind === "built");
-  const plan2 = await group("Read versions and aliases", async () => {
-    const inventories = allOrThrow(
-      await mapSettled(functions, maxParallel, (fn) => inventory(lambda, fn, settings.region)),
-      "Reading the functions"
-    );
-    const listed = /* @__PURE__ */ new Map();
-    const listOf = (id) => {
-      if (!listed.has(id)) {
-        const pages = paginateListLayerVersions({ client: lambda, ...PAGE }, { LayerName: id });
-        listed.set(
-          id,
-          awsCall("ListLayerVersions", id, () => listAll(pages, (page) => page.LayerVersions))
-        );
-      }
-      return listed.get(id);
-    };
-    const used = layersInUse(inventories);
-    const layerPrunes = [];
-    for (const layer of layers) {
-      const all = await listOf(layer.id);
-      if (all.length === 0) throw notFound(settings.layersInput, `layer "${layer.id}"`, settings.region);
-      const versions = versionsOf(layer, all);
-      const isUsed = (version) => used.has(version.LayerVersionArn ?? "");
-      const pruned = prune(versions, (version) => version.Version ?? 0, settings.keepLayerVersions, isUsed);
-      layerPrunes.push({ layer, ...pruned });
-      const inUse = pruned.kept.filter(isUsed).map((version) => version.Version);
-      info(
-        `Layer ${layer.key}: ${versions.length} versions, keeping ${pruned.kept.length} (in use: ${inUse.join(", ") || "none"}), deleting ${pruned.deleted.length}`
-      );
-    }
-    const functionPrunes = inventories.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
-    for (const fn of functionPrunes) {
-      info(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(", ") || "none"}; deleting ${fn.deleted.length}`);
-    }
-    return { layerPrunes, functionPrunes };
-  });
-  const layerDeletions = plan2.layerPrunes.flatMap(
-    ({ layer, deleted }) => deleted.map((version) => ({ layer, VersionNumber: version.Version ?? 0 }))
-  );
-  const layerSizes = await Promise.all(
-    layerDeletions.map(async ({ layer, VersionNumber }) => {
-      const detail = await awsCall(
-        "GetLayerVersion",
-        `${layer.name}:${VersionNumber}`,
-        () => lambda.send(new GetLayerVersionCommand({ LayerName: layer.id, VersionNumber }))
-      );
-      return detail.Content?.CodeSize ?? 0;
-    })
-  );
-  const numbers = (prune2) => prune2.deleted.map((version) => version.Version ?? 0);
-  const deletedLayers = plan2.layerPrunes.length > 1 ? Object.fromEntries(plan2.layerPrunes.map((pruned) => [pruned.layer.key, numbers(pruned)])) : plan2.layerPrunes.flatMap(numbers);
-  const deletedFunctions = Object.fromEntries(plan2.functionPrunes.map((fn) => [fn.id, fn.deleted.map((v) => Number(v.Version))]));
-  const bytes = layerSizes.reduce((sum, size) => sum + size, 0) + plan2.functionPrunes.flatMap((fn) => fn.deleted).reduce((sum, version) => sum + (version.CodeSize ?? 0), 0);
-  if (!dryRun) {
-    await group("Delete", async () => {
-      const deletions = [
-        ...layerDeletions.map(({ layer, VersionNumber }) => ({
-          what: `${layer.name}:${VersionNumber}`,
-          run: () => lambda.send(new DeleteLayerVersionCommand({ LayerName: layer.id, VersionNumber }))
-        })),
-        ...plan2.functionPrunes.flatMap(
-          (fn) => fn.deleted.map((version) => ({
-            what: `${fn.id}:${version.Version}`,
-            run: () => lambda.send(new DeleteFunctionCommand({ FunctionName: fn.id, Qualifier: version.Version }))
-          }))
-        )
-      ];
-      const results = await mapSettled(deletions, maxParallel, async (deletion) => {
-        await awsCall("Delete", deletion.what, deletion.run);
-        info(`Deleted ${deletion.what}`);
-      });
-      allOrThrow(results, "Deleting versions");
-    });
-  } else {
-    notice("dry-run: nothing was deleted; the lists show what would be.");
-  }
-  setOutput(Output.DeletedLayerVersions, JSON.stringify(deletedLayers));
-  setOutput(Output.DeletedFunctionVersions, JSON.stringify(deletedFunctions));
-  const verb = dryRun ? "Would delete" : "Deleted";
-  const rows = [];
-  for (const pruned of plan2.layerPrunes) {
-    rows.push([
-      `layer ${pruned.layer.key}`,
-      pruned.kept.map((v) => String(v.Version)).join(", ") || "-",
-      numbers(pruned).join(", ") || "-"
-    ]);
-  }
-  for (const fn of plan2.functionPrunes) {
-    rows.push([
-      fn.id,
-      fn.kept.map((v) => v.Version ?? "").join(", ") || "-",
-      fn.deleted.map((v) => v.Version ?? "").join(", ") || "-"
-    ]);
-  }
-  summary.addHeading(`Cleanup${dryRun ? " (dry run)" : ""}`, 3).addTable([header("What", "Kept", verb), ...rows]).addRaw(`${verb} ${megabytes(bytes)} of code.`, true).addBreak().addRaw(await storageLine(lambda), true);
-}
-
-// src/functions/deploy.ts
-import { readFile } from "node:fs/promises";
-function s3CodeKey(prefix, zip) {
-  return `${prefix}code/${Buffer.from(zip.sha256, "base64").toString("hex")}.zip`;
-}
-function requireOurs(name, done, codeSha256, layers) {
-  const theirs = done.CodeSha256 !== codeSha256 ? "code" : !sameList(layerArns(done), layers) ? "layers" : void 0;
-  if (theirs) {
-    throw new Error(
-      `${name}: its ${theirs} changed while this run was updating it: another deploy is in progress. Nothing was published, no alias was moved.`
-    );
-  }
-  return done.RevisionId;
-}
-async function codeSource(ctx, code) {
-  if (!ctx.s3Location) return { ZipFile: await readFile(code.path) };
-  const source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
-  await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
-  return source;
-}
-async function restoreAfterFailure(lambda, record, name, waitTimeoutSeconds) {
-  try {
-    return `$LATEST of ${name}: ${await restoreLatest(lambda, record, waitTimeoutSeconds)}.`;
-  } catch (error) {
-    return `$LATEST of ${name} may run its previous code on this run's layers: putting its previous layers back failed: ${errorMessage(error)}. The post step tries again.`;
-  }
-}
-async function deployFunction(ctx, plan2, layerVersionArns, versionDescription, latest) {
-  const started = Date.now();
-  const { lambda } = ctx;
-  const { id, name } = plan2.fn;
-  const deadline = started + ctx.waitTimeoutSeconds * 1e3;
-  const codeSha256 = plan2.code?.sha256 ?? plan2.codeSha256;
-  const layers = withLayers(plan2.layers, layerVersionArns);
-  const layersChange = !sameList(layers, plan2.layers);
-  let revisionId = plan2.revisionId;
-  const update = async (operation, heldCode, write) => {
-    const pinned = revisionId;
-    await awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
-    const done = await awsCall("Waiting for the update of", name, () => waitUpdated(lambda, id, deadline));
-    revisionId = requireOurs(name, done, heldCode, layers);
-  };
-  const source = plan2.code ? await codeSource(ctx, plan2.code) : void 0;
-  const mixed = source && layersChange ? { id, previousCode: plan2.codeSha256, previousLayers: plan2.layers, code: codeSha256, layers } : void 0;
-  if (mixed) latest.add(mixed);
-  try {
-    if (layersChange) {
-      await update(
-        "UpdateFunctionConfiguration",
-        plan2.codeSha256,
-        (RevisionId) => lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: layers, RevisionId }))
-      );
-    }
-    if (source) {
-      await update(
-        "UpdateFunctionCode",
-        codeSha256,
-        (RevisionId) => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source }))
-      );
-    }
-  } catch (error) {
-    if (!mixed) throw error;
-    throw new Error(`${errorMessage(error)}
-${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
-      cause: error
-    });
-  }
-  if (mixed) latest.remove(mixed);
-  const published = await awsCall(
-    "PublishVersion",
-    name,
-    () => whenIdle(
-      lambda,
-      id,
-      deadline,
-      () => lambda.send(
-        new PublishVersionCommand({
-          FunctionName: id,
-          CodeSha256: codeSha256 || void 0,
-          RevisionId: revisionId,
-          Description: versionDescription.slice(0, DESCRIPTION_LIMIT)
-        })
-      )
-    )
-  );
-  const version = published.Version;
-  if (!version) throw new Error(`PublishVersion ${name}: the answer has no version`);
-  if (published.State !== "Active") {
-    const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1e3));
-    await awsCall(
-      `Waiting for version ${version} of`,
-      name,
-      () => waitUntilPublishedVersionActive(
-        { client: lambda, maxWaitTime, minDelay: 1, maxDelay: 10 },
-        { FunctionName: id, Qualifier: version }
-      )
-    );
-  }
-  return { version, seconds: (Date.now() - started) / 1e3 };
-}
-
-// src/functions/plan.ts
-async function hasProvisionedConcurrency(lambda, fn, alias) {
-  const config = await awsCall(
-    "GetProvisionedConcurrencyConfig",
-    `${fn.name}:${alias}`,
-    () => unlessMissing(
-      lambda.send(new GetProvisionedConcurrencyConfigCommand({ FunctionName: fn.id, Qualifier: alias })),
-      "ProvisionedConcurrencyConfigNotFoundException"
-    )
-  );
-  return config !== void 0;
-}
-async function planFunction(ctx, fn, chooseLayers, code) {
-  let config = await ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id })).catch((error) => {
-    if (isNamed(error, "ResourceNotFoundException")) {
-      throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
-    }
-    throw error;
-  });
-  if (config.LastUpdateStatus === "InProgress") {
-    const deadline = Date.now() + ctx.waitTimeoutSeconds * 1e3;
-    config = await awsCall("Waiting for the update of", fn.name, () => waitUpdated(ctx.lambda, fn.id, deadline));
-  }
-  if (config.PackageType === "Image") {
-    throw new InputError(Input.Functions, `"${fn.id}" is a container image function: it takes neither layers nor zip code`);
-  }
-  const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
-  if (!alias && !ctx.createAlias) {
-    throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
-  }
-  if (alias && ctx.weighted && await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias)) {
-    throw new InputError(
-      Input.Traffic,
-      `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`
-    );
-  }
-  const layers = layerArns(config);
-  const architecture = config.Architectures?.[0] ?? "x86_64";
-  const chosen = chooseLayers(architecture);
-  const names = /* @__PURE__ */ new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
-  if (names.size > MAX_LAYERS) {
-    throw new InputError(
-      ctx.layersInput,
-      `"${fn.name}" would carry ${names.size} layers (${[...names].join(", ")}), above Lambda's maximum of ${MAX_LAYERS}`
-    );
-  }
-  const codeSha256 = config.CodeSha256 ?? "";
-  const newCode = code && code.sha256 !== codeSha256 ? code : void 0;
-  if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
-    throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
-  }
-  const layersChanged = chosen.some((layer) => layer.version === void 0) || !sameList(
-    withLayers(
-      layers,
-      chosen.map((layer) => layer.version.arn)
-    ),
-    layers
-  );
-  let unchanged = false;
-  if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
-    const live = await awsCall(
-      "GetFunctionConfiguration",
-      `${fn.name}:${alias.version}`,
-      () => ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id, Qualifier: alias.version }))
-    );
-    unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
-  }
-  const attach = chosen.map((layer) => layer.key);
-  return {
-    fn,
-    revisionId: config.RevisionId,
-    codeSha256,
-    layers,
-    architecture,
-    runtime: config.Runtime,
-    attach,
-    alias,
-    code: newCode,
-    unchanged
-  };
-}
-
 // src/pack/hash.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 var YIELD_EVERY = 8 * 1024 * 1024;
 async function hashContent(files, traits, visit) {
-  const hash = createHash2("sha256");
-  const buffer = Buffer.allocUnsafe(CHUNK);
+  const hash = createHash3("sha256");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
   let sinceYield = 0;
   await yieldToEvents();
   hash.update("lambda-layer-deploy content v1\n");
@@ -3707,66 +4047,6 @@ architectures=${sorted(traits.architectures)}
 license=${traits.license}
 `);
   return hash.digest("hex");
-}
-
-// src/pack/inline-zip.ts
-import { createHash as createHash3 } from "node:crypto";
-import { open } from "node:fs/promises";
-import { Readable } from "node:stream";
-var EMPTY_ZIP_FILE = '"ZipFile":""';
-var CHUNK2 = 3 * 16 * 1024;
-var ZIP_PLACEHOLDER = new Uint8Array(0);
-function inlineZip(command2, zip) {
-  let framing;
-  const stream = (next) => async (args) => {
-    const request = args.request;
-    framing ??= frame(request.body, zip);
-    const { prefix, suffix, sha256 } = await framing;
-    const serialized = request.body;
-    request.body = Readable.from(bodyOf(prefix, zip, suffix), { objectMode: false });
-    request.headers["content-length"] = String(prefix.length + Math.ceil(zip.size / 3) * 4 + suffix.length);
-    request.headers["x-amz-content-sha256"] = sha256;
-    try {
-      return await next(args);
-    } finally {
-      request.body = serialized;
-    }
-  };
-  command2.middlewareStack.addRelativeTo(stream, { relation: "before", toMiddleware: "httpSigningMiddleware", name: "inlineZip" });
-}
-async function frame(body, zip) {
-  const json = typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString();
-  const at = json.indexOf(EMPTY_ZIP_FILE);
-  if (at < 0) throw new Error(`the request to send ${zip.path} in has no empty ZipFile to fill`);
-  const prefix = Buffer.from(json.slice(0, at + EMPTY_ZIP_FILE.length - 1));
-  const suffix = Buffer.from(json.slice(at + EMPTY_ZIP_FILE.length - 1));
-  const hash = createHash3("sha256");
-  for await (const part of bodyOf(prefix, zip, suffix)) hash.update(part);
-  return { prefix, suffix, sha256: hash.digest("hex") };
-}
-async function* bodyOf(prefix, zip, suffix) {
-  yield prefix;
-  const file = await open(zip.path, "r");
-  try {
-    const chunk = Buffer.allocUnsafe(CHUNK2);
-    let read = 0;
-    for (; ; ) {
-      let filled = 0;
-      while (filled < CHUNK2) {
-        const { bytesRead } = await file.read(chunk, filled, CHUNK2 - filled, null);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      read += filled;
-      if (read > zip.size) break;
-      if (filled > 0) yield Buffer.from(chunk.toString("base64", 0, filled), "latin1");
-      if (filled < CHUNK2) break;
-    }
-    if (read !== zip.size) throw new Error(`${zip.path} changed since it was packed (${zip.size} bytes, now ${read})`);
-  } finally {
-    await file.close();
-  }
-  yield suffix;
 }
 
 // src/verify/facts.ts
@@ -3915,89 +4195,19 @@ function factsOf(path5, head, read) {
 }
 
 // src/layers/plan.ts
-var LOADED_LAYER_FOLDERS = ["python", "nodejs", "java", "ruby", "bin", "lib", "extensions"];
-function hashTag(hash) {
-  return `[sha256:${hash}]`;
-}
-function layerDescription(description, hash) {
-  const tag = hashTag(hash);
-  const room = DESCRIPTION_LIMIT - tag.length - 1;
-  const text2 = description.length > room ? `${description.slice(0, room - 1)}\u2026` : description;
-  return text2 === "" ? tag : `${text2} ${tag}`;
-}
-var PAGE_SIZE = 50;
-async function findLayerVersion(lambda, layerId, hashing) {
-  const newest = awsCall(
-    "ListLayerVersions",
-    layerId,
-    () => lambda.send(new ListLayerVersionsCommand({ LayerName: layerId, MaxItems: PAGE_SIZE }))
-  );
-  newest.catch(() => void 0);
-  const tag = hashTag(await hashing);
-  const first = await newest;
-  const match2 = (page) => {
-    const found = page.LayerVersions?.find((version) => version.Description?.includes(tag));
-    return found?.LayerVersionArn && found.Version !== void 0 ? { arn: found.LayerVersionArn, version: found.Version } : void 0;
-  };
-  const inFirst = match2(first);
-  if (inFirst || !first.NextMarker) return inFirst;
-  return awsCall("ListLayerVersions", layerId, async () => {
-    const rest = paginateListLayerVersions(
-      { client: lambda, pageSize: PAGE_SIZE, startingToken: first.NextMarker },
-      { LayerName: layerId }
-    );
-    for await (const page of rest) {
-      const found = match2(page);
-      if (found) return found;
-    }
-    return void 0;
-  });
-}
-function s3LayerKey(prefix, layerName, hash) {
-  return `${prefix}${layerName}/${hash}.zip`;
-}
-async function publishLayer(lambda, s3, s3Location, build, uploads) {
-  const { settings: layer, hash } = build;
-  let content;
-  let zip = build.zip;
-  if (s3Location) {
-    const { bucket } = s3Location;
-    const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-    const path5 = zipPath(hash);
-    const streamed = await packAndUpload(s3, bucket, key, path5, (onWritten) => packZip(build.files, path5, onWritten), uploads);
-    zip = streamed.zip;
-    info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
-    content = { S3Bucket: bucket, S3Key: key };
-  } else {
-    content = { ZipFile: ZIP_PLACEHOLDER };
-  }
-  const command2 = new PublishLayerVersionCommand({
-    LayerName: layer.id,
-    Description: layerDescription(layer.description, hash),
-    Content: content,
-    CompatibleRuntimes: layer.runtimes.length > 0 ? layer.runtimes : void 0,
-    CompatibleArchitectures: layer.architectures.length > 0 ? layer.architectures : void 0,
-    LicenseInfo: layer.license || void 0
-  });
-  if (!s3Location) inlineZip(command2, zip);
-  const published = await awsCall("PublishLayerVersion", layer.id, () => lambda.send(command2));
-  if (!published.LayerVersionArn || published.Version === void 0) {
-    throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
-  }
-  return { version: { arn: published.LayerVersionArn, version: published.Version }, zip };
-}
 function zipPath(hash) {
   return scratch(`layer-${hash}.zip`);
 }
-async function planLayer(lambda, layer, exclude, s3Location, dryRun, inspected) {
-  const files = await readSource(Input.LayerPath, layer.path, exclude);
+var LOADED_LAYER_FOLDERS = ["python", "nodejs", "java", "ruby", "bin", "lib", "extensions"];
+async function planLayer(lambda, layer, input, { exclude, s3Location, dryRun: dryRun2 }, inspected) {
+  const files = await readSource(input, layer.path, exclude);
   const unzippedSize = totalSize(files);
   if (unzippedSize > UNZIPPED_LIMIT) {
-    throw new InputError(Input.LayerPath, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
+    throw new InputError(input, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
   }
   if (!files.some((file) => LOADED_LAYER_FOLDERS.some((folder) => file.path.startsWith(`${folder}/`)))) {
     warning(
-      `${Input.LayerPath}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join("/, ")}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`
+      `${input}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join("/, ")}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`
     );
   }
   const facts = [];
@@ -4017,7 +4227,7 @@ async function planLayer(lambda, layer, exclude, s3Location, dryRun, inspected) 
   const existing = await findLayerVersion(lambda, layer.id, hashing);
   const hash = await hashing;
   const plan2 = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, files, zip: void 0, facts };
-  if (existing || s3Location && !dryRun) return plan2;
+  if (existing || s3Location && !dryRun2) return plan2;
   const zip = await packZip(files, zipPath(hash));
   if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
     throw new InputError(
@@ -4027,40 +4237,40 @@ async function planLayer(lambda, layer, exclude, s3Location, dryRun, inspected) 
   }
   return { ...plan2, zip };
 }
-async function resolvePromoted(lambda, ssm, spec, region) {
-  let arn = spec.arn;
-  if (arn === void 0) {
-    const stored = await readParameter(ssm, spec.parameter);
-    if (stored === void 0) throw new InputError(Input.Layers, `${spec.source}: no such SSM parameter in ${region}`);
-    if (stored.type === "SecureString") {
-      throw new InputError(
-        Input.Layers,
-        `${spec.source} is a SecureString, which this step does not decrypt: store the layer version ARN as a String parameter`
-      );
-    }
-    const value = stored.value.trim();
-    const found = LAYER_VERSION_ARN.exec(value)?.groups;
-    if (!found) {
-      throw new InputError(
-        Input.Layers,
-        `${spec.source} does not hold a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION; the value is not shown, as it may be a secret): write the ARN there, or name the parameter that holds it`
-      );
-    }
-    if (found["region"] !== region) {
-      throw new InputError(Input.Layers, `${spec.source} holds a layer of ${found["region"]}, not of ${region}`);
-    }
-    arn = value;
+async function arnIn(ssm, source, parameter, region) {
+  const stored = await readParameter(ssm, parameter);
+  if (stored === void 0) throw new InputError(Input.Layers, `${source}: no such SSM parameter in ${region}`);
+  if (stored.type === "SecureString") {
+    throw new InputError(
+      Input.Layers,
+      `${source} is a SecureString, which this step does not decrypt: store the layer version ARN as a String parameter`
+    );
   }
+  const value = stored.value.trim();
+  const found = LAYER_VERSION_ARN.exec(value)?.groups;
+  if (!found) {
+    throw new InputError(
+      Input.Layers,
+      `${source} does not hold a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION; the value is not shown, as it may be a secret): write the ARN there, or name the parameter that holds it`
+    );
+  }
+  if (found["region"] !== region) {
+    throw new InputError(Input.Layers, `${source} holds a layer of ${found["region"]}, not of ${region}`);
+  }
+  return value;
+}
+async function resolvePromoted(lambda, ssm, spec, region) {
+  const arn = "arn" in spec ? spec.arn : await arnIn(ssm, spec.source, spec.parameter, region);
   const { layerArn, version } = versionArnParts(arn);
   const name = layerNameOf(arn);
   const detail = await awsCall(
     "GetLayerVersion",
     arn,
     () => lambda.send(new GetLayerVersionCommand({ LayerName: layerArn, VersionNumber: version }))
-  ).catch((error) => {
-    if (isNamed(error, "ResourceNotFoundException"))
+  ).catch((error2) => {
+    if (isNamed(error2, "ResourceNotFoundException"))
       throw new InputError(Input.Layers, `${spec.source}: no layer version ${arn}`);
-    throw error;
+    throw error2;
   });
   const architectures = detail.CompatibleArchitectures ?? [];
   return {
@@ -4074,16 +4284,17 @@ async function resolvePromoted(lambda, ssm, spec, region) {
   };
 }
 async function planLayers(lambda, ssm, settings) {
-  const planned = [];
   const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
   const inspected = settings.verify === "off" ? void 0 : (path5) => !skipped.some((pattern) => pattern.match(path5));
+  const contentInput = settings.layersInput === Input.LayerName ? Input.LayerPath : Input.Layers;
+  const resolved = [];
   for (const spec of settings.layers) {
     if (spec.kind === "promoted") {
-      planned.push(await resolvePromoted(lambda, ssm, spec, settings.region));
+      resolved.push(await resolvePromoted(lambda, ssm, spec, settings.region));
       continue;
     }
-    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location, settings.dryRun, inspected);
-    planned.push({
+    const build = await planLayer(lambda, spec, contentInput, settings, inspected);
+    resolved.push({
       key: spec.key,
       name: spec.name,
       variant: spec.variant,
@@ -4093,11 +4304,9 @@ async function planLayers(lambda, ssm, settings) {
       source: void 0
     });
   }
-  for (const layer of planned) {
-    if (!layer.build && layer.variant && planned.some((other) => other !== layer && other.name === layer.name)) {
-      layer.key = `${layer.name}@${layer.variant}`;
-    }
-  }
+  const planned = resolved.map(
+    (layer) => !layer.build && layer.variant && resolved.some((other) => other !== layer && other.name === layer.name) ? { ...layer, key: `${layer.name}@${layer.variant}` } : layer
+  );
   for (const layer of planned) {
     const same = planned.filter((other) => other.name === layer.name);
     const variants = same.map((other) => other.variant);
@@ -4134,6 +4343,231 @@ function layersFor(fn, architecture, planned) {
   });
 }
 
+// src/layers/publish.ts
+function s3LayerKey(prefix, layerName, hash) {
+  return `${prefix}${layerName}/${hash}.zip`;
+}
+async function publishLayer(lambda, s3, s3Location, build, uploads) {
+  const { settings: layer, hash } = build;
+  let content;
+  let zip;
+  if (s3Location) {
+    const { bucket } = s3Location;
+    const key = s3LayerKey(s3Location.prefix, layer.name, hash);
+    const path5 = zipPath(hash);
+    const streamed = await packAndUpload(s3, bucket, key, path5, (onWritten) => packZip(build.files, path5, onWritten), uploads);
+    zip = streamed.zip;
+    info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
+    content = { S3Bucket: bucket, S3Key: key };
+  } else {
+    if (!build.zip) throw new Error(`${layer.key}: the plan packed no zip to publish directly`);
+    zip = build.zip;
+    content = { ZipFile: ZIP_PLACEHOLDER };
+  }
+  const command2 = new PublishLayerVersionCommand({
+    LayerName: layer.id,
+    Description: layerDescription(layer.description, hash),
+    Content: content,
+    CompatibleRuntimes: layer.runtimes.length > 0 ? layer.runtimes : void 0,
+    CompatibleArchitectures: layer.architectures.length > 0 ? layer.architectures : void 0,
+    LicenseInfo: layer.license || void 0
+  });
+  if (!s3Location) inlineZip(command2, zip);
+  const published = await awsCall("PublishLayerVersion", layer.id, () => lambda.send(command2));
+  if (!published.LayerVersionArn || published.Version === void 0) {
+    throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
+  }
+  return { version: { arn: published.LayerVersionArn, version: published.Version }, zip };
+}
+
+// src/report/deploy.ts
+function layerOutcome(layer, published) {
+  if (!layer.build) return "promoted";
+  if (layer.build.existing) return "reused (same content)";
+  if (!published) return "would publish";
+  return published.has(layer.key) ? "published" : "not published";
+}
+function reportLayers(layers, published) {
+  if (layers.length === 0) return;
+  const versionOf = (layer) => layer.version ?? published?.get(layer.key)?.version;
+  const isPublished = (layer) => published?.has(layer.key) ?? false;
+  const versions = layers.map((layer) => [
+    layer.key,
+    {
+      arn: versionOf(layer)?.arn ?? null,
+      version: versionOf(layer)?.version ?? null,
+      published: isPublished(layer),
+      "content-hash": layer.build?.hash ?? null
+    }
+  ]);
+  setOutput(Output.LayerVersions, JSON.stringify(Object.fromEntries(versions)));
+  const [only] = layers;
+  if (layers.length === 1 && only) {
+    setOutput(Output.ContentHash, only.build?.hash ?? "");
+    setOutput(Output.LayerVersionArn, versionOf(only)?.arn ?? "");
+    setOutput(Output.LayerVersion, String(versionOf(only)?.version ?? ""));
+    setOutput(Output.LayerPublished, String(isPublished(only)));
+  }
+  summary.addHeading(layers.length === 1 && only ? `Layer ${only.key}` : "Layers", 3).addTable([
+    header("Layer", "Version", "Outcome", "Content hash", "Files", "Unzipped", "Zipped"),
+    ...layers.map((layer) => {
+      const { build } = layer;
+      const zip = published?.get(layer.key)?.zip ?? build?.zip;
+      return [
+        layer.key,
+        String(versionOf(layer)?.version ?? "-"),
+        layerOutcome(layer, published),
+        build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? "-"),
+        build ? String(build.fileCount) : "-",
+        build ? megabytes(build.unzippedSize) : "-",
+        zip ? megabytes(zip.size) : "-"
+      ];
+    })
+  ]);
+}
+function reportFunctions(rows, heading) {
+  setOutput(Output.FunctionVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.version ?? null]))));
+  setOutput(Output.PreviousVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.previous]))));
+  summary.addHeading(heading, 3).addTable([
+    header("Function", "Alias", "Version", "Layers", "Code", "Outcome", "Time"),
+    ...rows.map((row) => [
+      row.id,
+      row.alias,
+      `${row.previous ?? "none"} \u2192 ${row.version ?? "new"}`,
+      row.layers,
+      row.code,
+      row.outcome,
+      row.seconds === void 0 ? "-" : `${row.seconds.toFixed(1)} s`
+    ])
+  ]);
+}
+function reportSmokeTest(results) {
+  summary.addHeading("Smoke test", 3).addTable([
+    header("Function", "Version", "Result", "Time"),
+    ...results.map((result) => [
+      result.id,
+      result.version,
+      result.error === void 0 ? "ok" : `<code>${escapeHtml(result.error)}</code>`,
+      `${result.seconds.toFixed(1)} s`
+    ])
+  ]);
+}
+function reportTraffic(shape, rows) {
+  summary.addHeading(`Traffic (${shape})`, 3).addTable([
+    header("Stage", "New versions get", "Set at", "Held", "Alarms", "Outcome"),
+    ...rows.map((row) => [row.stage, row.weight, row.at, `${row.held} s`, escapeHtml(row.alarms ?? "-"), row.outcome ?? "-"])
+  ]);
+}
+function reportDeploy(functions, deployed, layers, versions, alias, dryRun2) {
+  if (functions.length === 0) return;
+  const names = new Map(layers.map((layer) => [layer.key, layer.name]));
+  const label = (key) => `${names.get(key) ?? key}:${versions.get(key)?.version ?? "(new)"}`;
+  const rows = functions.map((plan2) => {
+    const done = deployed.get(plan2);
+    const verb = plan2.alias ? "move" : "create";
+    return {
+      id: plan2.fn.id,
+      alias,
+      previous: plan2.alias?.version ?? null,
+      version: plan2.unchanged ? plan2.alias?.version : done?.version,
+      layers: plan2.attach.map(label).join(", ") || "-",
+      code: plan2.code ? "changed" : "unchanged",
+      outcome: plan2.unchanged ? "unchanged" : dryRun2 ? `would ${verb}` : `${verb}d`,
+      seconds: done?.seconds
+    };
+  });
+  reportFunctions(rows, `Functions (alias ${alias})`);
+}
+function reportParameter(name, outcome, arn) {
+  summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome} (${arn})`, true);
+}
+var SHOWN_FINDINGS = 20;
+function reportFindings(findings, mode) {
+  if (findings.length === 0) return;
+  const annotate = mode === "error" ? error : warning;
+  for (const finding of findings.slice(0, SHOWN_FINDINGS)) {
+    const where = finding.layer === "-" ? finding.path : `${finding.layer}: ${finding.path}`;
+    annotate(`${where}: ${finding.finding}; expected ${finding.expected}`);
+  }
+  if (findings.length > SHOWN_FINDINGS) annotate(`... and ${findings.length - SHOWN_FINDINGS} more: see the job summary`);
+  summary.addHeading("Content checks", 3).addTable([
+    header("Layer", "File", "Finding", "Expected"),
+    ...findings.map((finding) => [
+      finding.layer,
+      escapeHtml(finding.path),
+      escapeHtml(finding.finding),
+      escapeHtml(finding.expected)
+    ])
+  ]);
+}
+
+// src/traffic/alarms.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var ALARM_POLL_SECONDS = 5;
+var AlarmError = class extends Error {
+  constructor(alarm) {
+    super(`alarm ${alarm.name} is in ALARM: ${alarm.reason || "no reason given"}`);
+    this.alarm = alarm;
+    this.name = "AlarmError";
+  }
+  alarm;
+};
+var BATCH2 = 100;
+async function readAlarms(cloudwatch, names) {
+  if (names.length === 0) return [];
+  const client = await cloudwatch();
+  const { paginateDescribeAlarms } = await import("../chunks/dist-es-KEWUHLCN.js");
+  const found = /* @__PURE__ */ new Map();
+  for (let start = 0; start < names.length; start += BATCH2) {
+    const AlarmNames = names.slice(start, start + BATCH2);
+    await awsCall("DescribeAlarms", AlarmNames.join(", "), async () => {
+      const pages = paginateDescribeAlarms(
+        { client },
+        { AlarmNames, AlarmTypes: ["MetricAlarm", "CompositeAlarm"], MaxRecords: 100 }
+      );
+      for await (const page of pages) {
+        for (const alarm of [...page.MetricAlarms ?? [], ...page.CompositeAlarms ?? []]) {
+          const name = alarm.AlarmName ?? "";
+          found.set(name, { name, state: alarm.StateValue ?? "INSUFFICIENT_DATA", reason: alarm.StateReason ?? "" });
+        }
+      }
+    });
+  }
+  const missing = names.filter((name) => !found.has(name));
+  if (missing.length > 0) {
+    throw new InputError(
+      Input.Alarms,
+      `no CloudWatch alarm named ${missing.map((name) => `"${name}"`).join(", ")} in this region: check the names and aws-region`
+    );
+  }
+  return names.map((name) => found.get(name));
+}
+function firing(states, ignored) {
+  for (const alarm of states) if (alarm.state === "OK") ignored.delete(alarm.name);
+  return states.find((alarm) => alarm.state === "ALARM" && !ignored.has(alarm.name));
+}
+async function requireQuiet(cloudwatch, names, nothingMoved, ignored) {
+  const states = await readAlarms(cloudwatch, names);
+  const alarm = firing(states, ignored);
+  if (alarm) throw new Error(`${new AlarmError(alarm).message}
+${nothingMoved}`);
+  return states;
+}
+function describeStates(states) {
+  return states.length === 0 ? "none watched" : states.map((alarm) => `${alarm.name} ${alarm.state}`).join(", ");
+}
+async function watchAlarms(cloudwatch, names, seconds, ignored) {
+  const end = Date.now() + seconds * 1e3;
+  for (; ; ) {
+    const states = await readAlarms(cloudwatch, names);
+    const alarm = firing(states, ignored);
+    if (alarm) throw new AlarmError(alarm);
+    const left = end - Date.now();
+    if (left <= 0) return states;
+    await sleep(Math.min(left, ALARM_POLL_SECONDS * 1e3));
+  }
+}
+
 // src/traffic/smoke.ts
 import { performance } from "node:perf_hooks";
 var ERROR_LIMIT = 1e3;
@@ -4149,18 +4583,18 @@ function functionError(kind, payload) {
 async function invokeOnce(lambda, record, payload) {
   const version = record.published;
   const start = performance.now();
-  let error;
+  let error2;
   try {
     const result = await awsCall(
       "Invoke",
       `${record.id}:${version}`,
       () => lambda.send(new InvokeCommand({ FunctionName: record.id, Qualifier: version, Payload: Buffer.from(payload) }))
     );
-    if (result.FunctionError) error = functionError(result.FunctionError, result.Payload);
+    if (result.FunctionError) error2 = functionError(result.FunctionError, result.Payload);
   } catch (caught) {
-    error = errorMessage(caught);
+    error2 = errorMessage(caught);
   }
-  return { id: record.id, version, error, seconds: (performance.now() - start) / 1e3 };
+  return { id: record.id, version, error: error2, seconds: (performance.now() - start) / 1e3 };
 }
 async function smokeTest(lambda, records, payload, maxParallel) {
   const results = await mapSettled(records, maxParallel, (record) => invokeOnce(lambda, record, payload));
@@ -4221,19 +4655,101 @@ async function release(ctx) {
       row.outcome = "held";
       if (states.length > 0) info(`${clock(/* @__PURE__ */ new Date())} stage ${row.stage} held: ${row.alarms}`);
     }
-  } catch (error) {
+  } catch (error2) {
     const current = rows[rows.length - 1];
-    if (!current) throw error;
+    if (!current) throw error2;
     ctx.save();
     current.held = heldSoFar();
-    if (error instanceof AlarmError) current.alarms = `${error.alarm.name} ALARM`;
+    if (error2 instanceof AlarmError) current.alarms = `${error2.alarm.name} ALARM`;
     const where = staged ? `At stage ${current.stage} (${current.weight} of traffic): ` : "";
-    const failure = await failAndRollBack(lambda, record.aliases, settings.maxParallel, `${where}${errorMessage(error)}`);
+    const failure = await failAndRollBack(lambda, record.aliases, settings.maxParallel, `${where}${errorMessage(error2)}`);
     current.outcome = failure.rollback && failure.rollback.rolledBack.length > 0 ? "rolled back" : "failed";
     throw failure;
   } finally {
     if (staged) ctx.report.traffic(settings.traffic.name, rows);
   }
+}
+
+// src/functions/plan.ts
+async function hasProvisionedConcurrency(lambda, fn, alias) {
+  const config = await awsCall(
+    "GetProvisionedConcurrencyConfig",
+    `${fn.name}:${alias}`,
+    () => unlessMissing(
+      lambda.send(new GetProvisionedConcurrencyConfigCommand({ FunctionName: fn.id, Qualifier: alias })),
+      "ProvisionedConcurrencyConfigNotFoundException"
+    )
+  );
+  return config !== void 0;
+}
+async function planFunction(ctx, fn, chooseLayers, code) {
+  let config = await ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id })).catch((error2) => {
+    if (isNamed(error2, "ResourceNotFoundException")) {
+      throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
+    }
+    throw error2;
+  });
+  if (config.LastUpdateStatus === "InProgress") {
+    const deadline = Date.now() + ctx.waitTimeoutSeconds * 1e3;
+    config = await awsCall("Waiting for the update of", fn.name, () => waitUpdated(ctx.lambda, fn.id, deadline));
+  }
+  if (config.PackageType === "Image") {
+    throw new InputError(Input.Functions, `"${fn.id}" is a container image function: it takes neither layers nor zip code`);
+  }
+  const alias = await readAlias(ctx.lambda, fn.id, ctx.alias);
+  if (!alias && !ctx.createAlias) {
+    throw new InputError(Input.CreateAlias, `"${fn.name}" has no alias "${ctx.alias}": create it, or set create-alias: true`);
+  }
+  if (alias && ctx.weighted && await hasProvisionedConcurrency(ctx.lambda, fn, ctx.alias)) {
+    throw new InputError(
+      Input.Traffic,
+      `"${fn.name}:${ctx.alias}" has provisioned concurrency, and Lambda refuses weighted routing on such an alias: use traffic: AllAtOnce for it`
+    );
+  }
+  const layers = layerArns(config);
+  const architecture = config.Architectures?.[0] ?? "x86_64";
+  const chosen = chooseLayers(architecture);
+  const names = /* @__PURE__ */ new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
+  if (names.size > MAX_LAYERS) {
+    throw new InputError(
+      ctx.layersInput,
+      `"${fn.name}" would carry ${names.size} layers (${[...names].join(", ")}), above Lambda's maximum of ${MAX_LAYERS}`
+    );
+  }
+  const codeSha256 = config.CodeSha256 ?? "";
+  const newCode = code && code.sha256 !== codeSha256 ? code : void 0;
+  if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
+    throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
+  }
+  const layersChanged = chosen.some((layer) => layer.version === void 0) || !sameList(
+    withLayers(
+      layers,
+      chosen.map((layer) => layer.version.arn)
+    ),
+    layers
+  );
+  let unchanged = false;
+  if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
+    const live = await awsCall(
+      "GetFunctionConfiguration",
+      `${fn.name}:${alias.version}`,
+      () => ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id, Qualifier: alias.version }))
+    );
+    unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
+  }
+  const attach = chosen.map((layer) => layer.key);
+  return {
+    fn,
+    revisionId: config.RevisionId,
+    codeSha256,
+    layers,
+    architecture,
+    runtime: config.Runtime,
+    attach,
+    alias,
+    code: newCode,
+    unchanged
+  };
 }
 
 // src/verify/checks.ts
@@ -4432,6 +4948,217 @@ Fix the layer, skip files with verify-ignore, or set verify: warn to deploy anyw
   }
 }
 
+// src/modes/deploy-plan.ts
+function deployContext(settings, clients) {
+  return {
+    lambda: clients.lambda,
+    s3: clients.s3,
+    alias: settings.alias,
+    createAlias: settings.createAlias,
+    s3Location: settings.s3Location,
+    waitTimeoutSeconds: settings.waitTimeoutSeconds,
+    layersInput: settings.layersInput,
+    weighted: settings.traffic.stages.length > 0
+  };
+}
+async function planFunctions(settings, clients, layers) {
+  const zips = /* @__PURE__ */ new Map();
+  const zipOf = (code) => {
+    let zip = zips.get(code.path);
+    if (!zip) {
+      zip = packCode(code.input, code.path, settings.exclude);
+      zips.set(code.path, zip);
+    }
+    return zip;
+  };
+  const ctx = deployContext(settings, clients);
+  const results = await mapSettled(
+    settings.functions,
+    settings.maxParallel,
+    async (fn) => planFunction(
+      ctx,
+      fn,
+      (architecture) => layersFor(fn, architecture, layers),
+      fn.code === void 0 ? void 0 : await zipOf(fn.code)
+    )
+  );
+  return allOrThrow(results, "Reading the functions");
+}
+function logPlan(layers, functions, settings) {
+  for (const layer of layers) {
+    const { build, version } = layer;
+    if (!build)
+      info(
+        `Layer ${layer.key}: ${version?.arn ?? ""} promoted${layer.source?.startsWith("ssm:") ? ` (from ${layer.source})` : ""}`
+      );
+    else if (version) info(`Layer ${layer.key}: version ${version.version} already holds content ${build.hash}: reused`);
+    else
+      info(`Layer ${layer.key}: content ${build.hash} is new: a version ${settings.dryRun ? "would" : "will"} be published`);
+  }
+  for (const plan2 of functions) {
+    const from = plan2.alias?.version ?? "none (alias created)";
+    const what = plan2.unchanged ? "unchanged" : [plan2.code ? "new code" : "same code", plan2.attach.length > 0 ? `layers ${plan2.attach.join(", ")}` : "same layers"].join(
+      ", "
+    );
+    info(`${plan2.fn.name}: ${what}; ${settings.alias}: ${plan2.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
+  }
+}
+async function checkAccounts(settings, clients) {
+  const byArn = [
+    ...settings.functions.map((fn) => ({ ...fn, input: Input.Functions })),
+    ...settings.layers.flatMap((layer) => layer.kind === "built" ? [{ ...layer, input: Input.LayerName }] : [])
+  ].filter((given) => given.account !== void 0);
+  if (byArn.length === 0) return;
+  const account = await callerAccount(clients.sts);
+  const other = byArn.find((given) => given.account !== account);
+  if (other) {
+    throw new InputError(
+      other.input,
+      `"${other.id}" is in account ${other.account}, not in ${account} whose credentials this step runs with`
+    );
+  }
+}
+async function plan(settings, clients) {
+  return group("Plan: hash, pack and read the functions", async () => {
+    await checkAccounts(settings, clients);
+    const layers = await planLayers(clients.lambda, clients.ssm, settings);
+    const functions = await planFunctions(settings, clients, layers);
+    const changed = functions.filter((fn) => !fn.unchanged);
+    logPlan(layers, functions, settings);
+    if (settings.verify !== "off") await verifyContent(settings, clients, layers, functions);
+    return { layers, functions, changed, ignoredAlarms: await alarmsAtStart(settings, clients, changed) };
+  });
+}
+async function alarmsAtStart(settings, clients, changed) {
+  if (settings.alarms.length === 0 || changed.length === 0) return /* @__PURE__ */ new Set();
+  const states = await readAlarms(clients.cloudwatch, settings.alarms);
+  info(`Alarms: ${describeStates(states)}`);
+  const alarm = firing(states, /* @__PURE__ */ new Set());
+  if (!alarm) return /* @__PURE__ */ new Set();
+  const inAlarm = states.filter((state) => state.state === "ALARM").map((state) => state.name);
+  if (settings.firingAlarms === "ignore") {
+    warning(
+      `${inAlarm.join(", ")} in ALARM as the deploy starts: not acted on until back to OK, then an ALARM rolls back (firing-alarms: ignore)`
+    );
+    return new Set(inAlarm);
+  }
+  if (settings.dryRun) {
+    warning(`dry-run: ${inAlarm.join(", ")} in ALARM: a deploy would stop here (or set firing-alarms: ignore)`);
+    return /* @__PURE__ */ new Set();
+  }
+  throw new Error(
+    `${new AlarmError(alarm).message}
+Nothing was deployed.
+To deploy a fix while it fires, set firing-alarms: ignore.`
+  );
+}
+
+// src/modes/deploy.ts
+async function publish(settings, clients, layers, record) {
+  const missing = layers.flatMap((layer) => layer.build && !layer.version ? [{ key: layer.key, build: layer.build }] : []);
+  if (missing.length === 0) return /* @__PURE__ */ new Map();
+  const uploads = recordList(record, record.uploads);
+  return group(`Publish ${missing.length} layer(s)`, async () => {
+    const results = await mapSettled(missing, settings.maxParallel, async ({ key, build }) => {
+      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build, uploads);
+      info(`Published ${published.version.arn}`);
+      return [key, published];
+    });
+    return new Map(allOrThrow(results, "Publishing the layers"));
+  });
+}
+function attachedVersions(layers, published) {
+  return new Map(
+    layers.flatMap((layer) => {
+      const version = layer.version ?? published.get(layer.key)?.version;
+      return version ? [[layer.key, version]] : [];
+    })
+  );
+}
+function arnOf(versions, key) {
+  const version = versions.get(key);
+  if (!version) throw new Error(`layer ${key} has no version to attach: it was neither found nor published`);
+  return version.arn;
+}
+async function deployFunctions(settings, clients, changed, versions, record) {
+  if (changed.length === 0) return /* @__PURE__ */ new Map();
+  const ctx = deployContext(settings, clients);
+  const latest = recordList(record, record.latest);
+  return group(`Deploy ${changed.length} function(s), ${settings.maxParallel} at a time`, async () => {
+    const results = await mapSettled(changed, settings.maxParallel, async (plan2) => {
+      const arns = plan2.attach.map((key) => arnOf(versions, key));
+      const done = await deployFunction(ctx, plan2, arns, `Deployed ${settings.origin}`, latest);
+      info(`${plan2.fn.name}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
+      recordPublished(record, plan2.fn.id, done.version);
+      return [plan2, done];
+    });
+    try {
+      return new Map(allOrThrow(results, "Deploying"));
+    } catch (error2) {
+      throw new Error(`${errorMessage(error2)}
+No alias was moved.`);
+    }
+  });
+}
+async function moveAliases(settings, clients, record, ignoredAlarms) {
+  if (record.aliases.length === 0) return;
+  const shape = settings.traffic.stages.length > 0 ? settings.traffic.name : "all at once";
+  const title = `Move alias ${settings.alias} of ${record.aliases.length} function(s), all or nothing, ${shape}`;
+  await group(title, async () => {
+    await release({
+      lambda: clients.lambda,
+      cloudwatch: clients.cloudwatch,
+      settings,
+      record,
+      save: () => saveRecord(record),
+      origin: settings.origin,
+      // The release's own copy: an alarm that returns to OK counts again from then on.
+      ignoredAlarms: new Set(ignoredAlarms),
+      report: { smokeTest: reportSmokeTest, traffic: reportTraffic }
+    });
+    for (const entry of record.aliases) info(`${entry.id}:${settings.alias} -> ${entry.published ?? "?"}`);
+  });
+}
+async function writeLayerParameters(clients, layers, versions, record) {
+  const written = recordList(record, record.parameters);
+  for (const layer of layers) {
+    if (!layer.parameter) continue;
+    const arn = arnOf(versions, layer.key);
+    const { outcome, written: change } = await writeParameter(clients.ssm, layer.parameter, arn);
+    if (change) written.add(change);
+    info(`SSM parameter ${layer.parameter}: ${outcome}`);
+    reportParameter(layer.parameter, outcome, arn);
+  }
+}
+function dryRun(settings, { layers, functions }) {
+  notice("dry-run: nothing was written to AWS; the plan is in the log and the job summary.");
+  reportLayers(layers, void 0);
+  reportDeploy(functions, /* @__PURE__ */ new Map(), layers, attachedVersions(layers, /* @__PURE__ */ new Map()), settings.alias, true);
+}
+async function deploy(settings, clients) {
+  const planned = await plan(settings, clients);
+  if (settings.dryRun) return dryRun(settings, planned);
+  const { layers, functions, changed } = planned;
+  const record = {
+    region: settings.region,
+    rollbackOnFailure: settings.rollbackOnFailure,
+    maxParallel: settings.maxParallel,
+    waitTimeoutSeconds: settings.waitTimeoutSeconds,
+    aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
+    parameters: [],
+    uploads: [],
+    latest: []
+  };
+  saveRecord(record);
+  const published = await publish(settings, clients, layers, record);
+  reportLayers(layers, published);
+  const versions = attachedVersions(layers, published);
+  const deployed = await deployFunctions(settings, clients, changed, versions, record);
+  await moveAliases(settings, clients, record, planned.ignoredAlarms);
+  reportDeploy(functions, deployed, layers, versions, settings.alias, false);
+  await writeLayerParameters(clients, layers, versions, record);
+}
+
 // src/modes/rollback.ts
 async function whyMissing(lambda, id, version) {
   const versions = await awsCall(
@@ -4489,8 +5216,8 @@ async function rollbackMode(settings, lambda) {
     await group(`Roll back ${moving.length} alias(es), all or nothing`, async () => {
       try {
         await shiftAliases(lambda, moving, 1, settings.origin, settings.maxParallel, { describe });
-      } catch (error) {
-        throw new Error((await failAndRollBack(lambda, moving, settings.maxParallel, errorMessage(error))).message);
+      } catch (error2) {
+        throw new Error((await failAndRollBack(lambda, moving, settings.maxParallel, errorMessage(error2))).message);
       }
     });
   }
@@ -4510,568 +5237,7 @@ async function rollbackMode(settings, lambda) {
   return !settings.dryRun && moving.length > 0;
 }
 
-// src/inputs/read.ts
-import { existsSync, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
-function text(name) {
-  return getInput(name).trim();
-}
-function items(value) {
-  return value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
-}
-function list(name) {
-  return items(text(name));
-}
-function entries(name) {
-  return text(name).split(/\n|,(?![^[]*\])/).map((item) => item.trim()).filter(Boolean);
-}
-function lines(name) {
-  return text(name).split("\n").map((item) => item.trim()).filter(Boolean);
-}
-function bool(name, fallback) {
-  const value = text(name);
-  if (value === "") return fallback;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new InputError(name, `"${value}" is not a boolean (use true or false)`);
-}
-function int(name, fallback, means, min, max) {
-  const value = text(name);
-  if (value === "") return fallback;
-  const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(parsed >= min && parsed <= (max ?? Number.MAX_SAFE_INTEGER))) {
-    const range2 = max === void 0 ? `from ${min} up` : `from ${min} to ${max}`;
-    throw new InputError(name, `"${value}" is not a whole number ${range2} (${means})`);
-  }
-  return parsed;
-}
-function assignment(line) {
-  const at = line.indexOf("=");
-  return at < 0 ? [line.trim(), void 0] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-}
-function inRegion(input, arn, arnRegion, region) {
-  if (arnRegion !== region) {
-    throw new InputError(
-      input,
-      `"${arn}" is in ${arnRegion}, not in ${region} where this step deploys (aws-region): a function and its layers must be in one region`
-    );
-  }
-}
-function oneWord(name, allowed, fallback, what) {
-  const value = text(name) || fallback;
-  if (!allowed.includes(value)) {
-    const choices = `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
-    throw new InputError(name, `"${value}" is not ${what} (use ${choices})`);
-  }
-  return value;
-}
-function workspacePath(name, value) {
-  const workspace = process.env["GITHUB_WORKSPACE"];
-  const resolved = path4.resolve(workspace ?? process.cwd(), value);
-  if (!existsSync(resolved)) {
-    const base = workspace ? `GITHUB_WORKSPACE: ${workspace}` : `the current directory: ${process.cwd()}`;
-    throw new InputError(name, `"${value}" does not exist (paths are relative to ${base})`);
-  }
-  const stat3 = statSync2(resolved);
-  if (!stat3.isDirectory() && !(stat3.isFile() && resolved.toLowerCase().endsWith(".zip"))) {
-    throw new InputError(name, `"${value}" is neither a directory nor a .zip file`);
-  }
-  return resolved;
-}
-function oneOf(name, values, allowed, example) {
-  for (const value of values) {
-    if (!allowed.includes(value)) throw new InputError(name, `"${value}" is not a Lambda ${example}`);
-  }
-  return [...new Set(values)];
-}
-
-// src/inputs/functions.ts
-function readFunctions(mode, region) {
-  const sharedCode = text(Input.CodePath);
-  const defaultCode = mode === "deploy" && sharedCode !== "" ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath } : void 0;
-  const seen = /* @__PURE__ */ new Set();
-  return entries(Input.Functions).map((line) => {
-    const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
-    const entry = bracket?.["entry"] ?? line;
-    const layers = bracket && items(bracket["names"]);
-    const [id, ownCode] = assignment(entry);
-    if (ownCode?.includes("=")) {
-      throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
-    }
-    const arn = FUNCTION_ARN.exec(id)?.groups;
-    const name = arn?.["name"] ?? (FUNCTION_NAME.test(id) ? id : void 0);
-    if (name === void 0) {
-      throw new InputError(
-        Input.Functions,
-        `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`
-      );
-    }
-    if (arn) inRegion(Input.Functions, id, arn["region"], region);
-    if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
-    seen.add(name);
-    if (ownCode === "") throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
-    const code = ownCode !== void 0 && mode === "deploy" ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions } : defaultCode;
-    return { id, name, account: arn?.["account"], code, layers };
-  });
-}
-
-// src/inputs/layers.ts
-var RUNTIMES = Object.values(Runtime);
-var ARCHITECTURES = Object.values(Architecture);
-function layerTraits() {
-  return {
-    description: text(Input.LayerDescription),
-    runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, "runtime (e.g. python3.12, nodejs22.x)"),
-    architectures: oneOf(
-      Input.CompatibleArchitectures,
-      list(Input.CompatibleArchitectures),
-      ARCHITECTURES,
-      "architecture (x86_64 or arm64)"
-    ),
-    license: text(Input.LicenseInfo)
-  };
-}
-function parameterFor(template, layer) {
-  const arch = layer.variant ?? ([...layer.architectures].sort().join("-") || "any");
-  return template.replaceAll("{layer}", layer.name).replaceAll("{arch}", arch);
-}
-function readShorthand(mode, region, given, layerPath) {
-  const arn = LAYER_ARN.exec(given)?.groups;
-  if (!arn && !LAYER_NAME.test(given)) {
-    throw new InputError(
-      Input.LayerName,
-      `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`
-    );
-  }
-  if (arn) inRegion(Input.LayerName, given, arn["region"], region);
-  if (mode === "deploy" && layerPath === "") {
-    throw new InputError(Input.LayerPath, "is required when layer-name is set (a directory or .zip with the layer content)");
-  }
-  const name = arn?.["name"] ?? given;
-  return {
-    kind: "built",
-    key: name,
-    id: given,
-    name,
-    account: arn?.["account"],
-    path: layerPath === "" ? "" : workspacePath(Input.LayerPath, layerPath),
-    variant: void 0,
-    ...layerTraits(),
-    parameter: void 0
-  };
-}
-var BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
-function readLayerLine(mode, region, line) {
-  const arn = LAYER_VERSION_ARN.exec(line)?.groups;
-  if (arn) {
-    inRegion(Input.Layers, line, arn["region"], region);
-    return { kind: "promoted", source: line, arn: line, parameter: void 0 };
-  }
-  if (line.startsWith("ssm:")) {
-    const parameter = line.slice(4);
-    if (!SSM_NAME.test(parameter))
-      throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
-    return { kind: "promoted", source: line, arn: void 0, parameter };
-  }
-  const [left, builtPath] = assignment(line);
-  const built = builtPath === void 0 ? void 0 : BUILT_NAME.exec(left)?.groups;
-  if (!built) {
-    throw new InputError(
-      Input.Layers,
-      `"${line}" is not a layer line: use NAME=PATH, NAME@ARCH=PATH, a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) or ssm:/parameter/name`
-    );
-  }
-  const name = built["name"];
-  const variant = built["arch"];
-  if (variant !== void 0 && !ARCHITECTURES.includes(variant)) {
-    throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
-  }
-  const traits = layerTraits();
-  return {
-    kind: "built",
-    key: variant === void 0 ? name : `${name}@${variant}`,
-    id: name,
-    name,
-    account: void 0,
-    path: mode === "deploy" ? workspacePath(Input.Layers, builtPath) : "",
-    variant,
-    ...traits,
-    architectures: variant === void 0 ? traits.architectures : [variant],
-    parameter: void 0
-  };
-}
-function readLayers(mode, region, ssmTemplate) {
-  const given = text(Input.LayerName);
-  const layerPath = text(Input.LayerPath);
-  const lines2 = entries(Input.Layers);
-  if (lines2.length > 0 && (given !== "" || layerPath !== "")) {
-    throw new InputError(Input.Layers, "set either layers or layer-name and layer-path (the one-layer shorthand), not both");
-  }
-  if (given === "" && layerPath !== "") throw new InputError(Input.LayerName, "is required when layer-path is set");
-  const specs = given !== "" ? [readShorthand(mode, region, given, layerPath)] : lines2.map((line) => readLayerLine(mode, region, line));
-  const variantsOf = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    if (spec.kind !== "built") continue;
-    const { name, variant } = spec;
-    const listed = variantsOf.get(name) ?? [];
-    if (listed.length > 0 && (variant === void 0 || listed.includes(variant) || listed.includes(void 0))) {
-      throw new InputError(
-        Input.Layers,
-        `"${name}" is listed twice (lines of one layer must be variants of distinct architectures: NAME@x86_64, NAME@arm64)`
-      );
-    }
-    variantsOf.set(name, [...listed, variant]);
-  }
-  if (ssmTemplate !== "") {
-    const written = /* @__PURE__ */ new Map();
-    for (const spec of specs) {
-      if (spec.kind !== "built") continue;
-      spec.parameter = parameterFor(ssmTemplate, spec);
-      const other = written.get(spec.parameter);
-      if (other) {
-        throw new InputError(
-          Input.SsmParameter,
-          `${other} and ${spec.key} would both write ${spec.parameter}: put {layer} (and {arch} for variants) in it, e.g. /layers/{layer}/{arch}/arn`
-        );
-      }
-      written.set(spec.parameter, spec.key);
-    }
-  }
-  return specs;
-}
-
-// src/inputs/traffic.ts
-var CANARY = /^Canary(\d{1,2})Percent(\d+)(Minutes?|Seconds?)$/;
-var LINEAR = /^Linear(\d{1,2})PercentEvery(\d+)(Minutes?|Seconds?)$/;
-function parseTraffic(name) {
-  if (name === "AllAtOnce") return { name, stages: [], intervalSeconds: 0 };
-  const match2 = CANARY.exec(name) ?? LINEAR.exec(name);
-  const percent2 = Number(match2?.[1]);
-  const amount = Number(match2?.[2]);
-  if (!match2 || !(percent2 >= 1 && percent2 <= 99) || !(amount >= 1)) {
-    throw new InputError(
-      Input.Traffic,
-      `"${name}" is not a traffic shape (use AllAtOnce, Canary<P>Percent<N>Minutes, Linear<P>PercentEvery<N>Minutes, or the same with Seconds; P from 1 to 99)`
-    );
-  }
-  const intervalSeconds = match2[3]?.startsWith("Minute") ? amount * 60 : amount;
-  const stages = [];
-  if (name.startsWith("Canary")) {
-    stages.push(percent2 / 100);
-  } else {
-    for (let step = percent2; step < 100; step += percent2) stages.push(step / 100);
-  }
-  return { name, stages, intervalSeconds };
-}
-
-// src/inputs/settings.ts
-var ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
-function readRegion() {
-  const region = text(Input.AwsRegion) || process.env["AWS_REGION"] || process.env["AWS_DEFAULT_REGION"] || "";
-  if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
-    throw new InputError(
-      Input.AwsRegion,
-      region === "" ? "no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)" : `"${region}" is not an AWS region (e.g. eu-west-1)`
-    );
-  }
-  return region;
-}
-function origin() {
-  const repository = process.env["GITHUB_REPOSITORY"] || "local";
-  const sha = process.env["GITHUB_SHA"]?.slice(0, 7) || "unknown";
-  return `by ${repository}@${sha} run ${process.env["GITHUB_RUN_ID"] || 0}`;
-}
-function getSettings() {
-  const mode = oneWord(Input.Mode, MODES, "deploy", "a mode");
-  const region = readRegion();
-  const ssmParameter = text(Input.SsmParameter);
-  if (ssmParameter !== "" && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}/g, "x"))) {
-    throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/{layer}/arn)`);
-  }
-  const layers = readLayers(mode, region, ssmParameter);
-  const built = layers.filter((spec) => spec.kind === "built");
-  const functions = readFunctions(mode, region);
-  const bucket = text(Input.S3Bucket);
-  const toVersion = text(Input.ToVersion);
-  const smokeTestPayload = text(Input.SmokeTestPayload);
-  const alias = text(Input.Alias) || "live";
-  if (!ALIAS_NAME.test(alias)) {
-    throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
-  }
-  if (toVersion !== "" && !/^[1-9]\d*$/.test(toVersion)) {
-    throw new InputError(Input.ToVersion, `"${toVersion}" is not a published version number (e.g. 7)`);
-  }
-  if (smokeTestPayload !== "") {
-    try {
-      JSON.parse(smokeTestPayload);
-    } catch (error) {
-      throw new InputError(Input.SmokeTestPayload, `is not valid JSON: ${error.message}`);
-    }
-  }
-  if (mode === "deploy" && layers.length === 0 && functions.length === 0) {
-    throw new InputError(Input.Functions, "nothing to deploy: set functions, or layers (or layer-name and layer-path), or both");
-  }
-  if (mode === "deploy" && layers.length === 0) {
-    const bare = functions.find((fn) => fn.code === void 0);
-    if (bare) {
-      throw new InputError(
-        Input.CodePath,
-        `"${bare.name}" has no code to deploy and there is no layer: set code-path or ${bare.name}=PATH`
-      );
-    }
-  }
-  if (ssmParameter !== "" && mode === "deploy" && built.length === 0) {
-    throw new InputError(
-      Input.SsmParameter,
-      "needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN"
-    );
-  }
-  if (mode === "cleanup" && built.length === 0 && functions.length === 0) {
-    throw new InputError(Input.Functions, "cleanup needs layers (or layer-name), functions, or both");
-  }
-  if (mode === "rollback" && functions.length === 0) {
-    throw new InputError(Input.Functions, "rollback needs the functions whose alias to roll back");
-  }
-  return {
-    mode,
-    dryRun: bool(Input.DryRun, false),
-    region,
-    layers,
-    layersInput: text(Input.LayerName) === "" ? Input.Layers : Input.LayerName,
-    s3Location: bucket === "" ? void 0 : { bucket, prefix: text(Input.S3Prefix) || "lambda-layers/" },
-    functions,
-    exclude: lines(Input.Exclude),
-    alias,
-    createAlias: bool(Input.CreateAlias, true),
-    rollbackOnFailure: bool(Input.RollbackOnFailure, true),
-    maxParallel: int(Input.MaxParallel, 20, "how many functions are worked on at once", 1, 50),
-    waitTimeoutSeconds: int(Input.WaitTimeout, 300, "seconds to wait for one function update", 1, 3600),
-    keepLayerVersions: int(
-      Input.KeepLayerVersions,
-      10,
-      "how many of each layer's newest versions cleanup keeps: at least the newest",
-      1
-    ),
-    keepFunctionVersions: int(
-      Input.KeepFunctionVersions,
-      10,
-      "how many of each function's newest versions cleanup keeps: at least the newest",
-      1
-    ),
-    toVersion: toVersion || void 0,
-    traffic: parseTraffic(text(Input.Traffic) || "AllAtOnce"),
-    alarms: lines(Input.Alarms),
-    firingAlarms: oneWord(Input.FiringAlarms, ["block", "ignore"], "block", "a way to treat alarms firing at the start"),
-    bakeTimeSeconds: int(
-      Input.BakeTime,
-      0,
-      "seconds to keep watching the alarms once all traffic has moved, up to a day; 0: not at all",
-      0,
-      86400
-    ),
-    smokeTestPayload: smokeTestPayload || void 0,
-    verify: oneWord(Input.Verify, ["error", "warn", "off"], "error", "a content check mode"),
-    verifyIgnore: lines(Input.VerifyIgnore),
-    origin: origin()
-  };
-}
-
 // src/main.ts
-function deployContext(settings, clients) {
-  return {
-    lambda: clients.lambda,
-    s3: clients.s3,
-    alias: settings.alias,
-    createAlias: settings.createAlias,
-    s3Location: settings.s3Location,
-    waitTimeoutSeconds: settings.waitTimeoutSeconds,
-    layersInput: settings.layersInput,
-    weighted: settings.traffic.stages.length > 0
-  };
-}
-async function planFunctions(settings, clients, layers) {
-  const zips = /* @__PURE__ */ new Map();
-  const zipOf = (code) => {
-    let zip = zips.get(code.path);
-    if (!zip) {
-      zip = packCode(code.input, code.path, settings.exclude);
-      zips.set(code.path, zip);
-    }
-    return zip;
-  };
-  const ctx = deployContext(settings, clients);
-  const results = await mapSettled(
-    settings.functions,
-    settings.maxParallel,
-    async (fn) => planFunction(
-      ctx,
-      fn,
-      (architecture) => layersFor(fn, architecture, layers),
-      fn.code === void 0 ? void 0 : await zipOf(fn.code)
-    )
-  );
-  return allOrThrow(results, "Reading the functions");
-}
-function logPlan({ layers, functions }, settings) {
-  for (const layer of layers) {
-    const { build, version } = layer;
-    if (!build)
-      info(
-        `Layer ${layer.key}: ${version.arn} promoted${layer.source?.startsWith("ssm:") ? ` (from ${layer.source})` : ""}`
-      );
-    else if (version) info(`Layer ${layer.key}: version ${version.version} already holds content ${build.hash}: reused`);
-    else
-      info(`Layer ${layer.key}: content ${build.hash} is new: a version ${settings.dryRun ? "would" : "will"} be published`);
-  }
-  for (const plan2 of functions) {
-    const from = plan2.alias?.version ?? "none (alias created)";
-    const what = plan2.unchanged ? "unchanged" : [plan2.code ? "new code" : "same code", plan2.attach.length > 0 ? `layers ${plan2.attach.join(", ")}` : "same layers"].join(
-      ", "
-    );
-    info(`${plan2.fn.name}: ${what}; ${settings.alias}: ${plan2.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
-  }
-}
-async function checkAccounts(settings, clients) {
-  const byArn = [
-    ...settings.functions.map((fn) => ({ ...fn, input: Input.Functions })),
-    ...settings.layers.flatMap((layer) => layer.kind === "built" ? [{ ...layer, input: Input.LayerName }] : [])
-  ].filter((given) => given.account !== void 0);
-  if (byArn.length === 0) return;
-  const account = await callerAccount(clients.sts);
-  const other = byArn.find((given) => given.account !== account);
-  if (other) {
-    throw new InputError(
-      other.input,
-      `"${other.id}" is in account ${other.account}, not in ${account} whose credentials this step runs with`
-    );
-  }
-}
-async function plan(settings, clients) {
-  return group("Plan: hash, pack and read the functions", async () => {
-    await checkAccounts(settings, clients);
-    const layers = await planLayers(clients.lambda, clients.ssm, settings);
-    const functions = await planFunctions(settings, clients, layers);
-    const planned = { layers, functions, changed: functions.filter((fn) => !fn.unchanged), ignoredAlarms: /* @__PURE__ */ new Set() };
-    logPlan(planned, settings);
-    if (settings.verify !== "off") await verifyContent(settings, clients, layers, functions);
-    if (settings.alarms.length > 0 && planned.changed.length > 0) {
-      const states = await readAlarms(clients.cloudwatch, settings.alarms);
-      info(`Alarms: ${describeStates(states)}`);
-      const alarm = firing(states, planned.ignoredAlarms);
-      const inAlarm = states.filter((state) => state.state === "ALARM").map((state) => state.name);
-      if (alarm && settings.firingAlarms === "ignore") {
-        inAlarm.forEach((name) => planned.ignoredAlarms.add(name));
-        warning(
-          `${inAlarm.join(", ")} in ALARM as the deploy starts: not acted on until back to OK, then an ALARM rolls back (firing-alarms: ignore)`
-        );
-      } else if (alarm && settings.dryRun) {
-        warning(`dry-run: ${inAlarm.join(", ")} in ALARM: a deploy would stop here (or set firing-alarms: ignore)`);
-      } else if (alarm) {
-        throw new Error(
-          `${new AlarmError(alarm).message}
-Nothing was deployed.
-To deploy a fix while it fires, set firing-alarms: ignore.`
-        );
-      }
-    }
-    return planned;
-  });
-}
-async function publish(settings, clients, layers, record) {
-  const missing = layers.filter((layer) => layer.version === void 0);
-  if (missing.length === 0) return;
-  const uploads = recordList(record, record.uploads);
-  await group(`Publish ${missing.length} layer(s)`, async () => {
-    const results = await mapSettled(missing, settings.maxParallel, async (layer) => {
-      const build = layer.build;
-      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build, uploads);
-      layer.version = published.version;
-      build.zip = published.zip;
-      info(`Published ${layer.version.arn}`);
-    });
-    allOrThrow(results, "Publishing the layers");
-  });
-}
-async function deployFunctions(settings, clients, changed, layers, record) {
-  const deployed = /* @__PURE__ */ new Map();
-  if (changed.length === 0) return deployed;
-  const ctx = deployContext(settings, clients);
-  const latest = recordList(record, record.latest);
-  await group(`Deploy ${changed.length} function(s), ${settings.maxParallel} at a time`, async () => {
-    const results = await mapSettled(changed, settings.maxParallel, async (fn) => {
-      const arns = fn.attach.map((key) => layers.find((layer) => layer.key === key).version.arn);
-      const done = await deployFunction(ctx, fn, arns, `Deployed ${settings.origin}`, latest);
-      info(`${fn.fn.name}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
-      deployed.set(fn, done);
-      record.aliases.find((entry) => entry.id === fn.fn.id).published = done.version;
-      saveRecord(record);
-    });
-    try {
-      allOrThrow(results, "Deploying");
-    } catch (error) {
-      throw new Error(`${errorMessage(error)}
-No alias was moved.`);
-    }
-  });
-  return deployed;
-}
-async function moveAliases(settings, clients, record, ignoredAlarms) {
-  if (record.aliases.length === 0) return;
-  const shape = settings.traffic.stages.length > 0 ? settings.traffic.name : "all at once";
-  const title = `Move alias ${settings.alias} of ${record.aliases.length} function(s), all or nothing, ${shape}`;
-  await group(title, async () => {
-    await release({
-      lambda: clients.lambda,
-      cloudwatch: clients.cloudwatch,
-      settings,
-      record,
-      save: () => saveRecord(record),
-      origin: settings.origin,
-      ignoredAlarms,
-      report: { smokeTest: reportSmokeTest, traffic: reportTraffic }
-    });
-    for (const entry of record.aliases) info(`${entry.id}:${settings.alias} -> ${entry.published}`);
-  });
-}
-async function writeLayerParameters(clients, layers, record) {
-  for (const layer of layers) {
-    if (!layer.parameter) continue;
-    const { outcome, written } = await writeParameter(clients.ssm, layer.parameter, layer.version.arn);
-    if (written) {
-      record.parameters.push(written);
-      saveRecord(record);
-    }
-    info(`SSM parameter ${layer.parameter}: ${outcome}`);
-    summary.addRaw(`SSM parameter <code>${layer.parameter}</code>: ${outcome} (${layer.version.arn})`, true);
-  }
-}
-async function deploy(settings, clients) {
-  const planned = await plan(settings, clients);
-  const { layers, functions, changed } = planned;
-  if (settings.dryRun) {
-    notice("dry-run: nothing was written to AWS; the plan is in the log and the job summary.");
-    reportLayers(layers, true);
-    reportDeploy(functions, /* @__PURE__ */ new Map(), layers, settings.alias, true);
-    return;
-  }
-  const record = {
-    region: settings.region,
-    rollbackOnFailure: settings.rollbackOnFailure,
-    maxParallel: settings.maxParallel,
-    waitTimeoutSeconds: settings.waitTimeoutSeconds,
-    aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
-    parameters: [],
-    uploads: [],
-    latest: []
-  };
-  saveRecord(record);
-  await publish(settings, clients, layers, record);
-  reportLayers(layers, false);
-  const deployed = await deployFunctions(settings, clients, changed, layers, record);
-  await moveAliases(settings, clients, record, planned.ignoredAlarms);
-  reportDeploy(functions, deployed, layers, settings.alias, false);
-  await writeLayerParameters(clients, layers, record);
-}
 async function run() {
   let rolledBack = false;
   try {
@@ -5081,11 +5247,11 @@ async function run() {
     if (settings.mode === "cleanup") await cleanup(settings, clients.lambda);
     else if (settings.mode === "rollback") rolledBack = await rollbackMode(settings, clients.lambda);
     else await deploy(settings, clients);
-  } catch (error) {
-    if (error instanceof RollbackError) rolledBack = (error.rollback?.rolledBack.length ?? 0) > 0;
-    reportFailure(error);
+  } catch (error2) {
+    if (error2 instanceof RollbackError) rolledBack = (error2.rollback?.rolledBack.length ?? 0) > 0;
+    reportFailure(error2);
   } finally {
-    setOutput(Output.RolledBack, String(rolledBack));
+    reportRolledBack(rolledBack);
     await writeSummary();
   }
 }

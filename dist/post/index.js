@@ -1,25 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  Output,
   abortUpload,
   allOrThrow,
   createClients,
   errorMessage,
   escapeHtml,
   group,
+  header,
   info,
   loadRecord,
   mapSettled,
   reportFailure,
-  reportRollback,
+  reportRolledBack,
   restoreLatest,
   rollBack,
   rollBackParameter,
-  setOutput,
   summary,
   warning,
   writeSummary
-} from "../chunks/chunk-RJUXZR7T.js";
+} from "../chunks/chunk-KW75IB5M.js";
 import "../chunks/chunk-BK6J5532.js";
 import "../chunks/chunk-HEC6T3SJ.js";
 import "../chunks/chunk-TT23WD4N.js";
@@ -31,6 +30,20 @@ import "../chunks/chunk-T5OBMFIJ.js";
 import "../chunks/chunk-5AS6TSU4.js";
 import "../chunks/chunk-PY5VAGIZ.js";
 
+// src/report/rollback.ts
+function reportRollback(results, heading) {
+  summary.addHeading(heading, 3).addTable([
+    header("Function", "Alias", "Back to", "Outcome"),
+    ...results.map(({ record, outcome }) => [record.id, record.alias, record.previous ?? "(alias deleted)", outcome])
+  ]);
+}
+function reportLatest(id, outcome) {
+  summary.addRaw(`<code>$LATEST</code> of <code>${escapeHtml(id)}</code>: ${outcome}`, true);
+}
+function reportParameterRollback(name, outcome, detail) {
+  summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);
+}
+
 // src/post.ts
 async function cleanUpHalfDone(clients, record) {
   for (const upload of record.uploads) {
@@ -40,7 +53,7 @@ async function cleanUpHalfDone(clients, record) {
   const results = await mapSettled(record.latest, record.maxParallel, async (entry) => {
     const outcome = await restoreLatest(clients.lambda, entry, record.waitTimeoutSeconds);
     info(`$LATEST of ${entry.id}: ${outcome}`);
-    summary.addRaw(`<code>$LATEST</code> of <code>${escapeHtml(entry.id)}</code>: ${outcome}`, true);
+    reportLatest(entry.id, outcome);
   });
   allOrThrow(results, "Putting back the previous layers of $LATEST");
 }
@@ -64,14 +77,14 @@ async function rollBackAliases(clients, record) {
     }
     return done;
   });
-  if (rollback.rolledBack.length > 0) setOutput(Output.RolledBack, "true");
+  if (rollback.rolledBack.length > 0) reportRolledBack(true);
   reportRollback(rollback.results, "Rolled back after the job failed or was cancelled");
   for (const parameter of record.parameters) {
     const { name, previous } = parameter;
     const outcome = await rollBackParameter(clients.ssm, parameter);
     const detail = outcome === "rolled back" ? ` to ${previous}` : "";
     info(`SSM parameter ${name}: ${outcome}${detail}`);
-    summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome}${escapeHtml(detail)}`, true);
+    reportParameterRollback(name, outcome, detail);
   }
 }
 async function run() {

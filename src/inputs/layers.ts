@@ -8,7 +8,7 @@ const RUNTIMES: readonly string[] = Object.values(Runtime);
 export const ARCHITECTURES: readonly string[] = Object.values(Architecture);
 
 /** A layer this run builds from a directory or .zip: `layers: NAME=PATH` or `NAME@ARCH=PATH`, or layer-name/-path. */
-export interface LayerSettings {
+export interface BuiltLayerInput {
   kind: 'built';
   /** How outputs and messages name it: NAME, or NAME@ARCH for an architecture variant. */
   key: string;
@@ -31,20 +31,20 @@ export interface LayerSettings {
 }
 
 /** A layer version that exists already, attached as it is: a layer version ARN, or `ssm:/name` holding one. */
-export interface PromotedLayer {
+export type PromotedLayerInput = {
   kind: 'promoted';
   /** The line as written, for messages. */
   source: string;
-  /** The version ARN; for an `ssm:` line, undefined until the plan has read the parameter. */
-  arn: string | undefined;
-  /** The SSM parameter to read the ARN from. */
-  parameter: string | undefined;
-}
+} & (
+  | { arn: string }
+  /** The SSM parameter to read the version ARN from, in the plan. */
+  | { parameter: string }
+);
 
-export type LayerSpec = LayerSettings | PromotedLayer;
+export type LayerInput = BuiltLayerInput | PromotedLayerInput;
 
 /** Settings every built layer shares: compatible-runtimes, -architectures, license-info, layer-description. */
-function layerTraits() {
+function sharedLayerInputs() {
   return {
     description: text(Input.LayerDescription),
     runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, 'runtime (e.g. python3.12, nodejs22.x)'),
@@ -65,7 +65,7 @@ function parameterFor(template: string, layer: { name: string; variant: string |
   return template.replaceAll('{layer}', layer.name).replaceAll('{arch}', arch);
 }
 
-function readShorthand(mode: Mode, region: string, given: string, layerPath: string): LayerSettings {
+function readShorthand(mode: Mode, region: string, given: string, layerPath: string): BuiltLayerInput {
   const arn = LAYER_ARN.exec(given)?.groups;
   if (!arn && !LAYER_NAME.test(given)) {
     throw new InputError(
@@ -86,7 +86,7 @@ function readShorthand(mode: Mode, region: string, given: string, layerPath: str
     account: arn?.['account'],
     path: layerPath === '' ? '' : workspacePath(Input.LayerPath, layerPath),
     variant: undefined,
-    ...layerTraits(),
+    ...sharedLayerInputs(),
     parameter: undefined,
   };
 }
@@ -95,17 +95,17 @@ function readShorthand(mode: Mode, region: string, given: string, layerPath: str
 const BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
 
 /** One line of `layers`: NAME=PATH, NAME@ARCH=PATH, a layer version ARN, or ssm:/parameter. */
-function readLayerLine(mode: Mode, region: string, line: string): LayerSpec {
+function readLayerLine(mode: Mode, region: string, line: string): LayerInput {
   const arn = LAYER_VERSION_ARN.exec(line)?.groups;
   if (arn) {
     inRegion(Input.Layers, line, arn['region']!, region);
-    return { kind: 'promoted', source: line, arn: line, parameter: undefined };
+    return { kind: 'promoted', source: line, arn: line };
   }
   if (line.startsWith('ssm:')) {
     const parameter = line.slice(4);
     if (!SSM_NAME.test(parameter))
       throw new InputError(Input.Layers, `"${line}" does not name an SSM parameter (e.g. ssm:/layers/deps/arn)`);
-    return { kind: 'promoted', source: line, arn: undefined, parameter };
+    return { kind: 'promoted', source: line, parameter };
   }
   const [left, builtPath] = assignment(line);
   const built = builtPath === undefined ? undefined : BUILT_NAME.exec(left)?.groups;
@@ -120,7 +120,7 @@ function readLayerLine(mode: Mode, region: string, line: string): LayerSpec {
   if (variant !== undefined && !ARCHITECTURES.includes(variant)) {
     throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
   }
-  const traits = layerTraits();
+  const traits = sharedLayerInputs();
   return {
     kind: 'built',
     key: variant === undefined ? name : `${name}@${variant}`,
@@ -135,7 +135,7 @@ function readLayerLine(mode: Mode, region: string, line: string): LayerSpec {
   };
 }
 
-export function readLayers(mode: Mode, region: string, ssmTemplate: string): LayerSpec[] {
+export function readLayers(mode: Mode, region: string, ssmTemplate: string): LayerInput[] {
   const given = text(Input.LayerName);
   const layerPath = text(Input.LayerPath);
   const lines = entries(Input.Layers);

@@ -1,7 +1,7 @@
 import { InputError } from '../common/errors.js';
 import { SSM_NAME } from '../aws/arns.js';
 import { readFunctions, type FunctionSettings } from './functions.js';
-import { readLayers, type LayerSpec } from './layers.js';
+import { readLayers, type LayerInput } from './layers.js';
 import { Input, MODES, type Mode } from './names.js';
 import { bool, int, lines, oneWord, text } from './read.js';
 import { parseTraffic, type Traffic } from './traffic.js';
@@ -17,7 +17,7 @@ export interface Settings {
   dryRun: boolean;
   region: string;
   /** In the order listed; one built layer for the layer-name/layer-path shorthand. */
-  layers: LayerSpec[];
+  layers: LayerInput[];
   /** The input that listed them, for messages: layers, or layer-name for the shorthand. */
   layersInput: string;
   /** Where layers and code are uploaded before publishing; undefined: sent to Lambda directly. */

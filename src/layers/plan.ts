@@ -1,149 +1,35 @@
-import {
-  GetLayerVersionCommand,
-  ListLayerVersionsCommand,
-  paginateListLayerVersions,
-  type ListLayerVersionsCommandOutput,
-  PublishLayerVersionCommand,
-  type LambdaClient,
-} from '@aws-sdk/client-lambda';
+import { GetLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { SSMClient } from '@aws-sdk/client-ssm';
-import type { S3Client } from '@aws-sdk/client-s3';
-import type { Lazy } from '../aws/clients.js';
-import { packZip, type PackedZip } from '../pack/zip.js';
-import { scratch } from '../pack/scratch.js';
-import { DESCRIPTION_LIMIT, DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../aws/limits.js';
-import { Input } from '../inputs/names.js';
-import { awsCall, isNamed } from '../aws/call.js';
-import { InputError } from '../common/errors.js';
-import { hashContent } from '../pack/hash.js';
-import { inlineZip, ZIP_PLACEHOLDER } from '../pack/inline-zip.js';
-import { HEAD_BYTES, factsOf, type FileFacts } from '../verify/facts.js';
-import { megabytes } from '../common/units.js';
-import { readSource, totalSize, type SourceFile } from '../pack/source.js';
-import { layerNameOf, versionArnParts, LAYER_VERSION_ARN } from '../aws/arns.js';
-import type { FunctionSettings } from '../inputs/functions.js';
-import type { LayerSettings, PromotedLayer } from '../inputs/layers.js';
-import type { S3Location, Settings } from '../inputs/settings.js';
-import { readParameter } from '../aws/ssm.js';
-import type { RecordList } from '../common/tracked.js';
-import { type UploadRecord, packAndUpload } from '../pack/upload.js';
 import * as core from '@actions/core';
 import { Minimatch } from 'minimatch';
+import { LAYER_VERSION_ARN, layerNameOf, versionArnParts } from '../aws/arns.js';
+import { awsCall, isNamed } from '../aws/call.js';
+import type { Lazy } from '../aws/clients.js';
+import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../aws/limits.js';
+import { readParameter } from '../aws/ssm.js';
+import { InputError } from '../common/errors.js';
+import { megabytes } from '../common/units.js';
+import type { FunctionSettings } from '../inputs/functions.js';
+import type { BuiltLayerInput, PromotedLayerInput } from '../inputs/layers.js';
+import { Input } from '../inputs/names.js';
+import type { Settings } from '../inputs/settings.js';
+import { hashContent } from '../pack/hash.js';
+import { readSource, totalSize, type SourceFile } from '../pack/source.js';
+import { scratch } from '../pack/scratch.js';
+import { packZip, type PackedZip } from '../pack/zip.js';
+import { factsOf, HEAD_BYTES, type FileFacts } from '../verify/facts.js';
+import { findLayerVersion, type LayerVersion } from './versions.js';
+
+/** Named by the hash: each layer of a run has a zip of its own until it is published. */
+export function zipPath(hash: string): string {
+  return scratch(`layer-${hash}.zip`);
+}
 
 // Folders Lambda adds to the runtime's search paths; a layer without any of them is almost always a packaging mistake.
 const LOADED_LAYER_FOLDERS = ['python', 'nodejs', 'java', 'ruby', 'bin', 'lib', 'extensions'];
 
-export interface LayerVersion {
-  arn: string;
-  version: number;
-}
-
-function hashTag(hash: string): string {
-  return `[sha256:${hash}]`;
-}
-
-/** The user's description, shortened so that the hash tag always fits Lambda's 256 characters. */
-export function layerDescription(description: string, hash: string): string {
-  const tag = hashTag(hash);
-  const room = DESCRIPTION_LIMIT - tag.length - 1;
-  const text = description.length > room ? `${description.slice(0, room - 1)}…` : description;
-  return text === '' ? tag : `${text} ${tag}`;
-}
-
-type VersionsPage = ListLayerVersionsCommandOutput;
-
-const PAGE_SIZE = 50;
-
-/**
- * Any retained version that holds this content, newest first: reverting to older content reuses its version too.
- * The first page (the newest versions) is fetched while the hash is still being computed, so a no-op deploy does not
- * wait for the one and then the other; later pages only when it holds no match.
- */
-export async function findLayerVersion(
-  lambda: LambdaClient,
-  layerId: string,
-  hashing: Promise<string>,
-): Promise<LayerVersion | undefined> {
-  const newest = awsCall('ListLayerVersions', layerId, () =>
-    lambda.send(new ListLayerVersionsCommand({ LayerName: layerId, MaxItems: PAGE_SIZE })),
-  );
-  // Awaited once the hash is known; a failure meanwhile must not count as unhandled.
-  newest.catch(() => undefined);
-  const tag = hashTag(await hashing);
-  const first = await newest;
-  const match = (page: VersionsPage): LayerVersion | undefined => {
-    const found = page.LayerVersions?.find((version) => version.Description?.includes(tag));
-    return found?.LayerVersionArn && found.Version !== undefined
-      ? { arn: found.LayerVersionArn, version: found.Version }
-      : undefined;
-  };
-  const inFirst = match(first);
-  if (inFirst || !first.NextMarker) return inFirst;
-  return awsCall('ListLayerVersions', layerId, async () => {
-    const rest = paginateListLayerVersions(
-      { client: lambda, pageSize: PAGE_SIZE, startingToken: first.NextMarker },
-      { LayerName: layerId },
-    );
-    for await (const page of rest) {
-      const found = match(page);
-      if (found) return found;
-    }
-    return undefined;
-  });
-}
-
-function s3LayerKey(prefix: string, layerName: string, hash: string): string {
-  return `${prefix}${layerName}/${hash}.zip`;
-}
-
-/**
- * Publishes a layer whose content no version holds. Through S3 (when a bucket is given) the zip is packed here,
- * uploaded as it is written; without a bucket the plan has packed it and checked that it fits.
- */
-export async function publishLayer(
-  lambda: LambdaClient,
-  s3: Lazy<S3Client>,
-  s3Location: S3Location | undefined,
-  build: LayerPlan,
-  uploads: RecordList<UploadRecord>,
-): Promise<{ version: LayerVersion; zip: PackedZip }> {
-  const { settings: layer, hash } = build;
-  let content: { ZipFile: Uint8Array } | { S3Bucket: string; S3Key: string };
-  let zip = build.zip;
-  if (s3Location) {
-    const { bucket } = s3Location;
-    const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-    const path = zipPath(hash);
-    const streamed = await packAndUpload(s3, bucket, key, path, (onWritten) => packZip(build.files, path, onWritten), uploads);
-    zip = streamed.zip;
-    core.info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
-    content = { S3Bucket: bucket, S3Key: key };
-  } else {
-    content = { ZipFile: ZIP_PLACEHOLDER };
-  }
-  const command = new PublishLayerVersionCommand({
-    LayerName: layer.id,
-    Description: layerDescription(layer.description, hash),
-    Content: content,
-    CompatibleRuntimes: layer.runtimes.length > 0 ? (layer.runtimes as never[]) : undefined,
-    CompatibleArchitectures: layer.architectures.length > 0 ? (layer.architectures as never[]) : undefined,
-    LicenseInfo: layer.license || undefined,
-  });
-  if (!s3Location) inlineZip(command, zip!);
-  const published = await awsCall('PublishLayerVersion', layer.id, () => lambda.send(command));
-  if (!published.LayerVersionArn || published.Version === undefined) {
-    throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
-  }
-  return { version: { arn: published.LayerVersionArn, version: published.Version }, zip: zip! };
-}
-
-/** Named by the hash: each layer of a run has a zip of its own until it is published. */
-function zipPath(hash: string): string {
-  return scratch(`layer-${hash}.zip`);
-}
-
-export interface LayerPlan {
-  settings: LayerSettings;
+export interface LayerBuild {
+  settings: BuiltLayerInput;
   hash: string;
   fileCount: number;
   unzippedSize: number;
@@ -161,25 +47,24 @@ export interface LayerPlan {
 }
 
 /**
- * Hashes the content and finds a version holding it; packs a zip when none does and it is needed now (see LayerPlan's
+ * Hashes the content and finds a version holding it; packs a zip when none does and it is needed now (see LayerBuild's
  * zip). Writes nothing to AWS.
  */
 async function planLayer(
   lambda: LambdaClient,
-  layer: LayerSettings,
-  exclude: string[],
-  s3Location: S3Location | undefined,
-  dryRun: boolean,
+  layer: BuiltLayerInput,
+  input: string,
+  { exclude, s3Location, dryRun }: Pick<Settings, 'exclude' | 's3Location' | 'dryRun'>,
   inspected: ((path: string) => boolean) | undefined,
-): Promise<LayerPlan> {
-  const files = await readSource(Input.LayerPath, layer.path, exclude);
+): Promise<LayerBuild> {
+  const files = await readSource(input, layer.path, exclude);
   const unzippedSize = totalSize(files);
   if (unzippedSize > UNZIPPED_LIMIT) {
-    throw new InputError(Input.LayerPath, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
+    throw new InputError(input, `the layer is ${megabytes(unzippedSize)} unzipped, above Lambda's 250 MB limit`);
   }
   if (!files.some((file) => LOADED_LAYER_FOLDERS.some((folder) => file.path.startsWith(`${folder}/`)))) {
     core.warning(
-      `${Input.LayerPath}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join('/, ')}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`,
+      `${input}: the layer has none of the folders Lambda loads (${LOADED_LAYER_FOLDERS.join('/, ')}/): its imports will not resolve. Put Python packages under python/, Node modules under nodejs/node_modules/.`,
     );
   }
   const facts: FileFacts[] = [];
@@ -221,7 +106,7 @@ export interface PlannedLayer {
   name: string;
   variant: string | undefined;
   /** For a layer this run builds: its hash, and what publishing it needs when no version holds the content. */
-  build: LayerPlan | undefined;
+  build: LayerBuild | undefined;
   /** The version attached: reused, promoted, or once published; undefined until then. */
   version: LayerVersion | undefined;
   /** For a built layer, the SSM parameter that receives its version ARN. */
@@ -230,38 +115,40 @@ export interface PlannedLayer {
   source: string | undefined;
 }
 
+/** The layer version ARN an `ssm:` line's parameter holds; its value is never shown, as it may be a secret. */
+async function arnIn(ssm: Lazy<SSMClient>, source: string, parameter: string, region: string): Promise<string> {
+  const stored = await readParameter(ssm, parameter);
+  if (stored === undefined) throw new InputError(Input.Layers, `${source}: no such SSM parameter in ${region}`);
+  // A line may point at a secret by mistake: messages name the parameter and never show its value.
+  if (stored.type === 'SecureString') {
+    throw new InputError(
+      Input.Layers,
+      `${source} is a SecureString, which this step does not decrypt: store the layer version ARN as a String parameter`,
+    );
+  }
+  // Written by hand or by a script, the value often ends with a newline.
+  const value = stored.value.trim();
+  const found = LAYER_VERSION_ARN.exec(value)?.groups;
+  if (!found) {
+    throw new InputError(
+      Input.Layers,
+      `${source} does not hold a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION; the value is not shown, as it may be a secret): write the ARN there, or name the parameter that holds it`,
+    );
+  }
+  if (found['region'] !== region) {
+    throw new InputError(Input.Layers, `${source} holds a layer of ${found['region']}, not of ${region}`);
+  }
+  return value;
+}
+
 /** A promoted layer: the version must exist (and an ssm: parameter hold one) before anything is written. */
 async function resolvePromoted(
   lambda: LambdaClient,
   ssm: Lazy<SSMClient>,
-  spec: PromotedLayer,
+  spec: PromotedLayerInput,
   region: string,
 ): Promise<PlannedLayer> {
-  let arn = spec.arn;
-  if (arn === undefined) {
-    const stored = await readParameter(ssm, spec.parameter!);
-    if (stored === undefined) throw new InputError(Input.Layers, `${spec.source}: no such SSM parameter in ${region}`);
-    // A line may point at a secret by mistake: messages name the parameter and never show its value.
-    if (stored.type === 'SecureString') {
-      throw new InputError(
-        Input.Layers,
-        `${spec.source} is a SecureString, which this step does not decrypt: store the layer version ARN as a String parameter`,
-      );
-    }
-    // Written by hand or by a script, the value often ends with a newline.
-    const value = stored.value.trim();
-    const found = LAYER_VERSION_ARN.exec(value)?.groups;
-    if (!found) {
-      throw new InputError(
-        Input.Layers,
-        `${spec.source} does not hold a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION; the value is not shown, as it may be a secret): write the ARN there, or name the parameter that holds it`,
-      );
-    }
-    if (found['region'] !== region) {
-      throw new InputError(Input.Layers, `${spec.source} holds a layer of ${found['region']}, not of ${region}`);
-    }
-    arn = value;
-  }
+  const arn = 'arn' in spec ? spec.arn : await arnIn(ssm, spec.source, spec.parameter, region);
   const { layerArn, version } = versionArnParts(arn);
   const name = layerNameOf(arn);
   const detail = await awsCall('GetLayerVersion', arn, () =>
@@ -292,18 +179,23 @@ async function resolvePromoted(
 export async function planLayers(
   lambda: LambdaClient,
   ssm: Lazy<SSMClient>,
-  settings: Pick<Settings, 'layers' | 'exclude' | 's3Location' | 'dryRun' | 'region' | 'functions' | 'verify' | 'verifyIgnore'>,
+  settings: Pick<
+    Settings,
+    'layers' | 'layersInput' | 'exclude' | 's3Location' | 'dryRun' | 'region' | 'functions' | 'verify' | 'verifyIgnore'
+  >,
 ): Promise<PlannedLayer[]> {
-  const planned: PlannedLayer[] = [];
   const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
   const inspected = settings.verify === 'off' ? undefined : (path: string) => !skipped.some((pattern) => pattern.match(path));
+  // The folder or zip's content is named by the input that gave it.
+  const contentInput = settings.layersInput === Input.LayerName ? Input.LayerPath : Input.Layers;
+  const resolved: PlannedLayer[] = [];
   for (const spec of settings.layers) {
     if (spec.kind === 'promoted') {
-      planned.push(await resolvePromoted(lambda, ssm, spec, settings.region));
+      resolved.push(await resolvePromoted(lambda, ssm, spec, settings.region));
       continue;
     }
-    const build = await planLayer(lambda, spec, settings.exclude, settings.s3Location, settings.dryRun, inspected);
-    planned.push({
+    const build = await planLayer(lambda, spec, contentInput, settings, inspected);
+    resolved.push({
       key: spec.key,
       name: spec.name,
       variant: spec.variant,
@@ -313,12 +205,12 @@ export async function planLayers(
       source: undefined,
     });
   }
-  for (const layer of planned) {
-    // Promoted variants of one layer are told apart in the outputs as built ones are.
-    if (!layer.build && layer.variant && planned.some((other) => other !== layer && other.name === layer.name)) {
-      layer.key = `${layer.name}@${layer.variant}`;
-    }
-  }
+  // Promoted variants of one layer are told apart in the outputs as built ones are.
+  const planned = resolved.map((layer) =>
+    !layer.build && layer.variant && resolved.some((other) => other !== layer && other.name === layer.name)
+      ? { ...layer, key: `${layer.name}@${layer.variant}` }
+      : layer,
+  );
   for (const layer of planned) {
     const same = planned.filter((other) => other.name === layer.name);
     const variants = same.map((other) => other.variant);

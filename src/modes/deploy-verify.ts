@@ -4,7 +4,7 @@ import type { Clients } from '../aws/clients.js';
 import type { FunctionPlan } from '../functions/plan.js';
 import type { Settings } from '../inputs/settings.js';
 import type { PlannedLayer } from '../layers/plan.js';
-import { reportFindings } from '../report/report.js';
+import { reportFindings } from '../report/deploy.js';
 import { checkLayers, type LayerContent, type LayerUser } from '../verify/checks.js';
 import { checkSizes, type FunctionParts } from '../verify/sizes.js';
 

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
 import { GetFunctionConfigurationCommand, paginateListVersionsByFunction, type LambdaClient } from '@aws-sdk/client-lambda';
-import { listAll, PAGE } from './cleanup.js';
+import { listAll, PAGE } from '../aws/pages.js';
 import { DESCRIPTION_LIMIT } from '../aws/limits.js';
 import { Input } from '../inputs/names.js';
 import { awsCall, unlessMissing } from '../aws/call.js';
 import { errorMessage, InputError } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
-import { reportFunctions } from '../report/report.js';
+import { reportFunctions } from '../report/deploy.js';
 import { failAndRollBack } from '../rollback/rollback.js';
 import type { Settings } from '../inputs/settings.js';
 import { readAlias, recordedPrevious, shiftAliases, aliasRecord, type AliasRecord } from '../functions/alias.js';

@@ -46,3 +46,11 @@ export function loadRecord(): DeployRecord | undefined {
   const raw = core.getState(State.Deploy);
   return raw === '' ? undefined : (JSON.parse(raw) as DeployRecord);
 }
+
+/** The version this run published for a function: from now on, its alias is this run's to move and to roll back. */
+export function recordPublished(record: DeployRecord, id: string, version: string): void {
+  const entry = record.aliases.find((alias) => alias.id === id);
+  if (!entry) throw new Error(`${id} is not in the deploy's record`);
+  entry.published = version;
+  saveRecord(record);
+}

@@ -1,55 +1,38 @@
 import * as core from '@actions/core';
-import { Output } from '../inputs/names.js';
+import { megabytes } from '../common/units.js';
 import type { Deployed } from '../functions/deploy.js';
 import type { FunctionPlan } from '../functions/plan.js';
-import { errorMessage } from '../common/errors.js';
-import { megabytes } from '../common/units.js';
+import { Output } from '../inputs/names.js';
 import type { PlannedLayer } from '../layers/plan.js';
-import type { LayerFinding } from '../verify/checks.js';
-import type { RollbackResult } from '../rollback/rollback.js';
+import type { PublishedLayer } from '../layers/publish.js';
+import type { LayerVersion } from '../layers/versions.js';
 import type { StageRow } from '../traffic/release.js';
 import type { SmokeResult } from '../traffic/smoke.js';
+import type { LayerFinding } from '../verify/checks.js';
+import { escapeHtml, header } from './summary.js';
 
-/**
- * The job summary is HTML: error text, a function's own error payload or an alarm's reason must not become markup
- * there.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
-}
-
-type Cell = string | { data: string; header: true };
-export const header = (...titles: string[]): Cell[] => titles.map((data) => ({ data, header: true }));
-
-/** The one place a step's error becomes its failure: the log's ::error and the summary. */
-export function reportFailure(error: unknown): void {
-  const message = errorMessage(error);
-  core.setFailed(message);
-  core.summary.addHeading('Failed', 3).addCodeBlock(escapeHtml(message));
-}
-
-/** Outside a runner (a local trial) there is no summary file to write. */
-export async function writeSummary(): Promise<void> {
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.write();
-}
-
-/** What this run did with a listed layer. */
-function layerOutcome(layer: PlannedLayer, dryRun: boolean): string {
+/** What this run did with a listed layer; `published` undefined: a dry run, which publishes nothing. */
+function layerOutcome(layer: PlannedLayer, published: Map<string, PublishedLayer> | undefined): string {
   if (!layer.build) return 'promoted';
   if (layer.build.existing) return 'reused (same content)';
-  return dryRun ? 'would publish' : 'published';
+  if (!published) return 'would publish';
+  return published.has(layer.key) ? 'published' : 'not published';
 }
 
-/** The layer-versions output, the one-layer outputs when exactly one is listed, and one summary row per layer. */
-export function reportLayers(layers: PlannedLayer[], dryRun: boolean): void {
+/**
+ * The layer-versions output, the one-layer outputs when exactly one is listed, and one summary row per layer.
+ * `published`: what the publish step returned; undefined in a dry run.
+ */
+export function reportLayers(layers: PlannedLayer[], published: Map<string, PublishedLayer> | undefined): void {
   if (layers.length === 0) return;
-  const published = (layer: PlannedLayer) => layerOutcome(layer, dryRun) === 'published';
+  const versionOf = (layer: PlannedLayer): LayerVersion | undefined => layer.version ?? published?.get(layer.key)?.version;
+  const isPublished = (layer: PlannedLayer) => published?.has(layer.key) ?? false;
   const versions = layers.map((layer) => [
     layer.key,
     {
-      arn: layer.version?.arn ?? null,
-      version: layer.version?.version ?? null,
-      published: published(layer),
+      arn: versionOf(layer)?.arn ?? null,
+      version: versionOf(layer)?.version ?? null,
+      published: isPublished(layer),
       'content-hash': layer.build?.hash ?? null,
     },
   ]);
@@ -57,22 +40,24 @@ export function reportLayers(layers: PlannedLayer[], dryRun: boolean): void {
   const [only] = layers;
   if (layers.length === 1 && only) {
     core.setOutput(Output.ContentHash, only.build?.hash ?? '');
-    core.setOutput(Output.LayerVersionArn, only.version?.arn ?? '');
-    core.setOutput(Output.LayerVersion, only.version ? String(only.version.version) : '');
-    core.setOutput(Output.LayerPublished, String(published(only)));
+    core.setOutput(Output.LayerVersionArn, versionOf(only)?.arn ?? '');
+    core.setOutput(Output.LayerVersion, String(versionOf(only)?.version ?? ''));
+    core.setOutput(Output.LayerPublished, String(isPublished(only)));
   }
   core.summary.addHeading(layers.length === 1 && only ? `Layer ${only.key}` : 'Layers', 3).addTable([
     header('Layer', 'Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
     ...layers.map((layer) => {
       const { build } = layer;
+      // Through S3 the zip is packed only as it is published.
+      const zip = published?.get(layer.key)?.zip ?? build?.zip;
       return [
         layer.key,
-        layer.version ? String(layer.version.version) : '-',
-        layerOutcome(layer, dryRun),
+        String(versionOf(layer)?.version ?? '-'),
+        layerOutcome(layer, published),
         build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? '-'),
         build ? String(build.fileCount) : '-',
         build ? megabytes(build.unzippedSize) : '-',
-        build?.zip ? megabytes(build.zip.size) : '-',
+        zip ? megabytes(zip.size) : '-',
       ];
     }),
   ]);
@@ -132,19 +117,21 @@ export function reportTraffic(shape: string, rows: StageRow[]): void {
     ]);
 }
 
-/** The deploy's function table: where each alias was, where it is now, with which of the listed layers. */
+/**
+ * The deploy's function table: where each alias was, where it is now, with which of the listed layers. `versions`:
+ * each listed layer's version, once known (a dry run knows only those reused or promoted).
+ */
 export function reportDeploy(
   functions: FunctionPlan[],
   deployed: Map<FunctionPlan, Deployed>,
   layers: PlannedLayer[],
+  versions: Map<string, LayerVersion>,
   alias: string,
   dryRun: boolean,
 ): void {
-  const label = (key: string) => {
-    const layer = layers.find((candidate) => candidate.key === key)!;
-    return `${layer.name}:${layer.version?.version ?? '(new)'}`;
-  };
   if (functions.length === 0) return;
+  const names = new Map(layers.map((layer) => [layer.key, layer.name]));
+  const label = (key: string) => `${names.get(key) ?? key}:${versions.get(key)?.version ?? '(new)'}`;
   const rows: FunctionRow[] = functions.map((plan) => {
     const done = deployed.get(plan);
     const verb = plan.alias ? 'move' : 'create';
@@ -162,13 +149,9 @@ export function reportDeploy(
   reportFunctions(rows, `Functions (alias ${alias})`);
 }
 
-export function reportRollback(results: RollbackResult[], heading: string): void {
-  core.summary
-    .addHeading(heading, 3)
-    .addTable([
-      header('Function', 'Alias', 'Back to', 'Outcome'),
-      ...results.map(({ record, outcome }) => [record.id, record.alias, record.previous ?? '(alias deleted)', outcome]),
-    ]);
+/** The SSM parameter a layer's version ARN was written to, or found already holding it. */
+export function reportParameter(name: string, outcome: string, arn: string): void {
+  core.summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome} (${arn})`, true);
 }
 
 // Enough errors to see the pattern; the rest are counted, and all are in the summary's table.
