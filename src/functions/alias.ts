@@ -83,8 +83,9 @@ async function pointAlias(lambda: LambdaClient, record: AliasRecord, weight: num
   const published = record.published;
   if (published === undefined) throw new Error(`${record.id}: no new version to point ${record.alias} at`);
   const name = `${record.id}:${record.alias}`;
-  const Description = describe(record.previous, origin);
-  if (record.previous === null) {
+  const { previous } = record;
+  const Description = describe(previous, origin);
+  if (previous === null) {
     const created = await awsCall('CreateAlias', name, () =>
       lambda.send(
         new CreateAliasCommand({ FunctionName: record.id, Name: record.alias, FunctionVersion: published, Description }),
@@ -100,7 +101,7 @@ async function pointAlias(lambda: LambdaClient, record: AliasRecord, weight: num
       new UpdateAliasCommand({
         FunctionName: record.id,
         Name: record.alias,
-        FunctionVersion: whole ? published : record.previous!,
+        FunctionVersion: whole ? published : previous,
         RoutingConfig: { AdditionalVersionWeights: whole ? {} : { [published]: weight } },
         Description,
         RevisionId: record.revision,

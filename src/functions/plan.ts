@@ -111,15 +111,8 @@ export async function planFunction(
     throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
   }
   // An unpublished layer version is new to every function.
-  const layersChanged =
-    chosen.some((layer) => layer.version === undefined) ||
-    !sameList(
-      withLayers(
-        layers,
-        chosen.map((layer) => layer.version!.arn),
-      ),
-      layers,
-    );
+  const chosenArns = chosen.flatMap((layer) => (layer.version ? [layer.version.arn] : []));
+  const layersChanged = chosenArns.length < chosen.length || !sameList(withLayers(layers, chosenArns), layers);
   let unchanged = false;
   if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
     const live = await awsCall('GetFunctionConfiguration', `${fn.name}:${alias.version}`, () =>

@@ -26,7 +26,7 @@ export function readFunctions(mode: Mode, region: string): FunctionSettings[] {
   return entries(Input.Functions).map((line) => {
     const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
     const entry = bracket?.['entry'] ?? line;
-    const layers = bracket && items(bracket['names']!);
+    const layers = bracket && items(bracket['names'] ?? '');
     const [id, ownCode] = assignment(entry);
     if (ownCode?.includes('=')) {
       throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
@@ -39,7 +39,7 @@ export function readFunctions(mode: Mode, region: string): FunctionSettings[] {
         `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`,
       );
     }
-    if (arn) inRegion(Input.Functions, id, arn['region']!, region);
+    if (arn) inRegion(Input.Functions, id, arn['region'] ?? '', region);
     if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
     seen.add(name);
     if (ownCode === '') throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);

@@ -73,7 +73,7 @@ function readShorthand(mode: Mode, region: string, given: string, layerPath: str
       `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`,
     );
   }
-  if (arn) inRegion(Input.LayerName, given, arn['region']!, region);
+  if (arn) inRegion(Input.LayerName, given, arn['region'] ?? '', region);
   if (mode === 'deploy' && layerPath === '') {
     throw new InputError(Input.LayerPath, 'is required when layer-name is set (a directory or .zip with the layer content)');
   }
@@ -98,7 +98,7 @@ const BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
 function readLayerLine(mode: Mode, region: string, line: string): LayerInput {
   const arn = LAYER_VERSION_ARN.exec(line)?.groups;
   if (arn) {
-    inRegion(Input.Layers, line, arn['region']!, region);
+    inRegion(Input.Layers, line, arn['region'] ?? '', region);
     return { kind: 'promoted', source: line, arn: line };
   }
   if (line.startsWith('ssm:')) {
@@ -108,15 +108,14 @@ function readLayerLine(mode: Mode, region: string, line: string): LayerInput {
     return { kind: 'promoted', source: line, parameter };
   }
   const [left, builtPath] = assignment(line);
-  const built = builtPath === undefined ? undefined : BUILT_NAME.exec(left)?.groups;
-  if (!built) {
+  const name = builtPath === undefined ? undefined : BUILT_NAME.exec(left)?.groups?.['name'];
+  if (builtPath === undefined || name === undefined) {
     throw new InputError(
       Input.Layers,
       `"${line}" is not a layer line: use NAME=PATH, NAME@ARCH=PATH, a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) or ssm:/parameter/name`,
     );
   }
-  const name = built['name']!;
-  const variant = built['arch'];
+  const variant = BUILT_NAME.exec(left)?.groups?.['arch'];
   if (variant !== undefined && !ARCHITECTURES.includes(variant)) {
     throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
   }
@@ -127,7 +126,7 @@ function readLayerLine(mode: Mode, region: string, line: string): LayerInput {
     id: name,
     name,
     account: undefined,
-    path: mode === 'deploy' ? workspacePath(Input.Layers, builtPath!) : '',
+    path: mode === 'deploy' ? workspacePath(Input.Layers, builtPath) : '',
     variant,
     ...traits,
     architectures: variant === undefined ? traits.architectures : [variant],

@@ -54,7 +54,7 @@ export async function readAlarms(cloudwatch: Lazy<CloudWatchClient>, names: stri
       `no CloudWatch alarm named ${missing.map((name) => `"${name}"`).join(', ')} in this region: check the names and aws-region`,
     );
   }
-  return names.map((name) => found.get(name)!);
+  return names.flatMap((name) => found.get(name) ?? []);
 }
 
 /**

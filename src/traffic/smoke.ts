@@ -28,7 +28,8 @@ function functionError(kind: string, payload: Uint8Array | undefined): string {
 }
 
 async function invokeOnce(lambda: LambdaClient, record: AliasRecord, payload: string): Promise<SmokeResult> {
-  const version = record.published!;
+  const version = record.published;
+  if (version === undefined) throw new Error(`${record.id}: no new version to invoke`);
   const start = performance.now();
   let error: string | undefined;
   try {
