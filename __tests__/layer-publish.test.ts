@@ -420,7 +420,7 @@ describe('layer publisher against moto_server', () => {
     // Parts go out together: whichever S3 answers first is the one reported.
     expect(run.stdout).toContain(`::error::Publishing the layers failed for 1 of 1:%0AUploadPart s3://${bucket}/${key} (part `);
     expect(run.stdout).toMatch(
-      /\(part \d\): AccessDenied: injected: not authorized to perform s3:PutObject \(the role lacks this permission: see the IAM policy in the README\)/,
+      /\(part \d\): AccessDenied: injected: not authorized to perform s3:PutObject \(the role lacks this permission: see docs\/iam-policies\.md\)/,
     );
     expect(denied.count('AbortMultipartUpload', `${bucket}/${key}`)).toBe(1);
     expect(denied.count('CompleteMultipartUpload')).toBe(0);

@@ -31,7 +31,7 @@ describe('findLayerVersion', () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AwsCallError);
     expect((error as AwsCallError).message).toBe(
-      'ListLayerVersions deps: AccessDeniedException: not allowed (the role lacks this permission: see the IAM policy in the README)',
+      'ListLayerVersions deps: AccessDeniedException: not allowed (the role lacks this permission: see docs/iam-policies.md)',
     );
     const throttled = new AwsCallError(
       'PublishVersion',

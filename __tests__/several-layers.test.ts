@@ -304,7 +304,7 @@ describe('several layers: dry-run and cleanup', () => {
       const result = await run('main', { ...inputs, exclude: 'python/README', 'dry-run': dryRun });
       expect(result.code, dryRun).toBe(1);
       expect(result.stdout).toContain(
-        '::error::layer-path: big.zip holds 65536 files (after exclude), more than the 65535 a zip holds without zip64: leave some out with exclude',
+        '::error::layers: big.zip holds 65536 files (after exclude), more than the 65535 a zip holds without zip64: leave some out with exclude',
       );
     }
     expect(await layerVersions(c, first)).toEqual([]);

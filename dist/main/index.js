@@ -77,7 +77,7 @@ import {
   withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-KW75IB5M.js";
+} from "../chunks/chunk-65H7GPZA.js";
 import "../chunks/chunk-BK6J5532.js";
 import "../chunks/chunk-HEC6T3SJ.js";
 import "../chunks/chunk-TT23WD4N.js";
@@ -337,7 +337,7 @@ function readFunctions(mode, region) {
   return entries(Input.Functions).map((line) => {
     const bracket = /^(?<entry>.*?)\s*\[(?<names>[^\]]*)\]$/.exec(line)?.groups;
     const entry = bracket?.["entry"] ?? line;
-    const layers = bracket && items(bracket["names"]);
+    const layers = bracket && items(bracket["names"] ?? "");
     const [id, ownCode] = assignment(entry);
     if (ownCode?.includes("=")) {
       throw new InputError(Input.Functions, `"${entry}" has more than one "=" (use NAME=CODE_PATH, one per line)`);
@@ -350,7 +350,7 @@ function readFunctions(mode, region) {
         `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`
       );
     }
-    if (arn) inRegion(Input.Functions, id, arn["region"], region);
+    if (arn) inRegion(Input.Functions, id, arn["region"] ?? "", region);
     if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
     seen.add(name);
     if (ownCode === "") throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
@@ -387,7 +387,7 @@ function readShorthand(mode, region, given, layerPath) {
       `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`
     );
   }
-  if (arn) inRegion(Input.LayerName, given, arn["region"], region);
+  if (arn) inRegion(Input.LayerName, given, arn["region"] ?? "", region);
   if (mode === "deploy" && layerPath === "") {
     throw new InputError(Input.LayerPath, "is required when layer-name is set (a directory or .zip with the layer content)");
   }
@@ -408,7 +408,7 @@ var BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
 function readLayerLine(mode, region, line) {
   const arn = LAYER_VERSION_ARN.exec(line)?.groups;
   if (arn) {
-    inRegion(Input.Layers, line, arn["region"], region);
+    inRegion(Input.Layers, line, arn["region"] ?? "", region);
     return { kind: "promoted", source: line, arn: line };
   }
   if (line.startsWith("ssm:")) {
@@ -418,15 +418,14 @@ function readLayerLine(mode, region, line) {
     return { kind: "promoted", source: line, parameter };
   }
   const [left, builtPath] = assignment(line);
-  const built = builtPath === void 0 ? void 0 : BUILT_NAME.exec(left)?.groups;
-  if (!built) {
+  const name = builtPath === void 0 ? void 0 : BUILT_NAME.exec(left)?.groups?.["name"];
+  if (builtPath === void 0 || name === void 0) {
     throw new InputError(
       Input.Layers,
       `"${line}" is not a layer line: use NAME=PATH, NAME@ARCH=PATH, a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) or ssm:/parameter/name`
     );
   }
-  const name = built["name"];
-  const variant = built["arch"];
+  const variant = BUILT_NAME.exec(left)?.groups?.["arch"];
   if (variant !== void 0 && !ARCHITECTURES.includes(variant)) {
     throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
   }
@@ -4540,7 +4539,7 @@ async function readAlarms(cloudwatch, names) {
       `no CloudWatch alarm named ${missing.map((name) => `"${name}"`).join(", ")} in this region: check the names and aws-region`
     );
   }
-  return names.map((name) => found.get(name));
+  return names.flatMap((name) => found.get(name) ?? []);
 }
 function firing(states, ignored) {
   for (const alarm of states) if (alarm.state === "OK") ignored.delete(alarm.name);
@@ -4582,6 +4581,7 @@ function functionError(kind, payload) {
 }
 async function invokeOnce(lambda, record, payload) {
   const version = record.published;
+  if (version === void 0) throw new Error(`${record.id}: no new version to invoke`);
   const start = performance.now();
   let error2;
   try {
@@ -4721,13 +4721,8 @@ async function planFunction(ctx, fn, chooseLayers, code) {
   if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
     throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
   }
-  const layersChanged = chosen.some((layer) => layer.version === void 0) || !sameList(
-    withLayers(
-      layers,
-      chosen.map((layer) => layer.version.arn)
-    ),
-    layers
-  );
+  const chosenArns = chosen.flatMap((layer) => layer.version ? [layer.version.arn] : []);
+  const layersChanged = chosenArns.length < chosen.length || !sameList(withLayers(layers, chosenArns), layers);
   let unchanged = false;
   if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
     const live = await awsCall(
