@@ -5,7 +5,7 @@ import { Input, type Mode } from './names.js';
 import { assignment, entries, inRegion, list, oneOf, text, workspacePath } from './read.js';
 
 const RUNTIMES: readonly string[] = Object.values(Runtime);
-export const ARCHITECTURES: readonly string[] = Object.values(Architecture);
+const ARCHITECTURES: readonly string[] = Object.values(Architecture);
 
 /** A layer this run builds from a directory or .zip: `layers: NAME=PATH` or `NAME@ARCH=PATH`, or layer-name/-path. */
 export interface BuiltLayerInput {

@@ -4,7 +4,7 @@ import { errorMessage } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 import { readAlias, type AliasRecord } from '../functions/alias.js';
 
-export type RollbackOutcome = 'rolled back' | 'deleted' | 'already in place' | 'moved by another deploy since: left alone';
+type RollbackOutcome = 'rolled back' | 'deleted' | 'already in place' | 'moved by another deploy since: left alone';
 
 export interface RollbackResult {
   record: AliasRecord;

@@ -27,7 +27,7 @@ export interface StageRow {
 }
 
 /** Where the release's tables go (the job summary): report/ writes them, as it writes every table. */
-export interface ReleaseReport {
+interface ReleaseReport {
   smokeTest(results: SmokeResult[]): void;
   traffic(shape: string, rows: StageRow[]): void;
 }

@@ -3,7 +3,7 @@ import { compareVersions, type FileFacts } from './facts.js';
 // What a layer's files must be for the functions that load it: judged before it is published.
 
 /** One problem with one file, as the job summary shows it. */
-export interface Finding {
+interface Finding {
   path: string;
   finding: string;
   expected: string;
@@ -27,7 +27,7 @@ function glibcOf(runtime: string): string | undefined {
 }
 
 /** What the layer is held to, each with the reason it is: declared by the layer, or a function it is attached to. */
-export interface Expectations {
+interface Expectations {
   architectures: { value: string; because: string }[];
   runtimes: { value: string; because: string }[];
 }
