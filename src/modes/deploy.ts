@@ -142,7 +142,7 @@ export async function deploy(settings: Settings, clients: Clients): Promise<void
     rollbackOnFailure: settings.rollbackOnFailure,
     maxParallel: settings.maxParallel,
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
-    aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
+    aliases: changed.map((plan) => aliasRecord(plan.fn.id, settings.alias, plan.alias)),
     parameters: [],
     uploads: [],
     latest: [],
