@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { protectedVersions, prune } from '../src/modes/cleanup.js';
+import { protectedVersions, prune } from '../../src/modes/cleanup.js';
 
 describe('prune', () => {
   it('keeps the newest `keep` and every protected one, deletes the rest, newest first', () => {
