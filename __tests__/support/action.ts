@@ -18,7 +18,7 @@ export interface Run {
 }
 
 /** Parses a GITHUB_OUTPUT / GITHUB_STATE file: `name<<DELIMITER` blocks, as @actions/core writes them. */
-export function parseFileCommands(text: string): Record<string, string> {
+function parseFileCommands(text: string): Record<string, string> {
   const values: Record<string, string> = {};
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -120,4 +120,24 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
       }),
     );
   });
+}
+
+/** runAction's options, each optional, and `who`: whom a step runs as. */
+type StepOptions = Partial<RunOptions> & { who?: string };
+
+/**
+ * How a test runs the action: `run` is the main step, `runPost` the post step after a main run, with the state that
+ * run saved. Both go to `endpoint` from os.tmpdir() unless an option says otherwise. `who` gives a run its own access
+ * key, which the proxy can hold requests by, and its own run id, which the descriptions it writes carry.
+ */
+export function actionRunner(endpoint: string) {
+  const step = (entry: 'main' | 'post', inputs: Record<string, string>, { who, ...options }: StepOptions) => {
+    const as = who === undefined ? {} : { AWS_ACCESS_KEY_ID: who, GITHUB_RUN_ID: who };
+    return runAction(entry, inputs, { endpoint, workspace: os.tmpdir(), ...options, env: { ...as, ...options.env } });
+  };
+  return {
+    run: (inputs: Record<string, string>, options: StepOptions = {}): Promise<Run> => step('main', inputs, options),
+    runPost: (main: Run, inputs: Record<string, string> = {}, options: StepOptions = {}): Promise<Run> =>
+      step('post', inputs, { ...options, state: main.state }),
+  };
 }

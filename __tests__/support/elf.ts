@@ -1,6 +1,6 @@
 // Binaries for the content checks, written here so no test depends on the host's own (its /bin/ls, its glibc, its
-// CPU): a 64-bit little-endian ELF shared object with the tables a dynamic loader and binutils read, and PE and
-// Mach-O headers.
+// CPU): a 64-bit little-endian ELF shared object with the tables a dynamic loader and binutils read, PE and Mach-O
+// headers, and a Java class file.
 
 export interface ElfOptions {
   machine?: 'x86_64' | 'arm64';
@@ -43,7 +43,7 @@ function strings() {
 }
 
 /**
- * A shared object (ET_DYN) that `readelf -d -V` and `objdump -T` read as a linker would have left it: program headers
+ * A shared object (ET_DYN) laid out as a linker would have left it (readelf and objdump read it so): program headers
  * (PT_INTERP, one PT_LOAD over the whole file at address 0, PT_DYNAMIC), .dynsym, .dynstr, .gnu.version,
  * .gnu.version_r and .dynamic, and section headers at the end, where a truncated copy loses them first.
  */
@@ -210,4 +210,9 @@ export function machO(kind: 'thin' | 'fat' | 'fat64' = 'thin'): Buffer {
   file.writeUInt32BE(kind === 'fat' ? 0xcafebabe : 0xcafebabf, 0);
   file.writeUInt32BE(2, 4); // x86_64 and arm64 slices
   return file;
+}
+
+/** A Java class file, which shares Mach-O fat's magic; its version (52) follows, not an architecture count. */
+export function javaClass(): Buffer {
+  return Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0x00, 0x00, 0x00, 0x34, 0, 0, 0, 0]);
 }

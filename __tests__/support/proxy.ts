@@ -41,13 +41,13 @@ export interface Faults {
 }
 
 /** Where a held request waits: `reached` settles when it arrives, `release()` lets it through. */
-export interface Hold {
+interface Hold {
   reached: Promise<void>;
   release(): void;
 }
 
 /** Which request to hold: the n-th (from 1) call of `operation`, optionally only from one run (its access key id). */
-export interface HoldRule {
+interface HoldRule {
   operation: string;
   who?: string;
   fn?: string;

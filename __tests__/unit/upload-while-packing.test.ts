@@ -12,9 +12,9 @@ import {
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OnWritten, PackedZip } from '../src/pack/zip.js';
-import type { RecordList } from '../src/common/tracked.js';
-import { type UploadRecord, packAndUpload } from '../src/pack/upload.js';
+import type { OnWritten, PackedZip } from '../../src/pack/zip.js';
+import type { RecordList } from '../../src/common/tracked.js';
+import { type UploadRecord, packAndUpload } from '../../src/pack/upload.js';
 
 const s3 = mockClient(S3Client);
 afterEach(() => s3.reset());

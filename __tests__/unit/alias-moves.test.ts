@@ -2,8 +2,7 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand, LambdaClient, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTraffic } from '../src/inputs/traffic.js';
-import { release, type ReleaseContext } from '../src/traffic/release.js';
+import { release, type ReleaseContext } from '../../src/traffic/release.js';
 
 // One mock per client class: a second mockClient() of the same class would take over the first.
 const lambda = mockClient(LambdaClient);
@@ -11,27 +10,6 @@ const cloudwatch = mockClient(CloudWatchClient);
 afterEach(() => {
   lambda.reset();
   cloudwatch.reset();
-});
-
-describe('parseTraffic', () => {
-  it.each([
-    ['AllAtOnce', [], 0],
-    ['Canary10Percent5Minutes', [0.1], 300],
-    ['Canary50Percent2Seconds', [0.5], 2],
-    ['Linear25PercentEvery1Minute', [0.25, 0.5, 0.75], 60],
-    ['Linear10PercentEvery3Seconds', [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9], 3],
-  ])('reads %s', (name, stages, interval) => {
-    const traffic = parseTraffic(name);
-    expect(traffic.stages.map((w) => Math.round(w * 100) / 100)).toEqual(stages);
-    expect(traffic.intervalSeconds).toBe(interval);
-  });
-
-  it.each(['Canary0Percent5Minutes', 'Canary100Percent1Minute', 'Linear10Percent', 'Gradual', 'canary10percent5minutes'])(
-    'rejects %s naming the input',
-    (name) => {
-      expect(() => parseTraffic(name)).toThrow(/^traffic: ".*" is not a traffic shape/);
-    },
-  );
 });
 
 describe('release', () => {

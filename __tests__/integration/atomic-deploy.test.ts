@@ -1,8 +1,7 @@
-import os from 'node:os';
 import { GetFunctionConfigurationCommand, UpdateFunctionCodeCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
-import { proxyFactory, sharedMoto } from './support/suite.js';
-import { runAction, type RunOptions } from './support/action.js';
+import { proxyFactory, sharedMoto } from '../support/suite.js';
+import { actionRunner } from '../support/action.js';
 import {
   alias,
   createFunction,
@@ -14,19 +13,16 @@ import {
   unique,
   zipOf,
   type Stack,
-} from './support/fixtures.js';
+} from '../support/fixtures.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
+const { run, runPost } = actionRunner(endpoint);
 
 const stack = (count = 3) => makeStack(c, { count });
 
 function inputs(s: Stack, extra: Record<string, string> = {}): Record<string, string> {
   return { ...s.inputs, ...extra };
-}
-
-function run(entry: 'main' | 'post', values: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction(entry, values, { endpoint, workspace: os.tmpdir(), ...options });
 }
 
 /** What unqualified invokes and event source mappings run: $LATEST's code and layers. */
@@ -43,7 +39,7 @@ describe('atomic deploy against moto_server', () => {
   it('gives every function its code and the new layer in one version, keeps the other layer, and moves every alias', async () => {
     const s = await stack();
     const before = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: s.functions[0] }));
-    const main = await run('main', inputs(s));
+    const main = await run(inputs(s));
     expect(main.code, main.stdout).toBe(0);
     expect(main.outputs['layer-published']).toBe('true');
     const newLayer = main.outputs['layer-version-arn']!;
@@ -70,7 +66,7 @@ describe('atomic deploy against moto_server', () => {
   it('changes nothing when a listed function does not exist: no layer, no version, no alias moved', async () => {
     const s = await stack();
     const missing = unique('missing');
-    const main = await run('main', { ...inputs(s), functions: [...s.functions.slice(0, 2), missing].join('\n') });
+    const main = await run({ ...inputs(s), functions: [...s.functions.slice(0, 2), missing].join('\n') });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(`::error::Reading the functions failed for 1 of 3:%0Afunctions: "${missing}" does not exist`);
     expect(await layerVersions(c, s.layer)).toEqual([1]);
@@ -87,7 +83,7 @@ describe('atomic deploy against moto_server', () => {
     ['a bad max-parallel', () => ({ 'max-parallel': '0' }), /::error::max-parallel: "0" is not a whole number from 1 to 50/],
   ])('rejects %s before the layer is published', async (_, bad, message) => {
     const s = await stack(1);
-    const main = await run('main', { ...inputs(s), ...bad(s) });
+    const main = await run({ ...inputs(s), ...bad(s) });
     expect(main.code).toBe(1);
     expect(main.stdout).toMatch(message);
     expect(await layerVersions(c, s.layer)).toEqual([1]);
@@ -98,12 +94,12 @@ describe('atomic deploy against moto_server', () => {
     const s = await stack(2);
     const fresh = unique('fn');
     await createFunction(c, fresh, { layers: [s.sharedV1] });
-    const main = await run('main', { ...inputs(s), functions: [...s.functions, fresh].join('\n') });
+    const main = await run({ ...inputs(s), functions: [...s.functions, fresh].join('\n') });
     expect(main.code, main.stdout).toBe(0);
     expect(await aliasTargets([...s.functions, fresh])).toEqual(['2', '2', '1']);
     expect((JSON.parse(main.outputs['previous-versions']!) as Record<string, string | null>)[fresh]).toBeNull();
 
-    const post = await run('post', inputs(s), { state: main.state });
+    const post = await runPost(main, inputs(s));
     expect(post.code, post.stdout).toBe(0);
     expect(post.outputs['rolled-back']).toBe('true');
     expect(await aliasTargets(s.functions)).toEqual(['1', '1']);
@@ -113,7 +109,7 @@ describe('atomic deploy against moto_server', () => {
     expect((await alias(c, s.functions[0]!)).Description ?? '').not.toContain('previous=1');
 
     // Idempotent: a second run finds everything in place.
-    const again = await run('post', inputs(s), { state: main.state });
+    const again = await runPost(main, inputs(s));
     expect(again.code, again.stdout).toBe(0);
     expect(again.stdout).toContain('already in place');
     expect(await aliasTargets(s.functions)).toEqual(['1', '1']);
@@ -121,9 +117,9 @@ describe('atomic deploy against moto_server', () => {
 
   it('leaves the aliases alone in the post step when rollback-on-failure is false', async () => {
     const s = await stack(2);
-    const main = await run('main', inputs(s, { 'rollback-on-failure': 'false' }));
+    const main = await run(inputs(s, { 'rollback-on-failure': 'false' }));
     expect(main.code, main.stdout).toBe(0);
-    const post = await run('post', inputs(s, { 'rollback-on-failure': 'false' }), { state: main.state });
+    const post = await runPost(main, inputs(s, { 'rollback-on-failure': 'false' }));
     expect(post.code).toBe(0);
     expect(post.stdout).toContain('rollback-on-failure is false');
     expect(await aliasTargets(s.functions)).toEqual(['2', '2']);
@@ -131,7 +127,7 @@ describe('atomic deploy against moto_server', () => {
 
   it('changes nothing in dry-run and reports the plan', async () => {
     const s = await stack(2);
-    const main = await run('main', inputs(s, { 'dry-run': 'true' }));
+    const main = await run(inputs(s, { 'dry-run': 'true' }));
     expect(main.code, main.stdout).toBe(0);
     expect(main.stdout).toContain('a version would be published');
     expect(main.summary).toContain('would move');
@@ -143,9 +139,9 @@ describe('atomic deploy against moto_server', () => {
 
   it('reports functions already carrying the code and layer as unchanged, and publishes nothing on a rerun', async () => {
     const s = await stack(2);
-    const first = await run('main', inputs(s));
+    const first = await run(inputs(s));
     expect(first.code, first.stdout).toBe(0);
-    const second = await run('main', inputs(s));
+    const second = await run(inputs(s));
     expect(second.code, second.stdout).toBe(0);
     expect(second.outputs['layer-published']).toBe('false');
     expect(JSON.parse(second.outputs['function-versions']!)).toEqual(JSON.parse(first.outputs['function-versions']!));
@@ -157,7 +153,7 @@ describe('atomic deploy against moto_server', () => {
     const fn = unique('fn');
     await createFunction(c, fn);
     const code = tree({ 'app.py': 'def handler(e, c): return 1\n' });
-    const main = await run('main', { functions: fn, 'code-path': code });
+    const main = await run({ functions: fn, 'code-path': code });
     expect(main.code, main.stdout).toBe(0);
     expect((await alias(c, fn)).FunctionVersion).toBe('1');
     expect(JSON.parse(main.outputs['function-versions']!)).toEqual({ [fn]: '1' });
@@ -165,7 +161,7 @@ describe('atomic deploy against moto_server', () => {
     expect(main.summary).toContain('created');
 
     tree({ '__pycache__/app.cpython-312.pyc': 'bytecode' }, code);
-    const again = await run('main', { functions: fn, 'code-path': code });
+    const again = await run({ functions: fn, 'code-path': code });
     expect(again.code, again.stdout).toBe(0);
     expect(again.summary).toContain('unchanged');
     expect(await publishedVersions(c, fn)).toEqual([1]);
@@ -176,7 +172,7 @@ describe('atomic deploy against moto_server', () => {
     await createFunction(c, fn, { alias: 'live' });
     const code = tree({ 'app.py': `def handler(e, c): return "${unique('code')}"\n` });
     const env = { GITHUB_SHA: undefined, GITHUB_REPOSITORY: undefined, GITHUB_RUN_ID: undefined };
-    const main = await run('main', { functions: fn, 'code-path': code }, { env });
+    const main = await run({ functions: fn, 'code-path': code }, { env });
     expect(main.code, main.stdout).toBe(0);
     const live = await alias(c, fn);
     expect(live.FunctionVersion).toBe('2');
@@ -188,7 +184,7 @@ describe('atomic deploy against moto_server', () => {
     const five = await Promise.all(Array.from({ length: 5 }, () => seedLayer(c, unique('l'))));
     const fn = unique('fn');
     await createFunction(c, fn, { layers: five, alias: 'live' });
-    const main = await run('main', { ...inputs(s), functions: fn });
+    const main = await run({ ...inputs(s), functions: fn });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(`::error::Reading the functions failed for 1 of 1:%0Alayer-name: "${fn}" would carry 6 layers`);
     expect(await layerVersions(c, s.layer)).toEqual([1]);
@@ -200,7 +196,7 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
     const s = await stack(3);
     const [busy, conflicting, plain] = s.functions as [string, string, string];
     const faulty = await proxy({ inProgressPolls: 3, busyAtStart: [busy], conflictOnce: [conflicting] });
-    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    const main = await run(inputs(s), { endpoint: faulty.url });
     expect(main.code, main.stdout).toBe(0);
     expect(await aliasTargets(s.functions)).toEqual(['2', '2', '2']);
     // The plan waited for the update in progress, so the first write went through.
@@ -217,7 +213,7 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
   it('fails with the reason when an update ends Failed, and moves no alias', async () => {
     const s = await stack(2);
     const faulty = await proxy({ inProgressPolls: 1, failUpdate: [s.functions[1]!] });
-    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    const main = await run(inputs(s), { endpoint: faulty.url });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(
       `${s.functions[1]}: the update failed: InvalidImage injected: the package could not be unpacked`,
@@ -230,7 +226,7 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
   it('gives up on an update that outlasts wait-timeout', async () => {
     const s = await stack(1);
     const faulty = await proxy({ inProgressPolls: 1000 });
-    const main = await run('main', inputs(s, { 'wait-timeout': '3' }), { endpoint: faulty.url });
+    const main = await run(inputs(s, { 'wait-timeout': '3' }), { endpoint: faulty.url });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(`${s.functions[0]}: the update did not finish within wait-timeout`);
     expect(await aliasTargets(s.functions)).toEqual(['1']);
@@ -244,14 +240,14 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
     const fn = s.functions[0]!;
     const before = await latest(fn);
     const faulty = await proxy({ refuseUpdate: { [fn]: refused } });
-    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    const main = await run(inputs(s), { endpoint: faulty.url });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(`${fn}: InvalidParameterValueException: Unzipped size must be smaller than 262144000 bytes`);
     expect(main.stdout).toContain(`%0A$LATEST of ${fn}: ${outcome}.%0ANo alias was moved.`);
     expect(await latest(fn)).toEqual(before);
     expect(await publishedVersions(c, fn)).toEqual([1]);
 
-    const post = await run('post', {}, { state: main.state });
+    const post = await runPost(main);
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toContain(`$LATEST of ${fn}: still on its previous code and layers`);
     expect(post.summary).toContain(`<code>$LATEST</code> of <code>${fn}</code>: still on its previous code and layers`);
@@ -264,14 +260,14 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
     const before = await latest(fn);
     const gate = await proxy({});
     const coding = gate.hold({ operation: 'UpdateFunctionCode', fn });
-    const main = await run('main', inputs(s, { 'rollback-on-failure': 'false' }), { endpoint: gate.url, cancel: coding.reached });
+    const main = await run(inputs(s, { 'rollback-on-failure': 'false' }), { endpoint: gate.url, cancel: coding.reached });
     expect(main.code).not.toBe(0);
     // Cancelled with the new layers on the previous code: what unqualified invokes would run.
     const mixed = await latest(fn);
     expect(mixed.code).toBe(before.code);
     expect(mixed.layers).not.toEqual(before.layers);
 
-    const post = await run('post', {}, { state: main.state });
+    const post = await runPost(main);
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toContain(`$LATEST of ${fn}: its previous layers put back`);
     expect(await latest(fn)).toEqual(before);
@@ -282,12 +278,12 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
     const fn = s.functions[0]!;
     const gate = await proxy({});
     const coding = gate.hold({ operation: 'UpdateFunctionCode', fn });
-    const main = await run('main', inputs(s), { endpoint: gate.url, cancel: coding.reached });
+    const main = await run(inputs(s), { endpoint: gate.url, cancel: coding.reached });
     expect(main.code).not.toBe(0);
     await c.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: fn, ZipFile: zipOf({ 'app.py': '# theirs' }) }));
     const theirs = await latest(fn);
 
-    const post = await run('post', {}, { state: main.state });
+    const post = await runPost(main);
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toContain(`$LATEST of ${fn}: changed by another deploy since: left alone`);
     expect(await latest(fn)).toEqual(theirs);
@@ -296,7 +292,7 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
   it('publishes exactly one layer version when PublishLayerVersion is throttled once', async () => {
     const s = await stack(1);
     const faulty = await proxy({ throttleOnce: ['PublishLayerVersion'] });
-    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    const main = await run(inputs(s), { endpoint: faulty.url });
     expect(main.code, main.stdout).toBe(0);
     expect(faulty.count('PublishLayerVersion')).toBe(2);
     expect(await layerVersions(c, s.layer)).toEqual([1, 2]);
@@ -305,7 +301,7 @@ describe('atomic deploy behind a fault-injecting proxy', () => {
   it('moves the first alias back and fails when UpdateAlias fails for the second function', async () => {
     const s = await stack(3);
     const faulty = await proxy({ failUpdateAlias: [s.functions[1]!] });
-    const main = await run('main', inputs(s), { endpoint: faulty.url });
+    const main = await run(inputs(s), { endpoint: faulty.url });
     expect(main.code).toBe(1);
     expect(main.stdout).toMatch(
       new RegExp(

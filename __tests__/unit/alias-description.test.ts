@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasDescription, recordedPrevious } from '../src/functions/alias.js';
+import { aliasDescription, recordedPrevious } from '../../src/functions/alias.js';
 
 describe('the previous version recorded in an alias description', () => {
   it('is written by a deploy and read back by the rollback mode and cleanup', () => {

@@ -1,8 +1,8 @@
 import { LambdaClient, ListLayerVersionsCommand } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AwsCallError } from '../src/aws/call.js';
-import { findLayerVersion, layerDescription } from '../src/layers/versions.js';
+import { AwsCallError } from '../../src/aws/call.js';
+import { findLayerVersion, layerDescription } from '../../src/layers/versions.js';
 
 const lambda = mockClient(LambdaClient);
 afterEach(() => lambda.reset());

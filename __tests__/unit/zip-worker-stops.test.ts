@@ -2,9 +2,9 @@ import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { packZip } from '../src/pack/zip.js';
-import { readSource } from '../src/pack/source.js';
-import { tree } from './support/fixtures.js';
+import { packZip } from '../../src/pack/zip.js';
+import { readSource } from '../../src/pack/source.js';
+import { tree } from '../support/fixtures.js';
 
 // Deflate workers that stop as soon as they are given work, as one killed by running out of memory would.
 vi.mock('node:worker_threads', () => ({

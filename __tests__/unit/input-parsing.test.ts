@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { getSettings } from '../src/inputs/settings.js';
-import { tree } from './support/fixtures.js';
+import { getSettings } from '../../src/inputs/settings.js';
+import { tree } from '../support/fixtures.js';
 
 describe('settings', () => {
-  const action = parse(readFileSync(path.resolve(import.meta.dirname, '../action.yml'), 'utf8')) as {
+  const action = parse(readFileSync(path.resolve(import.meta.dirname, '../../action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>;
   };
 

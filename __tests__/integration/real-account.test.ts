@@ -1,10 +1,9 @@
 // What a real account enforces and moto forgives: racing deploys, RevisionId and CodeSha256 preconditions, the
 // failure hook's SSM restore, cleanup keeping rollback targets, and the plan refusing bad input before any write.
-import os from 'node:os';
 import { GetFunctionConfigurationCommand, UpdateFunctionCodeCommand } from '@aws-sdk/client-lambda';
 import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
-import { runAction, type Run, type RunOptions } from './support/action.js';
+import { actionRunner } from '../support/action.js';
 import {
   alias,
   createAlarm,
@@ -15,22 +14,12 @@ import {
   tree,
   unique,
   zipOf,
-} from './support/fixtures.js';
-import { proxyFactory, sharedMoto } from './support/suite.js';
+} from '../support/fixtures.js';
+import { proxyFactory, sharedMoto } from '../support/suite.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
-
-/** Each racing run signs with its own access key, so the proxy can hold one and let the other pass. */
-function runAs(
-  who: string,
-  entry: 'main' | 'post',
-  inputs: Record<string, string>,
-  options: Partial<RunOptions> = {},
-): Promise<Run> {
-  const env = { AWS_ACCESS_KEY_ID: who, GITHUB_RUN_ID: who, ...options.env };
-  return runAction(entry, inputs, { endpoint, workspace: os.tmpdir(), ...options, env });
-}
+const { run, runPost } = actionRunner(endpoint);
 
 const latestSha = async (fn: string, qualifier?: string) =>
   (await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn, Qualifier: qualifier }))).CodeSha256;
@@ -42,9 +31,9 @@ describe('two deploys at once', () => {
     const inputs = { ...s.inputs, traffic: 'Canary50Percent1Second' };
     // A holds both moves of its second stage (100 %): B deploys the same commit all at once meanwhile.
     const held = s.functions.map((fn) => racing.hold({ operation: 'UpdateAlias', who: 'runA', fn, nth: 2 }));
-    const a = runAs('runA', 'main', inputs, { endpoint: racing.url });
+    const a = run(inputs, { endpoint: racing.url, who: 'runA' });
     await Promise.all(held.map((hold) => hold.reached));
-    const b = await runAs('runB', 'main', s.inputs, { endpoint: racing.url });
+    const b = await run(s.inputs, { endpoint: racing.url, who: 'runB' });
     expect(b.code, b.stdout).toBe(0);
     held.forEach((hold) => hold.release());
     const first = await a;
@@ -72,8 +61,8 @@ describe('two deploys at once', () => {
     const aWriting = racing.hold({ operation: 'UpdateFunctionCode', who: 'runA' });
     const bHeld = racing.hold({ operation: 'UpdateFunctionCode', who: 'runB' });
     const aWaiting = racing.hold({ operation: 'GetFunction', who: 'runA' });
-    const a = runAs('runA', 'main', { functions: fn, 'code-path': s.codeDir }, { endpoint: racing.url });
-    const b = runAs('runB', 'main', { functions: fn, 'code-path': codeB }, { endpoint: racing.url });
+    const a = run({ functions: fn, 'code-path': s.codeDir }, { endpoint: racing.url, who: 'runA' });
+    const b = run({ functions: fn, 'code-path': codeB }, { endpoint: racing.url, who: 'runB' });
     await Promise.all([aWriting.reached, bHeld.reached]);
     aWriting.release();
     await aWaiting.reached;
@@ -98,7 +87,7 @@ describe('two deploys at once', () => {
     const fn = s.functions[0]!;
     const racing = await proxy({});
     const publishing = racing.hold({ operation: 'PublishVersion', who: 'runA' });
-    const a = runAs('runA', 'main', { functions: fn, 'code-path': s.codeDir }, { endpoint: racing.url });
+    const a = run({ functions: fn, 'code-path': s.codeDir }, { endpoint: racing.url, who: 'runA' });
     await publishing.reached;
     // Someone outside any conditional write (a console, another tool) replaces the code just before the publish.
     await c.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: fn, ZipFile: zipOf({ 'app.py': '# theirs' }) }));
@@ -116,7 +105,7 @@ describe('under Lambda preconditions', () => {
     const s = await stack(c, { count: 1 });
     const fn = s.functions[0]!;
     const pending = await proxy({ pendingVersionReads: 3 });
-    const result = await runAs('run', 'main', s.inputs, { endpoint: pending.url });
+    const result = await run(s.inputs, { endpoint: pending.url });
     expect(result.code, result.stdout).toBe(0);
     const reads = pending.log.flatMap((line, i) => (line === `GetFunctionConfiguration ${fn}:2` ? [i] : []));
     expect(reads.length).toBeGreaterThanOrEqual(4);
@@ -126,7 +115,7 @@ describe('under Lambda preconditions', () => {
   it('refuses weighted traffic on an alias with provisioned concurrency, before any write', async () => {
     const s = await stack(c, { count: 2 });
     const provisioned = await proxy({ provisioned: [s.functions[1]!] });
-    const result = await runAs('run', 'main', { ...s.inputs, traffic: 'Canary10Percent1Minute' }, { endpoint: provisioned.url });
+    const result = await run({ ...s.inputs, traffic: 'Canary10Percent1Minute' }, { endpoint: provisioned.url });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`traffic: "${s.functions[1]}:live" has provisioned concurrency`);
     expect(await layerVersions(c, s.layer)).toEqual([1]);
@@ -136,16 +125,16 @@ describe('under Lambda preconditions', () => {
   it('keeps the version an alias records as its rollback target through a cleanup, so mode: rollback still works', async () => {
     const s = await stack(c, { count: 1 });
     const fn = s.functions[0]!;
-    expect((await runAs('run', 'main', s.inputs)).code).toBe(0);
+    expect((await run(s.inputs)).code).toBe(0);
     const second = tree({ 'app.py': 'def handler(event, context):\n    return "second"\n' });
-    expect((await runAs('run', 'main', { ...s.inputs, 'code-path': second })).code).toBe(0);
+    expect((await run({ ...s.inputs, 'code-path': second })).code).toBe(0);
     expect((await alias(c, fn)).Description).toMatch(/^previous=2 /);
 
-    const cleanup = await runAs('run', 'main', { mode: 'cleanup', functions: fn, 'keep-function-versions': '1' });
+    const cleanup = await run({ mode: 'cleanup', functions: fn, 'keep-function-versions': '1' });
     expect(cleanup.code, cleanup.stdout).toBe(0);
     expect(await publishedVersions(c, fn)).toEqual([2, 3]);
 
-    const back = await runAs('run', 'main', { mode: 'rollback', functions: fn });
+    const back = await run({ mode: 'rollback', functions: fn });
     expect(back.code, back.stdout).toBe(0);
     expect((await alias(c, fn)).FunctionVersion).toBe('2');
     expect(back.outputs['rolled-back']).toBe('true');
@@ -158,21 +147,21 @@ describe('the failure hook and the SSM parameter', () => {
     const existing = `/layers/${unique('p')}/arn`;
     const created = `/layers/${unique('p')}/arn`;
     await c.ssm.send(new PutParameterCommand({ Name: existing, Value: s.sharedV1, Type: 'String' }));
-    const first = await runAs('run', 'main', { ...s.inputs, 'ssm-parameter': existing });
+    const first = await run({ ...s.inputs, 'ssm-parameter': existing });
     expect(first.code, first.stdout).toBe(0);
     expect((await c.ssm.send(new GetParameterCommand({ Name: existing }))).Parameter?.Value).toBe(
       first.outputs['layer-version-arn'],
     );
-    const post = await runAs('run', 'post', s.inputs, { state: first.state });
+    const post = await runPost(first, s.inputs);
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toContain(`SSM parameter ${existing}: rolled back to ${s.sharedV1}`);
     expect((await c.ssm.send(new GetParameterCommand({ Name: existing }))).Parameter?.Value).toBe(s.sharedV1);
     expect((await alias(c, s.functions[0]!)).FunctionVersion).toBe('1');
 
     const fresh = await stack(c, { count: 1 });
-    const again = await runAs('run', 'main', { ...fresh.inputs, 'ssm-parameter': created });
+    const again = await run({ ...fresh.inputs, 'ssm-parameter': created });
     expect(again.code, again.stdout).toBe(0);
-    const hook = await runAs('run', 'post', fresh.inputs, { state: again.state });
+    const hook = await runPost(again, fresh.inputs);
     expect(hook.stdout).toContain(`SSM parameter ${created}: deleted`);
     await expect(c.ssm.send(new GetParameterCommand({ Name: created }))).rejects.toThrow(/ParameterNotFound|not found/i);
   });
@@ -180,7 +169,7 @@ describe('the failure hook and the SSM parameter', () => {
   it('leaves a parameter that another deploy has written since', async () => {
     const s = await stack(c, { count: 1 });
     const name = `/layers/${unique('p')}/arn`;
-    const first = await runAs('run', 'main', { ...s.inputs, 'ssm-parameter': name });
+    const first = await run({ ...s.inputs, 'ssm-parameter': name });
     expect(first.code, first.stdout).toBe(0);
     await c.ssm.send(
       new PutParameterCommand({
@@ -190,7 +179,7 @@ describe('the failure hook and the SSM parameter', () => {
         Overwrite: true,
       }),
     );
-    const post = await runAs('run', 'post', s.inputs, { state: first.state });
+    const post = await runPost(first, s.inputs);
     expect(post.stdout).toContain(`SSM parameter ${name}: written by another deploy since: left alone`);
     expect((await c.ssm.send(new GetParameterCommand({ Name: name }))).Parameter?.Value).toMatch(/:x:9$/);
   });
@@ -203,16 +192,16 @@ describe('rolled-back is set once, truthfully', () => {
     const gate = await proxy({});
     // The plan reads the alarm quiet; it fires before the pre-traffic check, after the versions are published.
     const second = gate.hold({ operation: 'DescribeAlarms', nth: 2 });
-    const run = runAs('run', 'main', { ...s.inputs, alarms: alarm }, { endpoint: gate.url });
+    const running = run({ ...s.inputs, alarms: alarm }, { endpoint: gate.url });
     await second.reached;
     await setAlarm(c, alarm, 'ALARM', 'test');
     second.release();
-    const result = await run;
+    const result = await running;
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('No alias was moved.');
     expect(result.outputs['rolled-back']).toBe('false');
 
-    const post = await runAs('run', 'post', s.inputs, { state: result.state });
+    const post = await runPost(result, s.inputs);
     expect(post.code, post.stdout).toBe(0);
     expect(post.outputs['rolled-back']).toBeUndefined();
   });
@@ -224,7 +213,7 @@ describe('firing-alarms', () => {
     const alarm = await createAlarm(c);
     const set = (state: 'OK' | 'ALARM') => setAlarm(c, alarm, state, `test: ${state}`);
     await set('ALARM');
-    const blocked = await runAs('run', 'main', { ...s.inputs, alarms: alarm });
+    const blocked = await run({ ...s.inputs, alarms: alarm });
     expect(blocked.code).toBe(1);
     expect(blocked.stdout).toContain('set firing-alarms: ignore');
     expect(await publishedVersions(c, s.functions[0]!)).toEqual([1]);
@@ -233,12 +222,7 @@ describe('firing-alarms', () => {
     const gate = await proxy({});
     const third = gate.hold({ operation: 'DescribeAlarms', nth: 3 });
     const fourth = gate.hold({ operation: 'DescribeAlarms', nth: 4 });
-    const run = runAs(
-      'run',
-      'main',
-      { ...s.inputs, alarms: alarm, 'firing-alarms': 'ignore', 'bake-time': '30' },
-      { endpoint: gate.url },
-    );
+    const running = run({ ...s.inputs, alarms: alarm, 'firing-alarms': 'ignore', 'bake-time': '30' }, { endpoint: gate.url });
     await third.reached;
     expect((await alias(c, s.functions[0]!)).FunctionVersion).toBe('2');
     await set('OK');
@@ -246,7 +230,7 @@ describe('firing-alarms', () => {
     await fourth.reached;
     await set('ALARM');
     fourth.release();
-    const result = await run;
+    const result = await running;
     expect(result.stdout).toContain(`${alarm} in ALARM as the deploy starts: not acted on until back to OK`);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`alarm ${alarm} is in ALARM: test: ALARM`);
@@ -274,7 +258,7 @@ describe('bad code input fails in the plan', () => {
     ],
   ])('%s: nothing is written', async (_, extra, message) => {
     const s = await stack(c, { count: 2 });
-    const result = await runAs('run', 'main', { ...s.inputs, ...extra(s.functions[0]!, s.codeDir) });
+    const result = await run({ ...s.inputs, ...extra(s.functions[0]!, s.codeDir) });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(message);
     expect(await layerVersions(c, s.layer)).toEqual([1]);

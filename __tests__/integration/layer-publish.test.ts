@@ -13,26 +13,23 @@ import {
 import { DeleteLayerVersionCommand, GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
-import { proxyFactory, sharedMoto } from './support/suite.js';
-import { runAction, type Run } from './support/action.js';
-import { packZip } from '../src/pack/zip.js';
-import { megabytes } from '../src/common/units.js';
-import { readSource } from '../src/pack/source.js';
-import { elfSharedObject } from './support/elf.js';
-import { escapingZip, layerVersions, rawZip, seedLayer, stack, tree, unique, type RawEntry } from './support/fixtures.js';
+import { proxyFactory, sharedMoto } from '../support/suite.js';
+import { actionRunner, type Run } from '../support/action.js';
+import { packZip } from '../../src/pack/zip.js';
+import { megabytes } from '../../src/common/units.js';
+import { readSource } from '../../src/pack/source.js';
+import { elfSharedObject } from '../support/elf.js';
+import { escapingZip, layerVersions, rawZip, seedLayer, stack, tree, unique, type RawEntry } from '../support/fixtures.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
+const { run, runPost } = actionRunner(endpoint);
 
 const files = {
   'python/pkg/__init__.py': 'x = 1\n',
   'python/pkg/data.bin': 'abc'.repeat(1000),
   'bin/tool': '!#!/bin/sh\necho hi\n',
 };
-
-function deploy(inputs: Record<string, string>, workspace = os.tmpdir()) {
-  return runAction('main', inputs, { endpoint, workspace });
-}
 
 /** A layer whose zip is about 20 MiB: random bytes do not deflate, so it takes three 8 MiB parts. */
 function bigLayer(): string {
@@ -46,20 +43,15 @@ async function openUploads(bucket: string): Promise<number> {
 }
 
 /** The multipart uploads the record for the post step holds. */
-function savedUploads(run: Run): { bucket: string; key: string; uploadId: string }[] {
-  return (JSON.parse(run.state['deploy']!) as { uploads: { bucket: string; key: string; uploadId: string }[] }).uploads;
-}
-
-/** Runs as `who` (its access key id), so that the proxy can hold one run of two. */
-function deployAs(who: string, inputs: Record<string, string>, at: string): Promise<Run> {
-  return runAction('main', inputs, { endpoint: at, workspace: os.tmpdir(), env: { AWS_ACCESS_KEY_ID: who } });
+function savedUploads(result: Run): { bucket: string; key: string; uploadId: string }[] {
+  return (JSON.parse(result.state['deploy']!) as { uploads: { bucket: string; key: string; uploadId: string }[] }).uploads;
 }
 
 describe('layer publisher against moto_server', () => {
   it('publishes the first version, then reuses it when only mtimes changed', async () => {
     const name = unique('deps');
     const dir = tree(files);
-    const first = await deploy({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
+    const first = await run({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
     expect(first.code, first.stdout).toBe(0);
     expect(first.outputs['layer-published']).toBe('true');
     expect(first.outputs['layer-version']).toBe('1');
@@ -74,7 +66,7 @@ describe('layer publisher against moto_server', () => {
     // Same bytes rewritten: new mtimes everywhere.
     tree(files, dir);
     utimesSync(path.join(dir, 'python/pkg/__init__.py'), new Date(2001, 1, 1), new Date(2001, 1, 1));
-    const second = await deploy({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
+    const second = await run({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
     expect(second.code, second.stdout).toBe(0);
     expect(second.outputs['layer-published']).toBe('false');
     expect(second.outputs['layer-version-arn']).toBe(first.outputs['layer-version-arn']);
@@ -86,14 +78,14 @@ describe('layer publisher against moto_server', () => {
   it('publishes when a file changes, and reuses the old version when the content goes back', async () => {
     const name = unique('deps');
     const dir = tree(files);
-    const first = await deploy({ 'layer-name': name, 'layer-path': dir });
+    const first = await run({ 'layer-name': name, 'layer-path': dir });
     writeFileSync(path.join(dir, 'python/pkg/__init__.py'), 'x = 2\n');
-    const changed = await deploy({ 'layer-name': name, 'layer-path': dir });
+    const changed = await run({ 'layer-name': name, 'layer-path': dir });
     expect(changed.code, changed.stdout).toBe(0);
     expect(changed.outputs['layer-published']).toBe('true');
     expect(changed.outputs['layer-version']).toBe('2');
     writeFileSync(path.join(dir, 'python/pkg/__init__.py'), 'x = 1\n');
-    const reverted = await deploy({ 'layer-name': name, 'layer-path': dir });
+    const reverted = await run({ 'layer-name': name, 'layer-path': dir });
     expect(reverted.outputs['layer-published']).toBe('false');
     expect(reverted.outputs['layer-version-arn']).toBe(first.outputs['layer-version-arn']);
     expect(await layerVersions(c, name)).toEqual([1, 2]);
@@ -102,8 +94,8 @@ describe('layer publisher against moto_server', () => {
   it('publishes when the compatible runtimes change', async () => {
     const name = unique('deps');
     const dir = tree(files);
-    await deploy({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
-    const again = await deploy({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12,python3.13' });
+    await run({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12' });
+    const again = await run({ 'layer-name': name, 'layer-path': dir, 'compatible-runtimes': 'python3.12,python3.13' });
     expect(again.code, again.stdout).toBe(0);
     expect(again.outputs['layer-published']).toBe('true');
     expect(await layerVersions(c, name)).toEqual([1, 2]);
@@ -120,19 +112,19 @@ describe('layer publisher against moto_server', () => {
     const zipPath = path.join(tree({}), 'layer.zip');
     zip.writeZip(zipPath);
     const name = unique('deps');
-    const fromDir = await deploy({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
-    const fromZip = await deploy({ 'layer-name': name, 'layer-path': zipPath, 'dry-run': 'true' });
+    const fromDir = await run({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
+    const fromZip = await run({ 'layer-name': name, 'layer-path': zipPath, 'dry-run': 'true' });
     expect(fromDir.code, fromDir.stdout).toBe(0);
     expect(fromZip.code, fromZip.stdout).toBe(0);
     expect(fromZip.outputs['content-hash']).toBe(fromDir.outputs['content-hash']);
 
     tree({ 'python/pkg/__pycache__/mod.cpython-312.pyc': 'bytecode', 'python/stray.pyc': 'bytecode' }, dir);
-    const withPyc = await deploy({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
+    const withPyc = await run({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
     expect(withPyc.outputs['content-hash']).toBe(fromDir.outputs['content-hash']);
 
     // The executable bit is content: dropping it changes the hash.
     const plain = tree(Object.fromEntries(Object.entries(files).map(([f, v]) => [f, v.replace(/^!/, '')])));
-    const noExec = await deploy({ 'layer-name': name, 'layer-path': plain, 'dry-run': 'true' });
+    const noExec = await run({ 'layer-name': name, 'layer-path': plain, 'dry-run': 'true' });
     expect(noExec.outputs['content-hash']).not.toBe(fromDir.outputs['content-hash']);
   });
 
@@ -140,12 +132,12 @@ describe('layer publisher against moto_server', () => {
     const name = unique('deps');
     const dir = tree(files);
     symlinkSync('pkg', path.join(dir, 'python/alias'));
-    const inside = await deploy({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
+    const inside = await run({ 'layer-name': name, 'layer-path': dir, 'dry-run': 'true' });
     expect(inside.code, inside.stdout).toBe(0);
 
     const outside = tree({ 'secret.txt': 'runner secret' });
     symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'python/leak.txt'));
-    const escaped = await deploy({ 'layer-name': name, 'layer-path': dir });
+    const escaped = await run({ 'layer-name': name, 'layer-path': dir });
     expect(escaped.code).toBe(1);
     expect(escaped.stdout).toMatch(/::error::layer-path: python\/leak\.txt is a symbolic link to .*outside the package/);
     expect(await layerVersions(c, name)).toEqual([]);
@@ -153,9 +145,9 @@ describe('layer publisher against moto_server', () => {
 
   it('rejects a zip whose entries escape the package', async () => {
     const name = unique('deps');
-    const run = await deploy({ 'layer-name': name, 'layer-path': escapingZip('python/ok.py', 'bad.zip') });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::layer-path: bad.zip holds "../../evil.py"');
+    const result = await run({ 'layer-name': name, 'layer-path': escapingZip('python/ok.py', 'bad.zip') });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::layer-path: bad.zip holds "../../evil.py"');
     expect(await layerVersions(c, name)).toEqual([]);
   });
 
@@ -175,11 +167,11 @@ describe('layer publisher against moto_server', () => {
     const artifacts = unique('artifacts');
     await c.s3.send(new CreateBucketCommand({ Bucket: artifacts }));
     const inputs = { 'layer-name': name, 'layer-path': zipPath, 's3-bucket': artifacts };
-    const run = await deploy(inputs);
-    expect(run.code, run.stdout).toBe(0);
+    const result = await run(inputs);
+    expect(result.code, result.stdout).toBe(0);
 
     // The published layer's zip: moto's Location is a bare s3://, so the object it was published from, which it holds.
-    const key = `lambda-layers/${name}/${run.outputs['content-hash']}.zip`;
+    const key = `lambda-layers/${name}/${result.outputs['content-hash']}.zip`;
     const object = await c.s3.send(new GetObjectCommand({ Bucket: artifacts, Key: key }));
     const bytes = Buffer.from(await object.Body!.transformToByteArray());
     const published = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
@@ -201,11 +193,11 @@ describe('layer publisher against moto_server', () => {
     // The same bytes as an executable file instead of a link are other content (and a library that is no ELF, which
     // the content checks report: only warned of here).
     writeFileSync(zipPath, rawZip(entries({ name: 'lib/libfoo.so.6', data: 'libfoo.so.6.0.1', mode: 0o100755 })));
-    const asFile = await deploy({ ...inputs, verify: 'warn' });
+    const asFile = await run({ ...inputs, verify: 'warn' });
     expect(asFile.stdout).toContain('::warning::' + name + ': lib/libfoo.so.6: not a whole ELF file');
     expect(asFile.code, asFile.stdout).toBe(0);
     expect(asFile.outputs['layer-published']).toBe('true');
-    expect(asFile.outputs['content-hash']).not.toBe(run.outputs['content-hash']);
+    expect(asFile.outputs['content-hash']).not.toBe(result.outputs['content-hash']);
     expect(await layerVersions(c, name)).toEqual([1, 2]);
   });
 
@@ -228,9 +220,9 @@ describe('layer publisher against moto_server', () => {
         { name: 'lib/libfoo.so', data: target, mode: 0o120777 },
       ]),
     );
-    const run = await deploy({ 'layer-name': name, 'layer-path': zipPath, exclude: 'lib/skip.so' });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`::error::layer-path: links.zip: lib/libfoo.so is a symbolic link to ${target}, ${why}`);
+    const result = await run({ 'layer-name': name, 'layer-path': zipPath, exclude: 'lib/skip.so' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`::error::layer-path: links.zip: lib/libfoo.so is a symbolic link to ${target}, ${why}`);
     expect(await layerVersions(c, name)).toEqual([]);
   });
 
@@ -245,15 +237,15 @@ describe('layer publisher against moto_server', () => {
         { name: 'python/a.py', data: 'a = 2' },
       ]),
     );
-    const run = await deploy({ 'layer-name': name, 'layer-path': zipPath });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain(
+    const result = await run({ 'layer-name': name, 'layer-path': zipPath });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
       '::error::layer-path: twice.zip holds "python/a.py" twice, and Lambda would unpack only one of them: build the zip again without duplicate names',
     );
     expect(await layerVersions(c, name)).toEqual([]);
   });
 
-  // Every other input check runs in-process (settings.test.ts); these prove a bad input writes nothing, end to end.
+  // Every other input check runs in-process (unit/input-parsing.test.ts); these prove a bad input writes nothing, end to end.
   it.each([
     ['empty directory', { 'layer-path': 'EMPTY' }, /::error::layer-path: .* holds no files/],
     ['unknown mode', { mode: 'deploi' }, /::error::mode: "deploi" is not a mode \(use deploy, cleanup or rollback\)/],
@@ -263,9 +255,9 @@ describe('layer publisher against moto_server', () => {
     const workspace = tree({ 'layer/python/a.py': 'a' });
     const inputs: Record<string, string> = { 'layer-name': name, 'layer-path': 'layer', ...bad };
     if (inputs['layer-path'] === 'EMPTY') inputs['layer-path'] = tree({});
-    const run = await deploy(inputs, workspace);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(message);
+    const result = await run(inputs, { workspace });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(message);
     expect(await layerVersions(c, name)).toEqual([]);
     expect(await layerVersions(c, 'my layer!'.replace(/\W/g, ''))).toEqual([]);
   });
@@ -274,8 +266,8 @@ describe('layer publisher against moto_server', () => {
     const name = unique('deps');
     // Sizes across several base64 chunks, and a description holding the text the placeholder is found by.
     const dir = tree({ ...files, 'python/pkg/random.bin': randomBytes(200_001).toString('latin1') });
-    const run = await deploy({ 'layer-name': name, 'layer-path': dir, 'layer-description': 'a "ZipFile":"" in it' });
-    expect(run.code, run.stdout).toBe(0);
+    const result = await run({ 'layer-name': name, 'layer-path': dir, 'layer-description': 'a "ZipFile":"" in it' });
+    expect(result.code, result.stdout).toBe(0);
     const zip = await packZip(await readSource('layer-path', dir), path.join(os.tmpdir(), `${name}.zip`));
     const published = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
     expect(published.Content?.CodeSha256).toBe(zip.sha256);
@@ -287,13 +279,13 @@ describe('layer publisher against moto_server', () => {
     const name = unique('deps');
     const bucket = unique('artifacts');
     await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
-    const run = await deploy({ 'layer-name': name, 'layer-path': tree(files), 's3-bucket': bucket, 's3-prefix': 'layers/' });
-    expect(run.code, run.stdout).toBe(0);
-    expect(run.outputs['layer-published']).toBe('true');
-    const key = `layers/${name}/${run.outputs['content-hash']}.zip`;
+    const result = await run({ 'layer-name': name, 'layer-path': tree(files), 's3-bucket': bucket, 's3-prefix': 'layers/' });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs['layer-published']).toBe('true');
+    const key = `layers/${name}/${result.outputs['content-hash']}.zip`;
     const object = await c.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
     expect(object.ContentLength).toBeGreaterThan(0);
-    expect(run.stdout).toContain(`Uploaded s3://${bucket}/${key}`);
+    expect(result.stdout).toContain(`Uploaded s3://${bucket}/${key}`);
     expect(await layerVersions(c, name)).toEqual([1]);
   });
 
@@ -302,14 +294,14 @@ describe('layer publisher against moto_server', () => {
     const bucket = unique('artifacts');
     await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
     const strict = await proxy({ denyHeadObject: true });
-    const run = await runAction('main', { ...s.inputs, 's3-bucket': bucket }, { endpoint: strict.url, workspace: os.tmpdir() });
-    expect(run.code, run.stdout).toBe(0);
+    const result = await run({ ...s.inputs, 's3-bucket': bucket }, { endpoint: strict.url });
+    expect(result.code, result.stdout).toBe(0);
     expect(strict.log.filter((line) => /^(HEAD|HeadObject) /.test(line))).toEqual([]);
     // Each zip is sent whole with the sha256 the action computed, which S3 verifies; no aws-chunked re-encoding.
     const code = await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: s.functions[0]!, Qualifier: 'live' }));
     const objects = strict.puts.filter((put) => put.path.includes(`/${bucket}/`));
     expect(objects.map((put) => put.path.split('?')[0])).toEqual([
-      `/${bucket}/lambda-layers/${s.layer}/${run.outputs['content-hash']}.zip`,
+      `/${bucket}/lambda-layers/${s.layer}/${result.outputs['content-hash']}.zip`,
       `/${bucket}/lambda-layers/code/${Buffer.from(code.CodeSha256!, 'base64').toString('hex')}.zip`,
     ]);
     expect(objects[1]!.checksum).toBe(code.CodeSha256);
@@ -325,10 +317,10 @@ describe('layer publisher against moto_server', () => {
     const bucket = unique('artifacts');
     await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
     const dir = tree(files);
-    const first = await deploy({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket });
+    const first = await run({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket });
     expect(first.code, first.stdout).toBe(0);
     await c.lambda.send(new DeleteLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
-    const second = await deploy({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket });
+    const second = await run({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket });
     expect(second.code, second.stdout).toBe(0);
     expect(second.outputs['layer-published']).toBe('true');
     expect(second.stdout).toContain(
@@ -343,10 +335,10 @@ describe('layer publisher against moto_server', () => {
     const dir = bigLayer();
     // A part answered 500 once is sent again by the SDK's retries: the body is a Buffer, not a spent stream.
     const watched = await proxy({ failUploadPart: { status: 500, times: 1 } });
-    const run = await deployAs('testing', { 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket }, watched.url);
-    expect(run.code, run.stdout).toBe(0);
-    const key = `lambda-layers/${name}/${run.outputs['content-hash']}.zip`;
-    expect(run.stdout).toContain(`Uploaded s3://${bucket}/${key}`);
+    const result = await run({ 'layer-name': name, 'layer-path': dir, 's3-bucket': bucket }, { endpoint: watched.url });
+    expect(result.code, result.stdout).toBe(0);
+    const key = `lambda-layers/${name}/${result.outputs['content-hash']}.zip`;
+    expect(result.stdout).toContain(`Uploaded s3://${bucket}/${key}`);
     const target = `${bucket}/${key}`;
     expect(watched.count('CreateMultipartUpload', target)).toBe(1);
     expect(watched.count('UploadPart', target)).toBe(3 + 1);
@@ -354,7 +346,7 @@ describe('layer publisher against moto_server', () => {
     expect(watched.count('PutObject', target)).toBe(0);
     expect(watched.count('AbortMultipartUpload')).toBe(0);
     // The completed upload is no longer in the record the post step reads.
-    expect(savedUploads(run)).toEqual([]);
+    expect(savedUploads(result)).toEqual([]);
     // Each part carries its SHA-256 for S3 to check, and is signed with that same hash (not hashed a second time).
     const parts = watched.puts.filter((put) => put.path.includes('partNumber'));
     expect(parts).toHaveLength(4);
@@ -376,7 +368,7 @@ describe('layer publisher against moto_server', () => {
     expect(entry.getData().equals(blob)).toBe(true);
     const layer = await c.lambda.send(new GetLayerVersionCommand({ LayerName: name, VersionNumber: 1 }));
     expect(layer.Content?.CodeSha256).toBe(zip.sha256);
-    expect(run.summary).toContain(megabytes(zip.size));
+    expect(result.summary).toContain(megabytes(zip.size));
     expect(await openUploads(bucket)).toBe(0);
   });
 
@@ -387,10 +379,10 @@ describe('layer publisher against moto_server', () => {
     const inputs = { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket };
     const racing = await proxy({});
     const completing = racing.hold({ operation: 'CompleteMultipartUpload', who: 'runA' });
-    const a = deployAs('runA', inputs, racing.url);
+    const a = run(inputs, { endpoint: racing.url, who: 'runA' });
     await completing.reached;
     // runA has sent its parts; runB puts the same zip under the same key and publishes it.
-    const b = await deployAs('runB', inputs, racing.url);
+    const b = await run(inputs, { endpoint: racing.url, who: 'runB' });
     expect(b.code, b.stdout).toBe(0);
     completing.release();
     const first = await a;
@@ -412,21 +404,23 @@ describe('layer publisher against moto_server', () => {
     const bucket = unique('artifacts');
     await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
     const denied = await proxy({ failUploadPart: { status: 403 } });
-    const run = await deployAs('testing', { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket }, denied.url);
-    expect(run.code).toBe(1);
+    const result = await run({ 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket }, { endpoint: denied.url });
+    expect(result.code).toBe(1);
     // A failed run sets no outputs: the hash is in the plan's log.
-    const hash = /content ([0-9a-f]{64}) is new/.exec(run.stdout)?.[1];
+    const hash = /content ([0-9a-f]{64}) is new/.exec(result.stdout)?.[1];
     const key = `lambda-layers/${name}/${hash}.zip`;
     // Parts go out together: whichever S3 answers first is the one reported.
-    expect(run.stdout).toContain(`::error::Publishing the layers failed for 1 of 1:%0AUploadPart s3://${bucket}/${key} (part `);
-    expect(run.stdout).toMatch(
+    expect(result.stdout).toContain(
+      `::error::Publishing the layers failed for 1 of 1:%0AUploadPart s3://${bucket}/${key} (part `,
+    );
+    expect(result.stdout).toMatch(
       /\(part \d\): AccessDenied: injected: not authorized to perform s3:PutObject \(the role lacks this permission: see docs\/iam-policies\.md\)/,
     );
     expect(denied.count('AbortMultipartUpload', `${bucket}/${key}`)).toBe(1);
     expect(denied.count('CompleteMultipartUpload')).toBe(0);
-    expect(run.stdout).not.toContain('::warning::');
+    expect(result.stdout).not.toContain('::warning::');
     expect(await openUploads(bucket)).toBe(0);
-    expect(savedUploads(run)).toEqual([]);
+    expect(savedUploads(result)).toEqual([]);
     await expect(c.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).rejects.toBeInstanceOf(NotFound);
     expect(await layerVersions(c, name)).toEqual([]);
   });
@@ -436,15 +430,15 @@ describe('layer publisher against moto_server', () => {
     const bucket = unique('artifacts');
     await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
     const denied = await proxy({ failUploadPart: { status: 403 }, denyAbortMultipartUpload: true });
-    const run = await deployAs('testing', { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket }, denied.url);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(
+    const result = await run({ 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket }, { endpoint: denied.url });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
       /::warning::AbortMultipartUpload s3:\/\/\S+: AccessDenied: .*The parts uploaded so far stay in the bucket, billed, until the upload is aborted: allow s3:AbortMultipartUpload on the bucket, or give it a lifecycle rule with AbortIncompleteMultipartUpload\./,
     );
-    expect(run.stdout).toContain('UploadPart');
+    expect(result.stdout).toContain('UploadPart');
     const [left] = (await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads ?? [];
-    expect(savedUploads(run)).toEqual([{ bucket, key: left!.Key, uploadId: left!.UploadId }]);
-    const post = await runAction('post', {}, { endpoint, workspace: os.tmpdir(), state: run.state });
+    expect(savedUploads(result)).toEqual([{ bucket, key: left!.Key, uploadId: left!.UploadId }]);
+    const post = await runPost(result);
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toContain(`Multipart upload to s3://${bucket}/${left!.Key}: aborted`);
     expect(await openUploads(bucket)).toBe(0);
@@ -458,18 +452,18 @@ describe('layer publisher against moto_server', () => {
     // The first part is held: the upload is open, and the job is cancelled (SIGINT) while it is.
     const sending = gate.hold({ operation: 'UploadPart' });
     const inputs = { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket, 'rollback-on-failure': 'false' };
-    const main = await runAction('main', inputs, { endpoint: gate.url, workspace: os.tmpdir(), cancel: sending.reached });
+    const main = await run(inputs, { endpoint: gate.url, cancel: sending.reached });
     expect(main.code).not.toBe(0);
     const [left] = (await c.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads ?? [];
     expect(savedUploads(main)).toEqual([{ bucket, key: left!.Key, uploadId: left!.UploadId }]);
 
-    const post = await runAction('post', {}, { endpoint, workspace: os.tmpdir(), state: main.state });
+    const post = await runPost(main);
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toContain(`Multipart upload to s3://${bucket}/${left!.Key}: aborted`);
     expect(await openUploads(bucket)).toBe(0);
     expect(await layerVersions(c, name)).toEqual([]);
     // Idempotent: a second post step finds it gone.
-    const again = await runAction('post', {}, { endpoint, workspace: os.tmpdir(), state: main.state });
+    const again = await runPost(main);
     expect(again.stdout).toContain(`Multipart upload to s3://${bucket}/${left!.Key}: already completed or aborted`);
   });
 
@@ -478,15 +472,14 @@ describe('layer publisher against moto_server', () => {
     const bucket = unique('artifacts');
     await c.s3.send(new CreateBucketCommand({ Bucket: bucket }));
     const watched = await proxy({});
-    const run = await deployAs(
-      'testing',
+    const result = await run(
       { 'layer-name': name, 'layer-path': bigLayer(), 's3-bucket': bucket, 'dry-run': 'true' },
-      watched.url,
+      { endpoint: watched.url },
     );
-    expect(run.code, run.stdout).toBe(0);
+    expect(result.code, result.stdout).toBe(0);
     expect(watched.log.filter((line) => line.includes(bucket))).toEqual([]);
     // The layer's row ends with its unzipped and zipped sizes: packed in the plan, for the summary.
-    expect(run.summary).toMatch(/<td>20\.\d MB<\/td><td>20\.\d MB<\/td><\/tr>/);
+    expect(result.summary).toMatch(/<td>20\.\d MB<\/td><td>20\.\d MB<\/td><\/tr>/);
     expect(await layerVersions(c, name)).toEqual([]);
   });
 
@@ -495,7 +488,7 @@ describe('layer publisher against moto_server', () => {
     const big = tree({});
     mkdirSync(path.join(big, 'python'));
     writeFileSync(path.join(big, 'python/blob.bin'), randomBytes(51 * 1024 * 1024));
-    const direct = await deploy({ 'layer-name': name, 'layer-path': big });
+    const direct = await run({ 'layer-name': name, 'layer-path': big });
     expect(direct.code).toBe(1);
     expect(direct.stdout).toMatch(
       /::error::s3-bucket: the zipped layer is 51\.\d MB, above Lambda's 50 MB direct upload limit: set s3-bucket/,
@@ -504,7 +497,7 @@ describe('layer publisher against moto_server', () => {
     // Sparse: 260 MB on paper, nothing on disk.
     const huge = tree({ 'python/a.py': 'a', 'python/huge.bin': '' });
     truncateSync(path.join(huge, 'python/huge.bin'), 260 * 1024 * 1024);
-    const unzipped = await deploy({ 'layer-name': name, 'layer-path': huge });
+    const unzipped = await run({ 'layer-name': name, 'layer-path': huge });
     expect(unzipped.code).toBe(1);
     expect(unzipped.stdout).toContain(
       "::error::layer-path: the layer is over 250 MB unzipped (260.0 MB by python/huge.bin), above Lambda's 250 MB limit",
@@ -514,12 +507,12 @@ describe('layer publisher against moto_server', () => {
 
   it('publishes nothing in dry-run, and warns about a layer Lambda would not load', async () => {
     const name = unique('deps');
-    const run = await deploy({ 'layer-name': name, 'layer-path': tree({ 'site-packages/x.py': 'x' }), 'dry-run': 'true' });
-    expect(run.code, run.stdout).toBe(0);
-    expect(run.outputs['layer-published']).toBe('false');
-    expect(run.outputs['content-hash']).toMatch(/^[0-9a-f]{64}$/);
-    expect(run.stdout).toMatch(/::warning::layer-path: the layer has none of the folders Lambda loads/);
-    expect(run.summary).toContain('would publish');
+    const result = await run({ 'layer-name': name, 'layer-path': tree({ 'site-packages/x.py': 'x' }), 'dry-run': 'true' });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs['layer-published']).toBe('false');
+    expect(result.outputs['content-hash']).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.stdout).toMatch(/::warning::layer-path: the layer has none of the folders Lambda loads/);
+    expect(result.summary).toContain('would publish');
     expect(await layerVersions(c, name)).toEqual([]);
   });
 });
@@ -541,21 +534,20 @@ describe('a layer file that changes between the hash and the pack', () => {
     const dir = tree({ 'python/pkg/__init__.py': 'x = 1\n', 'python/pkg/data.txt': 'a'.repeat(3000) });
     const gate = await proxy({});
     const hashed = gate.hold({ operation: 'ListLayerVersions', nth: 2 });
-    const running = deployAs(
-      'testing',
+    const running = run(
       { 'layer-name': name, 'layer-path': dir, ...(throughS3 ? { 's3-bucket': bucket } : {}) },
-      gate.url,
+      { endpoint: gate.url },
     );
     await hashed.reached;
     change(path.join(dir, 'python/pkg/data.txt'));
     hashed.release();
-    const run = await running;
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`layer-path: python/pkg/data.txt changed while it was packed ${how}`);
-    expect(run.stdout).toContain('so it was not published: do not write into the layer folder while this step runs');
+    const result = await running;
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`layer-path: python/pkg/data.txt changed while it was packed ${how}`);
+    expect(result.stdout).toContain('so it was not published: do not write into the layer folder while this step runs');
     expect(await layerVersions(c, name)).toEqual([1, 2, 3]);
     if (throughS3) {
-      const hash = /content ([0-9a-f]{64}) is new/.exec(run.stdout)?.[1];
+      const hash = /content ([0-9a-f]{64}) is new/.exec(result.stdout)?.[1];
       expect(hash).toBeDefined();
       const key = `lambda-layers/${name}/${hash}.zip`;
       await expect(c.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).rejects.toBeInstanceOf(NotFound);

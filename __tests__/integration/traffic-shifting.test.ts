@@ -1,30 +1,21 @@
-import os from 'node:os';
 import type { AliasConfiguration } from '@aws-sdk/client-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proxyFactory, sharedMoto } from './support/suite.js';
-import { runAction, type Run, type RunOptions } from './support/action.js';
+import { describe, expect, it } from 'vitest';
+import { proxyFactory, sharedMoto } from '../support/suite.js';
+import { actionRunner } from '../support/action.js';
 import {
   alias,
-  clients,
   createAlarm,
-  createFunction,
   stack as makeStack,
   layerVersions,
   publishedVersions,
   setAlarm,
-  tree,
   unique,
-  type TestClients,
-} from './support/fixtures.js';
-import { startMoto, type Moto } from './support/moto.js';
-import type { Faults } from './support/proxy.js';
+} from '../support/fixtures.js';
+import type { Faults } from '../support/proxy.js';
 
 const { moto, endpoint, c } = sharedMoto();
 const proxy = proxyFactory(moto);
-
-function run(values: Record<string, string>, options: Partial<RunOptions> = {}): Promise<Run> {
-  return runAction('main', values, { endpoint, workspace: os.tmpdir(), ...options });
-}
+const { run, runPost } = actionRunner(endpoint);
 
 const missing = (fn: string, client = c): Promise<boolean> =>
   alias(client, fn).then(
@@ -239,7 +230,7 @@ describe('gradual traffic shifting against moto_server', () => {
     expect(saved.aliases.map(({ published, routed }) => ({ published, routed }))).toEqual(
       s.functions.map(() => ({ published: '2', routed: 0.5 })),
     );
-    const post = await runAction('post', {}, { endpoint, workspace: os.tmpdir(), state: result.state });
+    const post = await runPost(result);
 
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toContain('rolled back to 1 (it sent 50 % to 2)');
@@ -258,82 +249,15 @@ describe('a job cancelled while the aliases move', () => {
     const cancel = (async () => {
       while ((await alias(c, moved)).FunctionVersion !== '2') await new Promise((resolve) => setTimeout(resolve, 100));
     })();
-    const main = await runAction('main', s.inputs, { endpoint: gate.url, workspace: os.tmpdir(), cancel });
+    const main = await run(s.inputs, { endpoint: gate.url, cancel });
     expect(main.code).not.toBe(0);
     expect((await alias(c, moved)).FunctionVersion).toBe('2');
 
-    const post = await runAction('post', {}, { endpoint: gate.url, workspace: os.tmpdir(), state: main.state });
+    const post = await runPost(main, {}, { endpoint: gate.url });
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).not.toContain('moved by another deploy since: left alone');
     expect((await alias(c, moved)).FunctionVersion).toBe('1');
     expect((await alias(c, slow)).FunctionVersion).toBe('1');
     expect(post.outputs['rolled-back']).toBe('true');
-  });
-});
-
-describe('smoke test before any traffic moves (moto invoking without Docker)', () => {
-  // moto 5.2 refuses layer ARNs once invoking without Docker, so these deploy code only.
-  let invoking: Moto;
-  let ic: TestClients;
-  beforeAll(async () => {
-    invoking = await startMoto({ invokeWithoutDocker: true });
-    ic = clients(invoking.url);
-  });
-  afterAll(async () => {
-    await invoking.stop();
-  });
-
-  async function smokeRun(faults: (functions: string[]) => Faults) {
-    const functions = [unique('fn'), unique('fn')];
-    await Promise.all(functions.map((fn) => createFunction(ic, fn, { alias: 'live' })));
-    const faulty = await proxy(faults(functions), invoking.url);
-    const result = await run(
-      {
-        functions: functions.join('\n'),
-        'code-path': tree({ 'app.py': `def handler(event, context):\n    return "${unique('code')}"\n` }),
-        'smoke-test-payload': '{"path": "/health"}',
-      },
-      { endpoint: faulty.url },
-    );
-    return { functions, faulty, result };
-  }
-
-  it('invokes every new version once, by version number, before any alias moves', async () => {
-    const { functions, faulty, result } = await smokeRun(() => ({}));
-
-    expect(result.code, result.stdout).toBe(0);
-    const invokes = faulty.log.filter((call) => call.startsWith('Invoke '));
-    expect(invokes.sort()).toEqual(functions.map((fn) => `Invoke ${fn}:2`).sort());
-    const lastInvoke = Math.max(...invokes.map((call) => faulty.log.indexOf(call)));
-    const firstMove = faulty.log.findIndex((call) => call.startsWith('UpdateAlias '));
-    expect(firstMove).toBeGreaterThan(lastInvoke);
-    for (const fn of functions) expect((await alias(ic, fn)).FunctionVersion).toBe('2');
-    expect(result.summary).toContain('Smoke test');
-  });
-
-  it('a FunctionError stops the deploy before any alias moves, with the error in ::error and the summary', async () => {
-    const { functions, result } = await smokeRun((fns) => ({ invokeError: [fns[1]!] }));
-    const [ok, failing] = functions as [string, string];
-
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`${failing} version 2: Unhandled error: RuntimeError: injected failure`);
-    expect(result.stdout).toMatch(/::error::The smoke test failed for 1 of 2:/);
-    expect(result.stdout).toContain('No alias was moved.');
-    expect(result.outputs['rolled-back']).toBe('false');
-    for (const fn of [ok, failing]) {
-      const config = await alias(ic, fn);
-      expect(config.FunctionVersion).toBe('1');
-      expect(routing(config)).toEqual({});
-    }
-    expect(result.summary).toContain('<code>Unhandled error: RuntimeError: injected failure</code>');
-  });
-
-  it('an invoke that fails before the function runs also stops the deploy with no alias moved', async () => {
-    const { functions, faulty, result } = await smokeRun((fns) => ({ invokeDenied: [fns[0]!] }));
-
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`${functions[0]} version 2: Invoke ${functions[0]}:2: AccessDeniedException`);
-    expect(faulty.count('UpdateAlias')).toBe(0);
-    for (const fn of functions) expect((await alias(ic, fn)).FunctionVersion).toBe('1');
   });
 });

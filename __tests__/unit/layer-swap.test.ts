@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withLayers } from '../src/functions/layers.js';
-import { layerNameOf } from '../src/aws/arns.js';
+import { withLayers } from '../../src/functions/layers.js';
+import { layerNameOf } from '../../src/aws/arns.js';
 
 const arn = (name: string, version: number) => `arn:aws:lambda:us-east-1:123456789012:layer:${name}:${version}`;
 

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { summaryText } from '../demo/summary.js';
+import { summaryText } from '../../demo/summary.js';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 
 describe('npm run demo', () => {
   it('publishes, reuses, rolls back, dry-runs and cleans up, then leaves nothing running or behind', async () => {

@@ -1,19 +1,15 @@
 // What the plan reads from disk, when it is wrong: every case an ::error naming the input, and nothing written.
 import { chmodSync, mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
-import { runAction, type Run, type RunOptions } from './support/action.js';
-import { createFunction, escapingZip, layerVersions, stack, tree, unique, zipOf } from './support/fixtures.js';
-import { sharedMoto } from './support/suite.js';
+import { actionRunner } from '../support/action.js';
+import { createFunction, escapingZip, layerVersions, stack, tree, unique, zipOf } from '../support/fixtures.js';
+import { sharedMoto } from '../support/suite.js';
 
 const { endpoint, c } = sharedMoto();
-
-function run(inputs: Record<string, string>, options: Partial<RunOptions> = {}): Promise<Run> {
-  return runAction('main', inputs, { endpoint, workspace: os.tmpdir(), ...options });
-}
+const { run } = actionRunner(endpoint);
 
 /** A zip whose one entry's data bytes are flipped after its CRC was written. */
 function corruptZip(name = 'python/a.py'): string {

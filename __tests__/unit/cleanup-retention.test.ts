@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { protectedVersions } from '../src/functions/versions.js';
-import { prune } from '../src/common/prune.js';
+import { protectedVersions } from '../../src/functions/versions.js';
+import { prune } from '../../src/common/prune.js';
 
 describe('prune', () => {
   it('keeps the newest `keep` and every protected one, deletes the rest, newest first', () => {

@@ -2,8 +2,8 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../src/pack/source.js';
-import { tree } from './support/fixtures.js';
+import { readSource } from '../../src/pack/source.js';
+import { tree } from '../support/fixtures.js';
 
 const layer = {
   'python/app.py': 'a',

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { packZip } from '../src/pack/zip.js';
-import { readSource } from '../src/pack/source.js';
-import { incompressible, tree } from './support/fixtures.js';
+import { packZip } from '../../src/pack/zip.js';
+import { readSource } from '../../src/pack/source.js';
+import { incompressible, tree } from '../support/fixtures.js';
 
 // A zip file whose disk fills up after `room` bytes, as a runner's can.
 const disk = vi.hoisted(() => ({ room: Infinity }));

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { GetLayerVersionCommand, PublishLayerVersionCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
-import type { PackedZip } from '../src/pack/zip.js';
-import { inlineZip, ZIP_PLACEHOLDER } from '../src/pack/inline-zip.js';
-import { proxyFactory, sharedMoto } from './support/suite.js';
-import { clients, unique } from './support/fixtures.js';
+import type { PackedZip } from '../../src/pack/zip.js';
+import { inlineZip, ZIP_PLACEHOLDER } from '../../src/pack/inline-zip.js';
+import { proxyFactory, sharedMoto } from '../support/suite.js';
+import { clients, unique } from '../support/fixtures.js';
 
 const { moto, c } = sharedMoto();
 const proxy = proxyFactory(moto);
