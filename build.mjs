@@ -5,8 +5,11 @@
 //   the code of the CommonJS builds.
 // - One build of both entries with code splitting: main and post share chunks, and what a run may not need (the S3,
 //   SSM, CloudWatch and STS clients) sits in chunks loaded by `import()` only when used.
-// - undici is left out: @actions/http-client imports it for @actions/core's OIDC token request, which this action never
-//   makes; it was 40 % of the bundle and a fifth of its load time.
+// - @actions/core's OIDC token client (@actions/http-client, with undici) is left out: this action never requests an
+//   OIDC token, and undici was 40 % of the bundle and a fifth of its load time. undici is bundled for @actions/github,
+//   whose pull request comment is loaded by `import()` only when one is written.
+// - kerberos, which the proxy agents import only for Negotiate proxy authentication, is not bundled: Basic credentials
+//   in the proxy URL are what runners use.
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -14,16 +17,19 @@ import * as esbuild from 'esbuild';
 const out = 'dist';
 rmSync(out, { recursive: true, force: true });
 
-const unusedUndici = {
-  name: 'unused-undici',
+// Only @actions/core's own imports of the client: @actions/github brings its copy, which is bundled.
+const unusedOidc = {
+  name: 'unused-oidc',
   setup(build) {
-    build.onResolve({ filter: /^undici$/ }, () => ({ path: 'undici', namespace: 'unused' }));
+    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth)?$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: args.path, namespace: 'unused' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({
-      contents: `export class ProxyAgent {
-        constructor() {
-          throw new Error('undici is not bundled: this action does not request OIDC tokens through @actions/core');
-        }
-      }`,
+      contents: `const unused = () => {
+        throw new Error('@actions/http-client is not bundled for @actions/core: this action requests no OIDC token');
+      };
+      export class HttpClient { constructor() { unused(); } }
+      export class BearerCredentialHandler { constructor() { unused(); } }`,
       loader: 'js',
     }));
   },
@@ -46,7 +52,8 @@ const result = await esbuild.build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [unusedUndici],
+  external: ['kerberos'],
+  plugins: [unusedOidc],
 });
 
 writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');

@@ -5,7 +5,7 @@ import { cleanup } from './modes/cleanup.js';
 import { deploy } from './modes/deploy.js';
 import { rollbackMode } from './modes/rollback.js';
 import { reportFailure, reportRolledBack, writeSummary } from './report/summary.js';
-import { RollbackError } from './rollback/rollback.js';
+import { rolledBackBy } from './rollback/rollback.js';
 
 /** The main step: reads the settings, runs the mode, and reports whatever happened once. */
 export async function run(): Promise<void> {
@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
     else if (settings.mode === 'rollback') rolledBack = await rollbackMode(settings, clients.lambda);
     else await deploy(settings, clients);
   } catch (error) {
-    if (error instanceof RollbackError) rolledBack = (error.rollback?.rolledBack.length ?? 0) > 0;
+    rolledBack = rolledBackBy(error);
     reportFailure(error);
   } finally {
     // Exactly once, whatever happened: workflows branch on it.

@@ -9,6 +9,16 @@ const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
 };
 
+/** What the runner gives `${{ github.token }}`: the job's token, which the GitHub stand-in accepts. */
+export const JOB_TOKEN = 'ghs_jobToken0123456789abcdefABCDEF';
+
+/** A default as the runner evaluates it: `${{ github.token }}` is the job's token; other expressions are not used. */
+function evaluated(value: string): string {
+  const result = value.replace(/\$\{\{\s*github\.token\s*\}\}/g, JOB_TOKEN);
+  if (result.includes('${{')) throw new Error(`action.yml has a default runAction does not evaluate: ${value}`);
+  return result;
+}
+
 export interface Run {
   code: number;
   stdout: string;
@@ -69,11 +79,11 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
   if (options.user !== undefined) for (const made of [dir, ...Object.values(files)]) chmodSync(made, 0o777);
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !key.startsWith('INPUT_') && !key.startsWith('STATE_') && !key.startsWith('AWS_'))
-      env[key] = value;
+    // GITHUB_*: the runner sets its own; a test run on a pull request must not comment on it.
+    if (value !== undefined && !/^(INPUT|STATE|AWS|GITHUB)_/.test(key)) env[key] = value;
   }
   for (const [name, spec] of Object.entries(action.inputs)) {
-    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? '';
+    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? evaluated(spec.default ?? '');
   }
   for (const name of Object.keys(inputs)) {
     if (!(name in action.inputs)) throw new Error(`test uses input ${name}, which action.yml does not declare`);
@@ -87,6 +97,8 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
     GITHUB_REPOSITORY: 'octo/app',
     GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01',
     GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_EVENT_NAME: 'push',
     RUNNER_TEMP: dir,
     AWS_ENDPOINT_URL: options.endpoint,
     AWS_REGION: 'us-east-1',

@@ -16,6 +16,8 @@ describe('settings', () => {
       for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
       for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
       process.env['AWS_REGION'] = 'eu-west-1';
+      // Run on a pull request, the tests must not read its event.
+      delete process.env['GITHUB_EVENT_NAME'];
       return read();
     } finally {
       process.env = saved;
@@ -63,6 +65,7 @@ describe('settings', () => {
     ],
     ['bad layer name', { 'layer-name': 'my layer!' }, /^layer-name: "my layer!" is neither a layer name/],
     ['bad boolean', { 'dry-run': 'yes' }, /^dry-run: "yes" is not a boolean \(use true or false\)/],
+    ['a bad pull-request-comment', { 'pull-request-comment': 'no' }, /^pull-request-comment: "no" is not a boolean/],
     ['a name given twice', { functions: 'fn-a\nfn-a' }, /^functions: "fn-a" is listed twice/],
     ['a missing code path', { functions: 'fn-a=nowhere/code' }, /^functions: "nowhere\/code" does not exist/],
     ['two "=" in a function line', { functions: 'fn-a=code=v2' }, /^functions: "fn-a=code=v2" has more than one "="/],

@@ -1,4 +1,5 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SSMClient } from '@aws-sdk/client-ssm';
@@ -24,6 +25,27 @@ function lazy<T>(create: () => Promise<T>): Lazy<T> {
   return () => (created ??= create());
 }
 
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+function proxySet(): boolean {
+  return PROXY_VARIABLES.some((name) => Boolean(process.env[name]));
+}
+
+/**
+ * The request handler when HTTP(S)_PROXY is set: the SDK itself ignores them, and so does Node 20. Its agents, in
+ * a chunk of their own, are loaded by the first request; with no proxy set, the SDK's own handler.
+ */
+function proxyConfig(): { requestHandler?: NodeHttpHandler } {
+  if (!proxySet()) return {};
+  return { requestHandler: new NodeHttpHandler(async () => (await import('./proxy.js')).proxyAgents()) };
+}
+
+/** fetch for a URL AWS gave (a layer's Location), through the proxy the SDK's requests take. */
+export async function awsFetch(url: string, init: { headers: Record<string, string>; signal: AbortSignal }): Promise<Response> {
+  if (!proxySet()) return fetch(url, init);
+  return (await import('./proxy.js')).getThroughProxy(url, init);
+}
+
 /**
  * One place for every client's settings. Adaptive retries share a rate limiter per client, so parallel deploys back
  * off together when Lambda throttles (429) instead of each hammering it; 5xx and throttling are retried by the SDK.
@@ -35,6 +57,7 @@ export function createClients(region: string): Clients {
     retryMode: 'adaptive',
     maxAttempts: 8,
     customUserAgent: 'lambda-layer-deploy',
+    ...proxyConfig(),
   } as const;
   // Emulators and S3-compatible stores behind a custom endpoint do not resolve bucket subdomains.
   const customEndpoint = Boolean(process.env['AWS_ENDPOINT_URL'] || process.env['AWS_ENDPOINT_URL_S3']);

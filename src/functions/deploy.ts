@@ -25,6 +25,8 @@ function s3CodeKey(prefix: string, zip: PackedZip): string {
 export interface Deployed {
   version: string;
   seconds: number;
+  /** The published version's CodeSha256 (base64), as Lambda answered it. */
+  codeSha256: string;
 }
 
 /** The function's state once this run's own update has finished, checked to hold what this run wrote. */
@@ -149,5 +151,5 @@ export async function deployFunction(
       ),
     );
   }
-  return { version, seconds: (Date.now() - started) / 1000 };
+  return { version, seconds: (Date.now() - started) / 1000, codeSha256: published.CodeSha256 ?? '' };
 }

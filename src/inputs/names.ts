@@ -31,6 +31,8 @@ export const Input = {
   SmokeTestPayload: 'smoke-test-payload',
   Verify: 'verify',
   VerifyIgnore: 'verify-ignore',
+  GithubToken: 'github-token',
+  PullRequestComment: 'pull-request-comment',
 } as const;
 
 export const Output = {
@@ -44,6 +46,7 @@ export const Output = {
   RolledBack: 'rolled-back',
   DeletedLayerVersions: 'deleted-layer-versions',
   DeletedFunctionVersions: 'deleted-function-versions',
+  Checksums: 'checksums',
 } as const;
 
 export const State = {

@@ -1,6 +1,7 @@
 import { InputError } from '../common/errors.js';
 import { SSM_NAME } from '../aws/arns.js';
 import { readFunctions, type FunctionSettings } from './functions.js';
+import { readPullRequest, type PullRequest } from './github.js';
 import { readLayers, type LayerInput } from './layers.js';
 import { Input, MODES, type Mode } from './names.js';
 import { bool, int, lines, oneWord, text } from './read.js';
@@ -45,6 +46,8 @@ export interface Settings {
   verifyIgnore: string[];
   /** Which repository, commit and run made a change: written into version and alias descriptions. */
   origin: string;
+  /** deploy: the pull request whose comment shows the plan (pull-request-comment); undefined on other events. */
+  pullRequest: PullRequest | undefined;
 }
 
 const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
@@ -167,5 +170,6 @@ export function getSettings(): Settings {
     verify: oneWord(Input.Verify, ['error', 'warn', 'off'] as const, 'error', 'a content check mode'),
     verifyIgnore: lines(Input.VerifyIgnore),
     origin: origin(),
+    pullRequest: mode === 'deploy' ? readPullRequest({ region, alias }) : undefined,
   };
 }

@@ -19,6 +19,8 @@ function s3LayerKey(prefix: string, layerName: string, hash: string): string {
 export interface PublishedLayer {
   version: LayerVersion;
   zip: PackedZip;
+  /** The published version's CodeSha256 (base64), as Lambda answered it. */
+  codeSha256: string;
 }
 
 /**
@@ -62,5 +64,9 @@ export async function publishLayer(
   if (!published.LayerVersionArn || published.Version === undefined) {
     throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
   }
-  return { version: { arn: published.LayerVersionArn, version: published.Version }, zip };
+  return {
+    version: { arn: published.LayerVersionArn, version: published.Version },
+    zip,
+    codeSha256: published.Content?.CodeSha256 ?? '',
+  };
 }

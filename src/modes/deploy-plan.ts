@@ -8,6 +8,7 @@ import type { Settings } from '../inputs/settings.js';
 import { layersFor, planLayers, type PlannedLayer } from '../layers/plan.js';
 import { packCode, type PackedZip } from '../pack/zip.js';
 import { AlarmError, describeStates, firing, readAlarms } from '../traffic/alarms.js';
+import type { LayerFinding } from '../verify/checks.js';
 import { verifyContent } from './deploy-verify.js';
 
 // The deploy's plan: reads everything and decides, writes nothing. Every bad input, content finding, missing alarm or
@@ -21,6 +22,8 @@ export interface DeployPlan {
   changed: FunctionPlan[];
   /** Alarms already in ALARM, not acted on until they have been OK (firing-alarms: ignore). */
   ignoredAlarms: ReadonlySet<string>;
+  /** What the content checks found, with verify: warn (with error, a finding stops the plan). */
+  findings: LayerFinding[];
 }
 
 export function deployContext(settings: Settings, clients: Clients): DeployContext {
@@ -106,8 +109,8 @@ export async function plan(settings: Settings, clients: Clients): Promise<Deploy
     const functions = await planFunctions(settings, clients, layers);
     const changed = functions.filter((fn) => !fn.unchanged);
     logPlan(layers, functions, settings);
-    if (settings.verify !== 'off') await verifyContent(settings, clients, layers, functions);
-    return { layers, functions, changed, ignoredAlarms: await alarmsAtStart(settings, clients, changed) };
+    const findings = settings.verify === 'off' ? [] : await verifyContent(settings, clients, layers, functions);
+    return { layers, functions, changed, ignoredAlarms: await alarmsAtStart(settings, clients, changed), findings };
   });
 }
 

@@ -5,7 +5,7 @@ import type { FunctionPlan } from '../functions/plan.js';
 import type { Settings } from '../inputs/settings.js';
 import type { PlannedLayer } from '../layers/plan.js';
 import { reportFindings } from '../report/deploy.js';
-import { checkLayers, type LayerContent, type LayerUser } from '../verify/checks.js';
+import { checkLayers, type LayerContent, type LayerFinding, type LayerUser } from '../verify/checks.js';
 import { checkSizes, type FunctionParts } from '../verify/sizes.js';
 
 // The deploy's content checks (verify): the plan's layers and functions, as the checks see them.
@@ -46,23 +46,39 @@ function functionParts(layers: PlannedLayer[], functions: FunctionPlan[]): Funct
     });
 }
 
-/** The content checks, in the plan: with verify: error, a finding stops the deploy before anything is published. */
+/** The plan stopped by its content checks (verify: error), with what they found, for the pull request's comment. */
+export class FindingsError extends Error {
+  constructor(
+    message: string,
+    readonly findings: LayerFinding[],
+  ) {
+    super(message);
+    this.name = 'FindingsError';
+  }
+}
+
+/**
+ * The content checks, in the plan: with verify: error, a finding stops the deploy before anything is published; with
+ * warn, the findings are returned.
+ */
 export async function verifyContent(
   settings: Pick<Settings, 'verify'>,
   clients: Pick<Clients, 'lambda'>,
   layers: PlannedLayer[],
   functions: FunctionPlan[],
-) {
+): Promise<LayerFinding[]> {
   const sizes = await checkSizes(clients.lambda, functionParts(layers, functions));
   if (sizes.unreadable.length > 0) {
     core.info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(', ')}`);
   }
   const findings = [...checkLayers(layerContents(layers), layerUsers(functions)), ...sizes.findings];
-  if (findings.length === 0) return;
+  if (findings.length === 0) return findings;
   reportFindings(findings, settings.verify === 'error' ? 'error' : 'warn');
   if (settings.verify === 'error') {
-    throw new Error(
+    throw new FindingsError(
       `Content checks: ${findings.length} finding(s), listed above and in the job summary. Nothing was published.\nFix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`,
+      findings,
     );
   }
+  return findings;
 }

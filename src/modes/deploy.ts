@@ -10,10 +10,14 @@ import type { Settings } from '../inputs/settings.js';
 import type { PlannedLayer } from '../layers/plan.js';
 import { publishLayer, type PublishedLayer } from '../layers/publish.js';
 import type { LayerVersion } from '../layers/versions.js';
+import { reportChecksums } from '../report/checksums.js';
 import { reportDeploy, reportLayers, reportParameter, reportSmokeTest, reportTraffic } from '../report/deploy.js';
+import { reportPullRequest, type Outcome } from '../report/pull-request.js';
 import { recordList, recordPublished, saveRecord, type DeployRecord } from '../rollback/record.js';
+import { rolledBackBy } from '../rollback/rollback.js';
 import { release } from '../traffic/release.js';
 import { deployContext, plan, type DeployPlan } from './deploy-plan.js';
+import { FindingsError } from './deploy-verify.js';
 
 // mode: deploy. Settings -> plan -> publish the layers, give each function its new version, move the aliases all or
 // nothing, write the SSM parameters -> report. Each step returns what it did; the plan is never written into.
@@ -126,16 +130,31 @@ async function writeLayerParameters(
   }
 }
 
-function dryRun(settings: Settings, { layers, functions }: DeployPlan): void {
+function dryRun(settings: Settings, { layers, functions }: DeployPlan): Outcome {
   core.notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
   reportLayers(layers, undefined);
   reportDeploy(functions, new Map(), layers, attachedVersions(layers, new Map()), settings.alias, true);
+  reportChecksums(new Map(), new Map());
+  return { kind: 'dry-run' };
 }
 
-/** mode: deploy. */
+/** mode: deploy. The pull request's comment follows the plan in a dry run, and the deploy, or its failure, otherwise. */
 export async function deploy(settings: Settings, clients: Clients): Promise<void> {
-  const planned = await plan(settings, clients);
-  if (settings.dryRun) return dryRun(settings, planned);
+  let planned: DeployPlan | undefined;
+  try {
+    planned = await plan(settings, clients);
+    const outcome = settings.dryRun ? dryRun(settings, planned) : await deployPlanned(settings, clients, planned);
+    await reportPullRequest(settings.pullRequest, settings, planned, outcome);
+  } catch (error) {
+    const findings = error instanceof FindingsError ? error.findings : [];
+    const shown = planned ?? { layers: [], functions: [], findings };
+    await reportPullRequest(settings.pullRequest, settings, shown, { kind: 'failed', rolledBack: rolledBackBy(error) });
+    throw error;
+  }
+}
+
+/** Steps 2 to 5: nothing is written before them. */
+async function deployPlanned(settings: Settings, clients: Clients, planned: DeployPlan): Promise<Outcome> {
   const { layers, functions, changed } = planned;
   const record: DeployRecord = {
     region: settings.region,
@@ -153,7 +172,10 @@ export async function deploy(settings: Settings, clients: Clients): Promise<void
   reportLayers(layers, published);
   const versions = attachedVersions(layers, published);
   const deployed = await deployFunctions(settings, clients, changed, versions, record);
+  // Before the aliases move: these versions are published whatever happens to the aliases.
+  reportChecksums(published, deployed);
   await moveAliases(settings, clients, record, planned.ignoredAlarms);
   reportDeploy(functions, deployed, layers, versions, settings.alias, false);
   await writeLayerParameters(clients, layers, versions, record);
+  return { kind: 'deployed', published, deployed };
 }

@@ -30,6 +30,11 @@ export class RollbackError extends Error {
   }
 }
 
+/** Whether a deploy that failed with this error rolled back any alias. */
+export function rolledBackBy(error: unknown): boolean {
+  return error instanceof RollbackError && (error.rollback?.rolledBack.length ?? 0) > 0;
+}
+
 export function sameWeights(a: Record<string, number>, b: Record<string, number>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((version) => b[version] === a[version]);

@@ -1,5 +1,6 @@
 import { GetFunctionCommand, GetLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { versionArnParts } from '../aws/arns.js';
+import { awsFetch } from '../aws/clients.js';
 import { UNZIPPED_LIMIT } from '../aws/limits.js';
 import { megabytes } from '../common/units.js';
 import type { LayerFinding } from './checks.js';
@@ -10,7 +11,7 @@ import type { LayerFinding } from './checks.js';
  */
 export async function unzippedSizeAt(url: string): Promise<number | undefined> {
   const get = async (range: string) => {
-    const response = await fetch(url, { headers: { Range: `bytes=${range}` }, signal: AbortSignal.timeout(10_000) });
+    const response = await awsFetch(url, { headers: { Range: `bytes=${range}` }, signal: AbortSignal.timeout(10_000) });
     if (response.status !== 206 && response.status !== 200) return undefined;
     const total = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] ?? NaN);
     return { body: Buffer.from(await response.arrayBuffer()), total };
