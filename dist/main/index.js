@@ -77,7 +77,7 @@ import {
   withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-65H7GPZA.js";
+} from "../chunks/chunk-B2PEZ5EJ.js";
 import "../chunks/chunk-BK6J5532.js";
 import "../chunks/chunk-HEC6T3SJ.js";
 import "../chunks/chunk-TT23WD4N.js";
@@ -977,7 +977,7 @@ import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 var EMPTY_ZIP_FILE = '"ZipFile":""';
-var CHUNK = 3 * 16 * 1024;
+var BASE64_PIECE = 3 * 16 * 1024;
 var ZIP_PLACEHOLDER = new Uint8Array(0);
 function inlineZip(command2, zip) {
   let framing;
@@ -1011,19 +1011,19 @@ async function* bodyOf(prefix, zip, suffix) {
   yield prefix;
   const file = await open(zip.path, "r");
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
+    const piece = Buffer.allocUnsafe(BASE64_PIECE);
     let read = 0;
     for (; ; ) {
       let filled = 0;
-      while (filled < CHUNK) {
-        const { bytesRead } = await file.read(chunk, filled, CHUNK - filled, null);
+      while (filled < BASE64_PIECE) {
+        const { bytesRead } = await file.read(piece, filled, BASE64_PIECE - filled, null);
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
       read += filled;
       if (read > zip.size) break;
-      if (filled > 0) yield Buffer.from(chunk.toString("base64", 0, filled), "latin1");
-      if (filled < CHUNK) break;
+      if (filled > 0) yield Buffer.from(piece.toString("base64", 0, filled), "latin1");
+      if (filled < BASE64_PIECE) break;
     }
     if (read !== zip.size) throw new Error(`${zip.path} changed since it was packed (${zip.size} bytes, now ${read})`);
   } finally {
@@ -1033,13 +1033,226 @@ async function* bodyOf(prefix, zip, suffix) {
 }
 
 // src/pack/zip.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { once } from "node:events";
 import os2 from "node:os";
-import zlib, { createDeflateRaw, crc32 as crc322 } from "node:zlib";
+import zlib2 from "node:zlib";
+
+// src/pack/deflate.ts
+import { once } from "node:events";
+import zlib, { createDeflateRaw, crc32 } from "node:zlib";
+
+// src/pack/source-file.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var CHUNK = 1024 * 1024;
+function nounOf(input) {
+  return input === Input.LayerPath || input === Input.Layers ? "the layer" : "the code";
+}
+function readAtPath(file, offset, length) {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(Math.max(0, length));
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, offset));
+  } finally {
+    closeSync(fd);
+  }
+}
+function totalSize(files) {
+  return files.reduce((sum, file) => sum + file.size, 0);
+}
+
+// src/pack/deflate.ts
+var SEGMENT = 1024 * 1024;
+function strategyOf(zlib3, segment) {
+  const SAMPLE = 16 * 1024;
+  const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib3.constants;
+  if (segment.length < 4 * SAMPLE) return Z_DEFAULT_STRATEGY;
+  const shrinks = (start, length) => zlib3.deflateRawSync(segment.subarray(start, start + length), { level: 6 }).length <= length - length / 32;
+  const middle = Math.floor((segment.length - SAMPLE) / 2);
+  return shrinks(0, SAMPLE / 4) || shrinks(0, SAMPLE) || shrinks(middle, SAMPLE) || shrinks(segment.length - SAMPLE, SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
+}
+function deflateBatch(zlib3, raw, sizes) {
+  const parts = [];
+  const files = [];
+  let offset = 0;
+  for (const size of sizes) {
+    const bytes = raw.subarray(offset, offset + size);
+    offset += size;
+    const part = zlib3.deflateRawSync(bytes, {
+      level: 6,
+      strategy: strategyOf(zlib3, bytes),
+      chunkSize: Math.max(size + 64, zlib3.constants.Z_MIN_CHUNK)
+    });
+    parts.push(part);
+    files.push({ crc: zlib3.crc32(bytes), size, length: part.length });
+  }
+  const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  offset = 0;
+  for (const part of parts) {
+    data.set(part, offset);
+    offset += part.length;
+  }
+  return { data, files };
+}
+function notAsListed(file, read) {
+  return new Error(`${file.path}: ${read} bytes were read where ${file.size} were listed`);
+}
+var readBuffer = Buffer.allocUnsafe(CHUNK);
+function readBatch(files, bytes) {
+  const raw = new Uint8Array(bytes);
+  const sizes = [];
+  let offset = 0;
+  for (const file of files) {
+    const start = offset;
+    for (const chunk of file.chunks(readBuffer)) {
+      if (offset - start + chunk.length > file.size) throw notAsListed(file, offset - start + chunk.length);
+      raw.set(chunk, offset);
+      offset += chunk.length;
+    }
+    if (offset - start !== file.size) throw notAsListed(file, offset - start);
+    sizes.push(file.size);
+  }
+  return { raw, sizes };
+}
+function* segments(chunks) {
+  let pending = [];
+  let length = 0;
+  for (let chunk of chunks) {
+    if (length === 0 && chunk.length === SEGMENT) {
+      yield chunk;
+      continue;
+    }
+    while (length + chunk.length >= SEGMENT) {
+      pending.push(chunk.subarray(0, SEGMENT - length));
+      chunk = chunk.subarray(SEGMENT - length);
+      yield Buffer.concat(pending);
+      pending = [];
+      length = 0;
+    }
+    if (chunk.length > 0) {
+      pending.push(chunk);
+      length += chunk.length;
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending);
+}
+async function deflateStreamed(file, sink, signal) {
+  let crc = 0;
+  let size = 0;
+  const pieces = segments(file.chunks());
+  let next = pieces.next();
+  let nextStrategy = strategyOf(zlib, next.done ? Buffer.alloc(0) : next.value);
+  let strategy = nextStrategy;
+  const deflate = createDeflateRaw({ level: 6, strategy, chunkSize: 256 * 1024 });
+  let failure;
+  deflate.on("data", (chunk) => {
+    if (failure) return;
+    deflate.pause();
+    Promise.resolve().then(() => sink(chunk)).then(
+      () => deflate.resume(),
+      (error2) => {
+        failure = { error: error2 };
+        deflate.resume();
+      }
+    );
+  });
+  const ended = once(deflate, "end");
+  ended.catch(() => void 0);
+  try {
+    while (!next.done && !failure && !signal?.aborted) {
+      const segment = next.value;
+      if (nextStrategy !== strategy) {
+        strategy = nextStrategy;
+        await new Promise((resolve) => deflate.params(6, strategy, () => resolve()));
+      }
+      crc = crc32(segment, crc);
+      size += segment.length;
+      if (size > file.size) throw notAsListed(file, size);
+      const full = !deflate.write(segment);
+      next = pieces.next();
+      if (!next.done) nextStrategy = strategyOf(zlib, next.value);
+      if (full) await once(deflate, "drain");
+    }
+  } finally {
+    pieces.return(void 0);
+    deflate.end();
+    await ended;
+  }
+  if (failure) throw failure.error;
+  if (size < file.size && !signal?.aborted) throw notAsListed(file, size);
+  return { crc, size };
+}
+async function deflateAhead(file, signal) {
+  const parts = [];
+  const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
+  const data = Buffer.concat(parts);
+  return { data, files: [{ crc, size, length: data.length }] };
+}
+
+// src/pack/deflate-pool.ts
 import { Worker } from "node:worker_threads";
+var WORKER_YOUNG_MB = 2;
+var DEFLATER = `
+const zlib = require('node:zlib');
+const { parentPort } = require('node:worker_threads');
+const ${strategyOf.name} = ${strategyOf.toString()};
+const deflateBatch = ${deflateBatch.toString()};
+parentPort.on('message', ({ raw, sizes }) => {
+  const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
+  parentPort.postMessage(deflated, [deflated.data.buffer]);
+});
+`;
+function deflatePool(count) {
+  const queue = [];
+  const busy = /* @__PURE__ */ new Map();
+  const idle = [];
+  let alive = count;
+  let stopped;
+  const next = (worker) => {
+    const task = queue.shift();
+    if (!task) {
+      busy.delete(worker);
+      idle.push(worker);
+      return;
+    }
+    busy.set(worker, task);
+    worker.postMessage({ raw: task.raw.buffer, sizes: task.sizes }, [task.raw.buffer]);
+  };
+  const lost = (worker, error2) => {
+    const waiting = idle.indexOf(worker);
+    if (waiting >= 0) idle.splice(waiting, 1);
+    else if (!busy.has(worker)) return;
+    busy.get(worker)?.reject(error2);
+    busy.delete(worker);
+    if (--alive > 0) return;
+    stopped = error2;
+    for (const task of queue.splice(0)) task.reject(error2);
+  };
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(DEFLATER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    worker.on("message", (deflated) => {
+      busy.get(worker)?.resolve(deflated);
+      next(worker);
+    });
+    worker.on("error", (error2) => lost(worker, error2));
+    worker.on("exit", (code) => lost(worker, new Error(`a deflate worker stopped (exit code ${code})`)));
+    idle.push(worker);
+    return worker;
+  });
+  return {
+    deflate: (raw, sizes) => new Promise((resolve, reject) => {
+      if (stopped) return reject(stopped);
+      queue.push({ raw, sizes, resolve, reject });
+      const worker = idle.pop();
+      if (worker) next(worker);
+    }),
+    close: async () => {
+      idle.splice(0);
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+  };
+}
 
 // src/pack/scratch.ts
 import { mkdtempSync } from "node:fs";
@@ -1052,22 +1265,7 @@ function scratch(name) {
 }
 
 // src/pack/source.ts
-import {
-  closeSync,
-  createReadStream,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  statSync as statSync2,
-  writeSync
-} from "node:fs";
 import { stat } from "node:fs/promises";
-import path4 from "node:path";
-import { pipeline } from "node:stream/promises";
-import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 
 // ../../main/node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -3033,12 +3231,30 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/pack/source.ts
-var realpath = realpathSync.native;
-var CHUNK2 = 1024 * 1024;
-function nounOf(input) {
-  return input === Input.LayerPath || input === Input.Layers ? "the layer" : "the code";
+// src/pack/exclude.ts
+function excluder(patterns) {
+  const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
+  return (file) => matchers.some((matcher) => matcher.match(file));
 }
+function folderExcluder(patterns) {
+  const above = patterns.flatMap((pattern) => /^(?!!)(.+)\/\*\*(?:\/\*)?$/.exec(pattern)?.[1] ?? []);
+  return excluder(above);
+}
+
+// src/pack/folder.ts
+import {
+  closeSync as closeSync2,
+  fstatSync,
+  lstatSync,
+  openSync as openSync2,
+  readdirSync,
+  readSync as readSync2,
+  realpathSync,
+  statSync as statSync2
+} from "node:fs";
+import path4 from "node:path";
+import { crc32 as crc322 } from "node:zlib";
+var realpath = realpathSync.native;
 function diskError(input, rel, error2) {
   const code = error2.code;
   if (code === "EACCES" || code === "EPERM") {
@@ -3057,20 +3273,18 @@ function diskError(input, rel, error2) {
   }
   return error2;
 }
-function readAtPath(file, offset, length) {
-  const fd = openSync(file, "r");
+function onDisk(input, rel, call) {
   try {
-    const buffer = Buffer.alloc(Math.max(0, length));
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, offset));
-  } finally {
-    closeSync(fd);
+    return call();
+  } catch (error2) {
+    throw diskError(input, rel, error2);
   }
 }
 var RECENT_MS = 2e3;
 var UNREAD = -1;
 var DiskFile = class {
-  constructor(path5, executable, size, root, input, changed, recent, target) {
-    this.path = path5;
+  constructor(path6, executable, size, root, input, changed, recent, target) {
+    this.path = path6;
     this.executable = executable;
     this.size = size;
     this.root = root;
@@ -3092,29 +3306,29 @@ var DiskFile = class {
   }
   /**
    * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
-   * stat, open, read and close made walking and hashing several times slower than sha256sum. A small file is read whole
+   * stat, open, read and close cost walking and hashing more than the reads themselves. A small file is read whole
    * in one read into a buffer of its size (or into `into`), so no file costs a fresh 1 MiB buffer.
    */
   *chunks(into) {
-    const fd = onDisk(this.input, this.path, () => openSync(this.location, "r"));
+    const fd = onDisk(this.input, this.path, () => openSync2(this.location, "r"));
     try {
       const now = fstatSync(fd);
       if (now.size !== this.size) throw this.changedError(`${this.size} bytes when listed, ${now.size} now`);
       if (now.ctimeMs !== this.changed) throw this.changedError("written to after it was listed");
       let crc = 0;
       for (let left = this.size; left > 0; ) {
-        const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK2));
-        const read = readSync(fd, buffer, 0, Math.min(buffer.length, left), null);
+        const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK));
+        const read = readSync2(fd, buffer, 0, Math.min(buffer.length, left), null);
         if (read === 0) throw this.changedError(`it ended ${left} bytes short of the ${this.size} listed`);
         left -= read;
         const chunk = buffer.subarray(0, read);
-        if (this.crc !== void 0) crc = crc32(chunk, crc);
+        if (this.crc !== void 0) crc = crc322(chunk, crc);
         yield chunk;
       }
       if (this.crc === UNREAD) this.crc = crc;
       else if (this.crc !== void 0 && this.crc !== crc) throw this.changedError("its bytes are not those read before");
     } finally {
-      closeSync(fd);
+      closeSync2(fd);
     }
   }
   /** Up to the size listed, as every read of the file. */
@@ -3128,24 +3342,6 @@ var DiskFile = class {
     );
   }
 };
-function excluder(patterns) {
-  const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
-  return (file) => matchers.some((matcher) => matcher.match(file));
-}
-function folderExcluder(patterns) {
-  const above = patterns.flatMap((pattern) => /^(?!!)(.+)\/\*\*(?:\/\*)?$/.exec(pattern)?.[1] ?? []);
-  return excluder(above);
-}
-function byPath(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-function onDisk(input, rel, call) {
-  try {
-    return call();
-  } catch (error2) {
-    throw diskError(input, rel, error2);
-  }
-}
 function specialKind(info2) {
   if (info2.isFIFO()) return "a named pipe (FIFO)";
   if (info2.isSocket()) return "a socket";
@@ -3234,23 +3430,35 @@ function walk(input, root, isExcluded, isExcludedFolder) {
   visit(realRoot, "", /* @__PURE__ */ new Set([realRoot]));
   return files;
 }
+
+// src/pack/given-zip.ts
+import { closeSync as closeSync4, openSync as openSync4 } from "node:fs";
+import path5 from "node:path";
+
+// src/pack/unzip.ts
+import { closeSync as closeSync3, createReadStream, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3, writeSync } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { crc32 as crc323, createInflateRaw, inflateRawSync } from "node:zlib";
+
+// src/pack/zip-format.ts
+var LOCAL = 67324752;
+var DESCRIPTOR = 134695760;
+var CENTRAL = 33639248;
 var END = 101010256;
 var END64 = 101075792;
 var END64_LOCATOR = 117853008;
-var CENTRAL = 33639248;
-var LOCAL = 67324752;
 var STORED = 0;
 var DEFLATED = 8;
 var FILE_TYPE = 61440;
 var SYMLINK = 40960;
 var DIRECTORY = 16384;
-var MAX_LINK_HOPS = 40;
-var MAX_LINK_TARGET = 4096;
+
+// src/pack/unzip.ts
 var SMALL_ENTRY = 1024 * 1024;
 function readFd(fd, position, length) {
   const buffer = Buffer.allocUnsafe(length);
   let read = 0;
-  for (let got = -1; read < length && got !== 0; read += got) got = readSync(fd, buffer, read, length - read, position + read);
+  for (let got = -1; read < length && got !== 0; read += got) got = readSync3(fd, buffer, read, length - read, position + read);
   return buffer.subarray(0, read);
 }
 function zip64Fields(entry, extra) {
@@ -3266,7 +3474,7 @@ function zip64Fields(entry, extra) {
   }
 }
 function centralDirectory(fd) {
-  const fileSize = fstatSync(fd).size;
+  const fileSize = fstatSync2(fd).size;
   const tailStart = Math.max(0, fileSize - 22 - 65535);
   const tail = readFd(fd, tailStart, fileSize - tailStart);
   let end = tail.length - 22;
@@ -3329,12 +3537,12 @@ function unzipSmall(fd, entry) {
       throw new Error(`it unzips to more than the ${entry.size} bytes its header says`);
     }
   }
-  checkUnzipped(entry, data.length, crc32(data));
+  checkUnzipped(entry, data.length, crc323(data));
   return data;
 }
 async function unzipLarge(file, fd, entry, write) {
   const start = dataStart(fd, entry);
-  const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK2 });
+  const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK });
   let size = 0;
   let crc = 0;
   let tooLarge;
@@ -3342,7 +3550,7 @@ async function unzipLarge(file, fd, entry, write) {
     for await (const chunk of chunks) {
       size += chunk.length;
       if (size > entry.size) throw tooLarge = new Error(`it unzips to more than the ${entry.size} bytes its header says`);
-      crc = crc32(chunk, crc);
+      crc = crc323(chunk, crc);
       write(chunk);
     }
   };
@@ -3353,8 +3561,8 @@ async function unzipLarge(file, fd, entry, write) {
   checkUnzipped(entry, size, crc);
 }
 var UnzippedFile = class {
-  constructor(path5, executable, size, unzipped, offset) {
-    this.path = path5;
+  constructor(path6, executable, size, unzipped, offset) {
+    this.path = path6;
     this.executable = executable;
     this.size = size;
     this.unzipped = unzipped;
@@ -3366,18 +3574,18 @@ var UnzippedFile = class {
   unzipped;
   offset;
   *chunks(into) {
-    const fd = openSync(this.unzipped, "r");
+    const fd = openSync3(this.unzipped, "r");
     try {
       for (let done = 0; done < this.size; ) {
-        const length = Math.min(into?.length ?? CHUNK2, CHUNK2, this.size - done);
+        const length = Math.min(into?.length ?? CHUNK, CHUNK, this.size - done);
         const buffer = into ?? Buffer.allocUnsafe(length);
-        const read = readSync(fd, buffer, 0, length, this.offset + done);
+        const read = readSync3(fd, buffer, 0, length, this.offset + done);
         if (read === 0) throw new Error(`${this.path}: its unzipped copy ${this.unzipped} was cut short`);
         done += read;
         yield buffer.subarray(0, read);
       }
     } finally {
-      closeSync(fd);
+      closeSync3(fd);
     }
   }
   readAt(offset, length) {
@@ -3387,8 +3595,8 @@ var UnzippedFile = class {
 var unzips = 0;
 async function unzipAll(file, fd, entries2, fail) {
   const unzipped = scratch(`unzipped-${++unzips}`);
-  const starts = /* @__PURE__ */ new Map();
-  const out = openSync(unzipped, "w");
+  const files = [];
+  const out = openSync3(unzipped, "w");
   const block = Buffer.allocUnsafe(SMALL_ENTRY);
   let blockStart = 0;
   let used = 0;
@@ -3399,7 +3607,8 @@ async function unzipAll(file, fd, entries2, fail) {
   };
   try {
     for (const entry of [...entries2].sort((a, b) => a.offset - b.offset)) {
-      starts.set(entry, blockStart + used);
+      const executable = (entry.mode & 73) !== 0;
+      files.push(new UnzippedFile(entry.name, executable, entry.size, unzipped, blockStart + used));
       try {
         if (entry.compressedSize > 0 && (entry.compressedSize > SMALL_ENTRY || entry.size > SMALL_ENTRY)) {
           flush();
@@ -3419,10 +3628,14 @@ async function unzipAll(file, fd, entries2, fail) {
     }
     flush();
   } finally {
-    closeSync(out);
+    closeSync3(out);
   }
-  return { unzipped, starts };
+  return files;
 }
+
+// src/pack/given-zip.ts
+var MAX_LINK_HOPS = 40;
+var MAX_LINK_TARGET = 4096;
 function resolveLinks(input, zip, links, paths) {
   const files = new Set(paths.filter((name) => !links.has(name)));
   const folders = new Set(
@@ -3438,8 +3651,8 @@ function resolveLinks(input, zip, links, paths) {
     );
     const done = [];
     let pending = link.split("/");
-    for (let hops = 0; pending.length > 0; ) {
-      const part = pending.shift();
+    let hops = 0;
+    for (let part = pending.shift(); part !== void 0; part = pending.shift()) {
       if (part === "" || part === ".") continue;
       if (part === "..") {
         if (done.length === 0) throw leaves();
@@ -3463,9 +3676,9 @@ function resolveLinks(input, zip, links, paths) {
   return resolved;
 }
 async function readZip(input, file, isExcluded) {
-  const zip = path4.basename(file);
+  const zip = path5.basename(file);
   const unreadable = (what, error2) => new InputError(input, `${zip}${what} is not a readable zip (${errorMessage(error2)}): build it again`);
-  const fd = openSync(file, "r");
+  const fd = openSync4(file, "r");
   try {
     let entries2;
     try {
@@ -3509,44 +3722,44 @@ async function readZip(input, file, isExcluded) {
       throw new InputError(input, `${zip} is ${megabytes(total)} unzipped (after exclude), above Lambda's 250 MB limit`);
     }
     const isLink = (entry) => (entry.mode & FILE_TYPE) === SYMLINK;
-    const links = /* @__PURE__ */ new Map();
-    for (const entry of included.filter(isLink)) {
+    const links = included.filter(isLink).map((entry) => {
       try {
         if (entry.size > MAX_LINK_TARGET || entry.compressedSize > 2 * MAX_LINK_TARGET) {
           throw new Error(`a symbolic link of ${entry.size} bytes, longer than any path`);
         }
-        links.set(entry.name, unzipSmall(fd, entry));
+        const data = unzipSmall(fd, entry);
+        return { name: entry.name, data, target: data.toString("utf8") };
       } catch (error2) {
         throw unreadable(`: ${entry.name}`, error2);
       }
-    }
-    const targets = new Map([...links].map(([name, data]) => [name, data.toString("utf8")]));
+    });
     const resolved = input === Input.LayerPath || input === Input.Layers ? resolveLinks(
       input,
       zip,
-      targets,
+      new Map(links.map((link) => [link.name, link.target])),
       included.map((entry) => entry.name)
     ) : /* @__PURE__ */ new Map();
     const regular = included.filter((entry) => !isLink(entry));
-    const { unzipped, starts } = await unzipAll(file, fd, regular, (entry, error2) => unreadable(`: ${entry.name}`, error2));
-    return included.map((entry) => {
-      const data = links.get(entry.name);
-      if (!data) {
-        const executable = (entry.mode & 73) !== 0;
-        return new UnzippedFile(entry.name, executable, entry.size, unzipped, starts.get(entry));
-      }
-      return {
-        path: entry.name,
+    const unzipped = await unzipAll(file, fd, regular, (entry, error2) => unreadable(`: ${entry.name}`, error2));
+    return [
+      ...links.map(({ name, data, target }) => ({
+        path: name,
         executable: false,
         size: data.length,
-        link: { target: targets.get(entry.name), file: resolved.get(entry.name) },
+        link: { target, file: resolved.get(name) },
         chunks: () => [data],
         readAt: (offset, length) => data.subarray(offset, offset + length)
-      };
-    });
+      })),
+      ...unzipped
+    ];
   } finally {
-    closeSync(fd);
+    closeSync4(fd);
   }
+}
+
+// src/pack/source.ts
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 async function readSource(input, location, exclude = []) {
   const isExcluded = excluder(exclude);
@@ -3554,35 +3767,27 @@ async function readSource(input, location, exclude = []) {
   if (files.length === 0) throw new InputError(input, `${location} holds no files (after exclude)`);
   return files.sort(byPath);
 }
-function totalSize(files) {
-  return files.reduce((sum, file) => sum + file.size, 0);
-}
 
-// src/pack/zip.ts
+// src/pack/zip-writer.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { once as once2 } from "node:events";
+import { crc32 as crc324 } from "node:zlib";
 var DOS_TIME = 0;
 var DOS_DATE = 0 << 9 | 1 << 5 | 1;
 var FLAG_DATA_DESCRIPTOR = 8;
 var FLAG_UTF8 = 2048;
-var STORE = 0;
-var DEFLATE = 8;
-var SYMLINK_MODE = 41471;
+var SYMLINK_MODE = SYMLINK | 511;
 var VERSION = 20;
 var MADE_BY_UNIX = 3 << 8 | VERSION;
 var ZIP32_LIMIT = 4294967295;
-var SMALL = 256 * 1024;
-var SEGMENT = 1024 * 1024;
-var BATCH = 1024 * 1024;
-var BATCH_FILES = 512;
-var AHEAD = 16;
-var AHEAD_BYTES = 32 * 1024 * 1024;
-var BATCHES_PER_WORKER = 2;
-var WORKERS_FROM = 4 * 1024 * 1024;
-var MAX_WORKERS = 4;
-var WORKER_YOUNG_MB = 2;
 var BLOCK = 1024 * 1024;
+var FIELDS = 16;
 var ZipWriter = class {
-  constructor(file, onWritten) {
+  /** A zip of `entries` entries at `file`. */
+  constructor(file, entries2, onWritten) {
     this.onWritten = onWritten;
+    this.fields = Buffer.alloc(entries2 * FIELDS);
     this.stream = createWriteStream(file);
     this.stream.on("error", () => void 0);
   }
@@ -3593,6 +3798,12 @@ var ZipWriter = class {
   block = Buffer.allocUnsafe(BLOCK);
   used = 0;
   written = 0;
+  fields;
+  /** Entries ended so far. */
+  count = 0;
+  /** Where the deflated entry being written starts, and where its data starts. */
+  entryStart = 0;
+  dataStart = 0;
   /** The next `length` bytes of the zip (at most BLOCK), to be filled in before anything else is written. */
   async reserve(length) {
     if (this.used + length > BLOCK) await this.flush();
@@ -3612,6 +3823,102 @@ var ZipWriter = class {
     this.used += chunk.length;
     this.offset += chunk.length;
   }
+  /** A stored entry whose bytes are all at hand (a symbolic link's target). */
+  async stored(name, data) {
+    const start = this.offset;
+    const crc = crc324(data);
+    const local = await this.localHeader(name, FLAG_UTF8, STORED);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    await this.write(data);
+    this.ended(start, crc, data.length, data.length);
+  }
+  /** Starts a deflated entry: its data is written next, then endDeflated gives its CRC and size. */
+  async startDeflated(name) {
+    this.entryStart = this.offset;
+    await this.localHeader(name, FLAG_DATA_DESCRIPTOR | FLAG_UTF8, DEFLATED);
+    this.dataStart = this.offset;
+  }
+  /** Ends the deflated entry whose data was just written with its data descriptor. */
+  async endDeflated(crc, size) {
+    const compressedSize = this.offset - this.dataStart;
+    if (this.offset > ZIP32_LIMIT) throw new Error("the package exceeds 4 GiB, more than a zip without zip64 holds");
+    const descriptor = await this.reserve(16);
+    descriptor.writeUInt32LE(DESCRIPTOR, 0);
+    descriptor.writeUInt32LE(crc, 4);
+    descriptor.writeUInt32LE(compressedSize, 8);
+    descriptor.writeUInt32LE(size, 12);
+    this.ended(this.entryStart, crc, compressedSize, size);
+  }
+  /** The central directory and the end record, once every entry is written: `files` are the entries, in order. */
+  async directory(files) {
+    if (files.length !== this.count) throw new Error(`${this.count} entries were written for ${files.length} files`);
+    const centralStart = this.offset;
+    for (const [index, file] of files.entries()) {
+      const at = index * FIELDS;
+      const nameLength = Buffer.byteLength(file.path);
+      const entry = await this.reserve(46 + nameLength);
+      entry.fill(0, 0, 46);
+      entry.writeUInt32LE(CENTRAL, 0);
+      entry.writeUInt16LE(MADE_BY_UNIX, 4);
+      entry.writeUInt16LE(VERSION, 6);
+      entry.writeUInt16LE(file.link ? FLAG_UTF8 : FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
+      entry.writeUInt16LE(file.link ? STORED : DEFLATED, 10);
+      entry.writeUInt16LE(DOS_TIME, 12);
+      entry.writeUInt16LE(DOS_DATE, 14);
+      entry.writeUInt32LE(this.fields.readUInt32LE(at), 16);
+      entry.writeUInt32LE(this.fields.readUInt32LE(at + 4), 20);
+      entry.writeUInt32LE(this.fields.readUInt32LE(at + 8), 24);
+      entry.writeUInt16LE(nameLength, 28);
+      entry.writeUInt32LE((file.link ? SYMLINK_MODE : file.executable ? 33261 : 33188) << 16 >>> 0, 38);
+      entry.writeUInt32LE(this.fields.readUInt32LE(at + 12), 42);
+      entry.write(file.path, 46, "utf8");
+    }
+    const centralSize = this.offset - centralStart;
+    const end = await this.reserve(22);
+    end.fill(0);
+    end.writeUInt32LE(END, 0);
+    end.writeUInt16LE(files.length, 8);
+    end.writeUInt16LE(files.length, 10);
+    end.writeUInt32LE(centralSize, 12);
+    end.writeUInt32LE(centralStart, 16);
+  }
+  /** Writes out what is left and gives the base64 sha256 of every byte written. */
+  async close() {
+    await this.flush();
+    if (this.stream.errored) throw this.stream.errored;
+    this.stream.end();
+    await once2(this.stream, "finish");
+    return this.hash.digest("base64");
+  }
+  /** Closes the file of a pack that failed, without writing what is left. */
+  abandon() {
+    this.stream.destroy();
+  }
+  /** Writes an entry's local header, and returns it for the CRC and sizes when they are known before its data. */
+  async localHeader(name, flags, method) {
+    const nameLength = Buffer.byteLength(name);
+    const local = await this.reserve(30 + nameLength);
+    local.fill(0, 0, 30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(VERSION, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt16LE(nameLength, 26);
+    local.write(name, 30, "utf8");
+    return local;
+  }
+  /** Keeps what the central directory needs of the entry just ended. */
+  ended(start, crc, compressedSize, size) {
+    const at = this.count++ * FIELDS;
+    this.fields.writeUInt32LE(crc, at);
+    this.fields.writeUInt32LE(compressedSize, at + 4);
+    this.fields.writeUInt32LE(size, at + 8);
+    this.fields.writeUInt32LE(start, at + 12);
+  }
   async flush() {
     if (this.used === 0) return;
     const block = this.block.subarray(0, this.used);
@@ -3625,20 +3932,19 @@ var ZipWriter = class {
     const done = (error2) => {
       if (!error2) this.onWritten?.(this.written += bytes.length);
     };
-    if (!this.stream.write(bytes, done)) await once(this.stream, "drain");
-  }
-  async close() {
-    await this.flush();
-    if (this.stream.errored) throw this.stream.errored;
-    this.stream.end();
-    await once(this.stream, "finish");
-    return this.hash.digest("base64");
-  }
-  /** Closes the file of a pack that failed, without writing what is left. */
-  abandon() {
-    this.stream.destroy();
+    if (!this.stream.write(bytes, done)) await once2(this.stream, "drain");
   }
 };
+
+// src/pack/zip.ts
+var SMALL = 256 * 1024;
+var BATCH_BYTES = 1024 * 1024;
+var BATCH_FILES = 512;
+var AHEAD = 16;
+var AHEAD_BYTES = 32 * 1024 * 1024;
+var BATCHES_PER_WORKER = 2;
+var WORKERS_FROM = 4 * 1024 * 1024;
+var MAX_WORKERS = 4;
 var packing = Promise.resolve();
 function packZip(files, destination, onWritten) {
   const pack = packing.then(() => packOne(files, destination, onWritten));
@@ -3649,14 +3955,18 @@ async function packOne(files, destination, onWritten) {
   if (files.length > ZIP_ENTRY_LIMIT) {
     throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
   }
-  const out = new ZipWriter(destination, onWritten);
+  const out = new ZipWriter(destination, files.length, onWritten);
   const smallBytes = files.reduce((sum, file) => sum + (file.size <= SMALL ? file.size : 0), 0);
   const threads = Math.min(os2.availableParallelism() - 1, MAX_WORKERS);
   const pool = smallBytes >= WORKERS_FROM && threads > 0 ? deflatePool(threads) : void 0;
-  const deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib, raw, sizes)));
+  const deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib2, raw, sizes)));
   const stop = new AbortController();
   try {
-    await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1), stop.signal);
+    await writeEntries(
+      files,
+      out,
+      new DeflateQueue(jobsOf(files), deflate, BATCHES_PER_WORKER * (pool ? threads : 1), stop.signal)
+    );
   } catch (error2) {
     stop.abort();
     out.abandon();
@@ -3667,337 +3977,114 @@ async function packOne(files, destination, onWritten) {
   const sha256 = await out.close();
   return { path: destination, size: out.offset, sha256, unzippedSize: totalSize(files) };
 }
-function strategyOf(zlib2, segment) {
-  const SAMPLE = 16 * 1024;
-  const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib2.constants;
-  if (segment.length < 4 * SAMPLE) return Z_DEFAULT_STRATEGY;
-  const shrinks = (start, length) => zlib2.deflateRawSync(segment.subarray(start, start + length), { level: 6 }).length <= length - length / 32;
-  const middle = Math.floor((segment.length - SAMPLE) / 2);
-  return shrinks(0, SAMPLE / 4) || shrinks(0, SAMPLE) || shrinks(middle, SAMPLE) || shrinks(segment.length - SAMPLE, SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
-}
-function deflateBatch(zlib2, raw, sizes) {
-  const parts = [];
-  const crcs = [];
-  let offset = 0;
-  for (const size of sizes) {
-    const bytes = raw.subarray(offset, offset + size);
-    offset += size;
-    crcs.push(zlib2.crc32(bytes));
-    parts.push(
-      zlib2.deflateRawSync(bytes, {
-        level: 6,
-        strategy: strategyOf(zlib2, bytes),
-        chunkSize: Math.max(size + 64, zlib2.constants.Z_MIN_CHUNK)
-      })
-    );
-  }
-  const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  offset = 0;
-  for (const part of parts) {
-    data.set(part, offset);
-    offset += part.length;
-  }
-  return { data, crcs, sizes, lengths: parts.map((part) => part.length) };
-}
-var DEFLATER = `
-const zlib = require('node:zlib');
-const { parentPort } = require('node:worker_threads');
-const ${strategyOf.name} = ${strategyOf.toString()};
-const deflateBatch = ${deflateBatch.toString()};
-parentPort.on('message', ({ raw, sizes }) => {
-  const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
-  parentPort.postMessage(deflated, [deflated.data.buffer]);
-});
-`;
-function deflatePool(count) {
-  const queue = [];
-  const busy = /* @__PURE__ */ new Map();
-  const idle = [];
-  let alive = count;
-  let stopped;
-  const next = (worker) => {
-    const job = queue.shift();
-    if (!job) {
-      busy.delete(worker);
-      idle.push(worker);
-      return;
-    }
-    busy.set(worker, job);
-    worker.postMessage({ raw: job.raw.buffer, sizes: job.sizes }, [job.raw.buffer]);
-  };
-  const lost = (worker, error2) => {
-    const waiting = idle.indexOf(worker);
-    if (waiting >= 0) idle.splice(waiting, 1);
-    else if (!busy.has(worker)) return;
-    busy.get(worker)?.reject(error2);
-    busy.delete(worker);
-    if (--alive > 0) return;
-    stopped = error2;
-    for (const job of queue.splice(0)) job.reject(error2);
-  };
-  const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(DEFLATER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    worker.on("message", (deflated) => {
-      busy.get(worker)?.resolve(deflated);
-      next(worker);
-    });
-    worker.on("error", (error2) => lost(worker, error2));
-    worker.on("exit", (code) => lost(worker, new Error(`a deflate worker stopped (exit code ${code})`)));
-    idle.push(worker);
-    return worker;
-  });
-  return {
-    deflate: (raw, sizes) => new Promise((resolve, reject) => {
-      if (stopped) return reject(stopped);
-      queue.push({ raw, sizes, resolve, reject });
-      const worker = idle.pop();
-      if (worker) next(worker);
-    }),
-    close: async () => {
-      idle.splice(0);
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    }
-  };
-}
-function* segments(chunks) {
-  let pending = [];
-  let length = 0;
-  for (let chunk of chunks) {
-    if (length === 0 && chunk.length === SEGMENT) {
-      yield chunk;
-      continue;
-    }
-    while (length + chunk.length >= SEGMENT) {
-      pending.push(chunk.subarray(0, SEGMENT - length));
-      chunk = chunk.subarray(SEGMENT - length);
-      yield Buffer.concat(pending);
-      pending = [];
-      length = 0;
-    }
-    if (chunk.length > 0) {
-      pending.push(chunk);
-      length += chunk.length;
-    }
-  }
-  if (length > 0) yield Buffer.concat(pending);
-}
-function notAsListed(file, read) {
-  return new Error(`${file.path}: ${read} bytes were read where ${file.size} were listed`);
-}
-async function deflateStreamed(file, sink, signal) {
-  let crc = 0;
-  let size = 0;
-  const pieces = segments(file.chunks());
-  let next = pieces.next();
-  let nextStrategy = strategyOf(zlib, next.done ? Buffer.alloc(0) : next.value);
-  let strategy = nextStrategy;
-  const deflate = createDeflateRaw({ level: 6, strategy, chunkSize: 256 * 1024 });
-  let failure;
-  deflate.on("data", (chunk) => {
-    if (failure) return;
-    deflate.pause();
-    Promise.resolve().then(() => sink(chunk)).then(
-      () => deflate.resume(),
-      (error2) => {
-        failure = { error: error2 };
-        deflate.resume();
-      }
-    );
-  });
-  const ended = once(deflate, "end");
-  ended.catch(() => void 0);
-  try {
-    while (!next.done && !failure && !signal?.aborted) {
-      const segment = next.value;
-      if (nextStrategy !== strategy) {
-        strategy = nextStrategy;
-        await new Promise((resolve) => deflate.params(6, strategy, () => resolve()));
-      }
-      crc = crc322(segment, crc);
-      size += segment.length;
-      if (size > file.size) throw notAsListed(file, size);
-      const full = !deflate.write(segment);
-      next = pieces.next();
-      if (!next.done) nextStrategy = strategyOf(zlib, next.value);
-      if (full) await once(deflate, "drain");
-    }
-  } finally {
-    pieces.return(void 0);
-    deflate.end();
-    await ended;
-  }
-  if (failure) throw failure.error;
-  if (size < file.size && !signal?.aborted) throw notAsListed(file, size);
-  return { crc, size };
-}
 function jobsOf(files) {
   const jobs = [];
-  const jobOf = new Int32Array(files.length);
-  const positionOf = new Int32Array(files.length);
   let batch;
-  files.forEach((file, index) => {
-    if (file.link) return;
+  for (const file of files) {
+    if (file.link) continue;
     if (file.size > SMALL) {
       batch = void 0;
-      jobOf[index] = jobs.push({ files: [index], bytes: file.size, large: true }) - 1;
-      return;
-    }
-    if (!batch) jobs.push(batch = { files: [], bytes: 0, large: false });
-    positionOf[index] = batch.files.push(index) - 1;
-    batch.bytes += file.size;
-    jobOf[index] = jobs.length - 1;
-    if (batch.bytes >= BATCH || batch.files.length >= BATCH_FILES) batch = void 0;
-  });
-  return { jobs, jobOf, positionOf };
-}
-var readBuffer = Buffer.allocUnsafe(CHUNK2);
-function readBatch(files, batch, bytes) {
-  const raw = new Uint8Array(bytes);
-  const sizes = [];
-  let offset = 0;
-  for (const index of batch) {
-    const file = files[index];
-    const start = offset;
-    for (const chunk of file.chunks(readBuffer)) {
-      if (offset - start + chunk.length > file.size) throw notAsListed(file, offset - start + chunk.length);
-      raw.set(chunk, offset);
-      offset += chunk.length;
-    }
-    if (offset - start !== file.size) throw notAsListed(file, offset - start);
-    sizes.push(file.size);
-  }
-  return { raw, sizes };
-}
-async function deflateAhead(file, signal) {
-  const parts = [];
-  const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
-  const data = Buffer.concat(parts);
-  return { data, crcs: [crc], sizes: [size], lengths: [data.length] };
-}
-async function localHeader(out, name, flags, method) {
-  const nameLength = Buffer.byteLength(name);
-  const local = await out.reserve(30 + nameLength);
-  local.fill(0, 0, 30);
-  local.writeUInt32LE(67324752, 0);
-  local.writeUInt16LE(VERSION, 4);
-  local.writeUInt16LE(flags, 6);
-  local.writeUInt16LE(method, 8);
-  local.writeUInt16LE(DOS_TIME, 10);
-  local.writeUInt16LE(DOS_DATE, 12);
-  local.writeUInt16LE(nameLength, 26);
-  local.write(name, 30, "utf8");
-  return local;
-}
-async function writeEntries(files, out, deflate, batchesAhead, signal) {
-  const { jobs, jobOf, positionOf } = jobsOf(files);
-  const deflated = [];
-  let submitted = 0;
-  let bytesAhead = 0;
-  let batches = 0;
-  const readAhead = (writing) => {
-    while (submitted < jobs.length && submitted < writing + AHEAD) {
-      const job = jobs[submitted];
-      if (job.large && bytesAhead + job.bytes > AHEAD_BYTES) return;
-      if (!job.large && batches === batchesAhead) return;
-      if (!job.large) batches++;
-      bytesAhead += job.bytes;
-      let result;
-      if (job.large) {
-        result = deflateAhead(files[job.files[0]], signal);
-      } else {
-        const { raw, sizes: sizes2 } = readBatch(files, job.files, job.bytes);
-        result = deflate(raw, sizes2);
-      }
-      result.catch(() => void 0);
-      deflated[submitted++] = result;
-    }
-  };
-  readAhead(0);
-  const crcs = new Uint32Array(files.length);
-  const compressedSizes = new Uint32Array(files.length);
-  const sizes = new Uint32Array(files.length);
-  const offsets = new Uint32Array(files.length);
-  let dataOffsets = [];
-  for (const [index, file] of files.entries()) {
-    offsets[index] = out.offset;
-    if (file.link) {
-      const target = Buffer.concat([...file.chunks()]);
-      const crc2 = crc322(target);
-      crcs[index] = crc2;
-      compressedSizes[index] = sizes[index] = target.length;
-      const local = await localHeader(out, file.path, FLAG_UTF8, STORE);
-      local.writeUInt32LE(crc2, 14);
-      local.writeUInt32LE(target.length, 18);
-      local.writeUInt32LE(target.length, 22);
-      await out.write(target);
+      jobs.push({ large: true, file, bytes: file.size });
       continue;
     }
-    await localHeader(out, file.path, FLAG_DATA_DESCRIPTOR | FLAG_UTF8, DEFLATE);
-    const start = out.offset;
-    let written;
-    const current = jobOf[index];
-    const job = jobs[current];
-    const position = positionOf[index];
-    const streamed = current === submitted;
-    if (streamed) {
-      submitted++;
-      readAhead(current);
-      written = await deflateStreamed(file, (chunk) => out.write(chunk));
-    } else {
-      const result = await deflated[current];
-      if (position === 0) {
-        dataOffsets = [0];
-        for (const length of result.lengths) dataOffsets.push(dataOffsets[dataOffsets.length - 1] + length);
+    if (!batch) jobs.push(batch = { large: false, files: [], bytes: 0 });
+    batch.files.push(file);
+    batch.bytes += file.size;
+    if (batch.bytes >= BATCH_BYTES || batch.files.length >= BATCH_FILES) batch = void 0;
+  }
+  return jobs;
+}
+var DeflateQueue = class {
+  constructor(jobs, deflate, batchesAhead, signal) {
+    this.deflate = deflate;
+    this.batchesAhead = batchesAhead;
+    this.signal = signal;
+    this.jobs = jobs.values();
+    this.waiting = this.jobs.next();
+    this.fill();
+  }
+  deflate;
+  batchesAhead;
+  signal;
+  /** Jobs deflated ahead and not yet written, in file order: the first is the one being written. */
+  started = [];
+  /** The first job not started. */
+  waiting;
+  jobs;
+  bytes = 0;
+  batches = 0;
+  /** A large file over the budget being streamed, which counts among the jobs ahead. */
+  streaming = false;
+  writing;
+  /** Writes the next file's deflated bytes into the zip, and gives its sums. */
+  async writeNext(out) {
+    this.writing ??= await this.first();
+    if (!this.writing) return this.stream(out);
+    const writing = this.writing;
+    const next = writing.files.next();
+    if (next.done) throw new Error("a deflated batch holds fewer files than it was given");
+    const { crc, size, length } = next.value;
+    await out.write(writing.data.subarray(writing.at, writing.at + length));
+    writing.at += length;
+    if (--writing.left === 0) {
+      this.writing = void 0;
+      this.started.shift();
+      this.bytes -= writing.job.bytes;
+      if (!writing.job.large) this.batches--;
+      this.fill();
+    }
+    return { crc, size };
+  }
+  /** Starts jobs in file order until the next one does not fit in the budget. */
+  fill() {
+    while (!this.waiting.done && this.started.length + (this.streaming ? 1 : 0) < AHEAD) {
+      const job = this.waiting.value;
+      if (job.large ? this.bytes + job.bytes > AHEAD_BYTES : this.batches === this.batchesAhead) return;
+      let deflated;
+      if (job.large) {
+        deflated = deflateAhead(job.file, this.signal);
+      } else {
+        this.batches++;
+        const { raw, sizes } = readBatch(job.files, job.bytes);
+        deflated = this.deflate(raw, sizes);
       }
-      await out.write(result.data.subarray(dataOffsets[position], dataOffsets[position + 1]));
-      written = { crc: result.crcs[position], size: result.sizes[position] };
+      this.bytes += job.bytes;
+      deflated.catch(() => void 0);
+      this.started.push({ job, deflated });
+      this.waiting = this.jobs.next();
     }
-    if (position === job.files.length - 1) {
-      deflated[current] = void 0;
-      if (!streamed) bytesAhead -= job.bytes;
-      if (!job.large) batches--;
-      readAhead(current + 1);
+  }
+  /** The first job deflated ahead, to be written; undefined when none was started. */
+  async first() {
+    const first = this.started[0];
+    if (!first) return void 0;
+    const { data, files } = await first.deflated;
+    return { job: first.job, data, files: files.values(), left: first.job.large ? 1 : first.job.files.length, at: 0 };
+  }
+  /** A large file over the budget: streamed now, while the jobs after it are deflated. */
+  async stream(out) {
+    const job = this.waiting.done ? void 0 : this.waiting.value;
+    if (!job?.large) throw new Error("a file came to be written with no deflate job started for it");
+    this.waiting = this.jobs.next();
+    this.streaming = true;
+    this.fill();
+    const sums = await deflateStreamed(job.file, (chunk) => out.write(chunk));
+    this.streaming = false;
+    this.fill();
+    return sums;
+  }
+};
+async function writeEntries(files, out, queue) {
+  for (const file of files) {
+    if (file.link) {
+      await out.stored(file.path, Buffer.concat([...file.chunks()]));
+      continue;
     }
-    const { crc, size } = written;
-    const compressedSize = out.offset - start;
-    if (out.offset > ZIP32_LIMIT) throw new Error("the package exceeds 4 GiB, more than a zip without zip64 holds");
-    const descriptor = await out.reserve(16);
-    descriptor.writeUInt32LE(134695760, 0);
-    descriptor.writeUInt32LE(crc, 4);
-    descriptor.writeUInt32LE(compressedSize, 8);
-    descriptor.writeUInt32LE(size, 12);
-    crcs[index] = crc;
-    compressedSizes[index] = compressedSize;
-    sizes[index] = size;
+    await out.startDeflated(file.path);
+    const { crc, size } = await queue.writeNext(out);
+    await out.endDeflated(crc, size);
   }
-  const centralStart = out.offset;
-  for (const [index, file] of files.entries()) {
-    const nameLength = Buffer.byteLength(file.path);
-    const entry = await out.reserve(46 + nameLength);
-    entry.fill(0, 0, 46);
-    entry.writeUInt32LE(33639248, 0);
-    entry.writeUInt16LE(MADE_BY_UNIX, 4);
-    entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(file.link ? FLAG_UTF8 : FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
-    entry.writeUInt16LE(file.link ? STORE : DEFLATE, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crcs[index], 16);
-    entry.writeUInt32LE(compressedSizes[index], 20);
-    entry.writeUInt32LE(sizes[index], 24);
-    entry.writeUInt16LE(nameLength, 28);
-    entry.writeUInt32LE((file.link ? SYMLINK_MODE : file.executable ? 33261 : 33188) << 16 >>> 0, 38);
-    entry.writeUInt32LE(offsets[index], 42);
-    entry.write(file.path, 46, "utf8");
-  }
-  const centralSize = out.offset - centralStart;
-  const end = await out.reserve(22);
-  end.fill(0);
-  end.writeUInt32LE(101010256, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(centralStart, 16);
+  await out.directory(files);
 }
 var packed = 0;
 async function packCode(input, location, exclude) {
@@ -4005,7 +4092,7 @@ async function packCode(input, location, exclude) {
     return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
   }
   const files = await readSource(input, location);
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   let size = 0;
   for await (const chunk of createReadStream2(location)) {
     hash.update(chunk);
@@ -4015,12 +4102,12 @@ async function packCode(input, location, exclude) {
 }
 
 // src/pack/hash.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 var YIELD_EVERY = 8 * 1024 * 1024;
 async function hashContent(files, traits, visit) {
-  const hash = createHash3("sha256");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
+  const hash = createHash4("sha256");
+  const buffer = Buffer.allocUnsafe(CHUNK);
   let sinceYield = 0;
   await yieldToEvents();
   hash.update("lambda-layer-deploy content v1\n");
@@ -4076,8 +4163,11 @@ function compareVersions(a, b) {
   return 0;
 }
 function readElf(head, read, facts) {
-  if (![1, 2].includes(head[4]) || ![1, 2].includes(head[5])) return "an ELF header of unknown class or byte order";
-  const elf = { read, little: head[5] === 1, wide: head[4] === 2 };
+  const [elfClass, byteOrder] = [head[4], head[5]];
+  if (elfClass !== 1 && elfClass !== 2 || byteOrder !== 1 && byteOrder !== 2) {
+    return "an ELF header of unknown class or byte order";
+  }
+  const elf = { read, little: byteOrder === 1, wide: elfClass === 2 };
   const headerSize = elf.wide ? 64 : 52;
   if (head.length < headerSize) return `its ${headerSize}-byte header is cut short at ${head.length} bytes`;
   const machine = word(elf, head, 18, 2);
@@ -4160,14 +4250,14 @@ function nativePe(head, read, pe) {
   const cli = count + 4 + 14 * 8;
   return cli + 8 > header2.length || header2.readUInt32LE(count) <= 14 || header2.readUInt32LE(cli + 4) === 0;
 }
-function factsOf(path5, head, read) {
-  const facts = { path: path5 };
-  if (/\.dist-info\/WHEEL$/.test(path5)) {
-    facts.wheelTags = [...head.toString("utf8").matchAll(/^Tag:\s*(\S+)/gm)].map((match2) => match2[1]);
+function factsOf(path6, head, read) {
+  const facts = { path: path6 };
+  if (/\.dist-info\/WHEEL$/.test(path6)) {
+    facts.wheelTags = [...head.toString("utf8").matchAll(/^Tag:\s*(\S+)/gm)].flatMap((match2) => match2[1] ?? []);
     return facts;
   }
-  const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path5);
-  const sharedObject = SHARED_OBJECT.test(path5);
+  const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path6);
+  const sharedObject = SHARED_OBJECT.test(path6);
   const magic = head.length >= 4 ? head.readUInt32BE(0) : void 0;
   if (magic === 2135247942) {
     try {
@@ -4182,7 +4272,7 @@ function factsOf(path5, head, read) {
   else if (head.length >= 64 && head.readUInt16BE(0) === 19802) {
     const pe = head.readUInt32LE(60);
     const signature = pe + 4 <= head.length ? head.subarray(pe, pe + 4) : read(pe, 4);
-    if (signature.equals(Buffer.from("PE\0\0")) && WINDOWS_LOADED.test(path5) && nativePe(head, read, pe)) {
+    if (signature.equals(Buffer.from("PE\0\0")) && WINDOWS_LOADED.test(path6) && nativePe(head, read, pe)) {
       facts.os = "Windows";
     }
   }
@@ -4284,7 +4374,7 @@ async function resolvePromoted(lambda, ssm, spec, region) {
 }
 async function planLayers(lambda, ssm, settings) {
   const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
-  const inspected = settings.verify === "off" ? void 0 : (path5) => !skipped.some((pattern) => pattern.match(path5));
+  const inspected = settings.verify === "off" ? void 0 : (path6) => !skipped.some((pattern) => pattern.match(path6));
   const contentInput = settings.layersInput === Input.LayerName ? Input.LayerPath : Input.Layers;
   const resolved = [];
   for (const spec of settings.layers) {
@@ -4353,8 +4443,8 @@ async function publishLayer(lambda, s3, s3Location, build, uploads) {
   if (s3Location) {
     const { bucket } = s3Location;
     const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-    const path5 = zipPath(hash);
-    const streamed = await packAndUpload(s3, bucket, key, path5, (onWritten) => packZip(build.files, path5, onWritten), uploads);
+    const path6 = zipPath(hash);
+    const streamed = await packAndUpload(s3, bucket, key, path6, (onWritten) => packZip(build.files, path6, onWritten), uploads);
     zip = streamed.zip;
     info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };
@@ -4511,14 +4601,14 @@ var AlarmError = class extends Error {
   }
   alarm;
 };
-var BATCH2 = 100;
+var BATCH = 100;
 async function readAlarms(cloudwatch, names) {
   if (names.length === 0) return [];
   const client = await cloudwatch();
   const { paginateDescribeAlarms } = await import("../chunks/dist-es-KEWUHLCN.js");
   const found = /* @__PURE__ */ new Map();
-  for (let start = 0; start < names.length; start += BATCH2) {
-    const AlarmNames = names.slice(start, start + BATCH2);
+  for (let start = 0; start < names.length; start += BATCH) {
+    const AlarmNames = names.slice(start, start + BATCH);
     await awsCall("DescribeAlarms", AlarmNames.join(", "), async () => {
       const pages = paginateDescribeAlarms(
         { client },
@@ -4819,7 +4909,7 @@ function checkLayers(layers, functions) {
       runtimes: layer.runtimes.length > 0 ? declared(layer.runtimes) : ofUsers((user) => user.runtime)
     };
     const judged = layer.facts.map((fact) => ({ fact, findings: judge(fact, expect) }));
-    const key = (path5, { finding, expected }) => `${path5}\0${finding}\0${expected}`;
+    const key = (path6, { finding, expected }) => `${path6}\0${finding}\0${expected}`;
     const own = new Set(judged.flatMap(({ fact, findings }) => findings.map((finding) => key(fact.path, finding))));
     return judged.flatMap(
       ({ fact, findings }) => findings.filter((finding) => fact.link === void 0 || !own.has(key(fact.link, finding))).map((finding) => ({ layer: layer.key, ...finding }))
@@ -5139,7 +5229,7 @@ async function deploy(settings, clients) {
     rollbackOnFailure: settings.rollbackOnFailure,
     maxParallel: settings.maxParallel,
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
-    aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
+    aliases: changed.map((plan2) => aliasRecord(plan2.fn.id, settings.alias, plan2.alias)),
     parameters: [],
     uploads: [],
     latest: []

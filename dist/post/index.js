@@ -18,7 +18,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "../chunks/chunk-65H7GPZA.js";
+} from "../chunks/chunk-B2PEZ5EJ.js";
 import "../chunks/chunk-BK6J5532.js";
 import "../chunks/chunk-HEC6T3SJ.js";
 import "../chunks/chunk-TT23WD4N.js";
