@@ -77,81 +77,81 @@ import {
   withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-B2PEZ5EJ.js";
-import "../chunks/chunk-BK6J5532.js";
-import "../chunks/chunk-HEC6T3SJ.js";
-import "../chunks/chunk-TT23WD4N.js";
-import "../chunks/chunk-6BC6B5H7.js";
-import "../chunks/chunk-TBCHUO5V.js";
-import "../chunks/chunk-ZBBPVSLC.js";
+} from "../chunks/chunk-DHSF5FMM.js";
+import "../chunks/chunk-QKW4HB6J.js";
+import "../chunks/chunk-E64AM5QI.js";
+import "../chunks/chunk-SEP542XF.js";
+import "../chunks/chunk-PZGV5MML.js";
+import "../chunks/chunk-X3FA5H7Y.js";
+import "../chunks/chunk-DYR74Z74.js";
 import {
   WaiterState,
   checkExceptions,
   createPaginator,
   createWaiter
-} from "../chunks/chunk-WY5SAGRK.js";
-import "../chunks/chunk-T5OBMFIJ.js";
-import "../chunks/chunk-5AS6TSU4.js";
+} from "../chunks/chunk-MZYSPR2S.js";
+import "../chunks/chunk-5SAH4FJ2.js";
+import "../chunks/chunk-OJSNEOHD.js";
 import "../chunks/chunk-PY5VAGIZ.js";
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
 var DeleteFunctionCommand = class extends command(_ep0, _mw0, "DeleteFunction", DeleteFunction$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteLayerVersionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteLayerVersionCommand.js
 var DeleteLayerVersionCommand = class extends command(_ep0, _mw0, "DeleteLayerVersion", DeleteLayerVersion$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
 var GetAccountSettingsCommand = class extends command(_ep0, _mw0, "GetAccountSettings", GetAccountSettings$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
 var GetLayerVersionCommand = class extends command(_ep0, _mw0, "GetLayerVersion", GetLayerVersion$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
 var GetProvisionedConcurrencyConfigCommand = class extends command(_ep0, _mw0, "GetProvisionedConcurrencyConfig", GetProvisionedConcurrencyConfig$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/InvokeCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/InvokeCommand.js
 var InvokeCommand = class extends command(_ep0, _mw0, "Invoke", Invoke$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListAliasesCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListAliasesCommand.js
 var ListAliasesCommand = class extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListLayerVersionsCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListLayerVersionsCommand.js
 var ListLayerVersionsCommand = class extends command(_ep0, _mw0, "ListLayerVersions", ListLayerVersions$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListVersionsByFunctionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListVersionsByFunctionCommand.js
 var ListVersionsByFunctionCommand = class extends command(_ep0, _mw0, "ListVersionsByFunction", ListVersionsByFunction$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishLayerVersionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishLayerVersionCommand.js
 var PublishLayerVersionCommand = class extends command(_ep0, _mw0, "PublishLayerVersion", PublishLayerVersion$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishVersionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishVersionCommand.js
 var PublishVersionCommand = class extends command(_ep0, _mw0, "PublishVersion", PublishVersion$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionCodeCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionCodeCommand.js
 var UpdateFunctionCodeCommand = class extends command(_ep0, _mw0, "UpdateFunctionCode", UpdateFunctionCode$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
+// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
 var paginateListAliases = createPaginator(LambdaClient, ListAliasesCommand, "Marker", "NextMarker", "MaxItems");
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListLayerVersionsPaginator.js
+// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListLayerVersionsPaginator.js
 var paginateListLayerVersions = createPaginator(LambdaClient, ListLayerVersionsCommand, "Marker", "NextMarker", "MaxItems");
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
+// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
 var paginateListVersionsByFunction = createPaginator(LambdaClient, ListVersionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
+// node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
 var checkState = async (client, input) => {
   let reason;
   try {
@@ -195,7 +195,7 @@ var waitUntilPublishedVersionActive = async (params, input) => {
   return checkExceptions(result);
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/models/enums.js
+// node_modules/@aws-sdk/client-lambda/dist-es/models/enums.js
 var Architecture = {
   arm64: "arm64",
   x86_64: "x86_64"
@@ -1267,7 +1267,7 @@ function scratch(name) {
 // src/pack/source.ts
 import { stat } from "node:fs/promises";
 
-// ../../main/node_modules/balanced-match/dist/esm/index.js
+// node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
@@ -1304,7 +1304,7 @@ var range = (a, b, str) => {
   return result;
 };
 
-// ../../main/node_modules/brace-expansion/dist/esm/index.js
+// node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -1642,7 +1642,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
   return acc;
 }
 
-// ../../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -1653,7 +1653,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// ../../main/node_modules/minimatch/dist/esm/brace-expressions.js
+// node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -1762,7 +1762,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// ../../main/node_modules/minimatch/dist/esm/unescape.js
+// node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -1770,7 +1770,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// ../../main/node_modules/minimatch/dist/esm/ast.js
+// node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -2414,7 +2414,7 @@ var AST = class {
 };
 _a = AST;
 
-// ../../main/node_modules/minimatch/dist/esm/escape.js
+// node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -2422,7 +2422,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// ../../main/node_modules/minimatch/dist/esm/index.js
+// node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -4605,7 +4605,7 @@ var BATCH = 100;
 async function readAlarms(cloudwatch, names) {
   if (names.length === 0) return [];
   const client = await cloudwatch();
-  const { paginateDescribeAlarms } = await import("../chunks/dist-es-KEWUHLCN.js");
+  const { paginateDescribeAlarms } = await import("../chunks/dist-es-EGWBJ4PN.js");
   const found = /* @__PURE__ */ new Map();
   for (let start = 0; start < names.length; start += BATCH) {
     const AlarmNames = names.slice(start, start + BATCH);
