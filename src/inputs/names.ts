@@ -31,6 +31,7 @@ export const Input = {
   SmokeTestPayload: 'smoke-test-payload',
   Verify: 'verify',
   VerifyIgnore: 'verify-ignore',
+  LayerPermissions: 'layer-permissions',
 } as const;
 
 export const Output = {

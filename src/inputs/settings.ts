@@ -1,6 +1,7 @@
 import { InputError } from '../common/errors.js';
 import { SSM_NAME } from '../aws/arns.js';
 import { readFunctions, type FunctionSettings } from './functions.js';
+import { readGrants, type LayerGrant } from './grants.js';
 import { readLayers, type LayerInput } from './layers.js';
 import { Input, MODES, type Mode } from './names.js';
 import { bool, int, lines, oneWord, text } from './read.js';
@@ -45,6 +46,8 @@ export interface Settings {
   verifyIgnore: string[];
   /** Which repository, commit and run made a change: written into version and alias descriptions. */
   origin: string;
+  /** Grants of lambda:GetLayerVersion on every version of a built layer this step publishes or reuses. */
+  layerPermissions: LayerGrant[];
 }
 
 const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
@@ -119,6 +122,13 @@ export function getSettings(): Settings {
       'needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN',
     );
   }
+  const layerPermissions = readGrants();
+  if (layerPermissions.length > 0 && mode === 'deploy' && built.length === 0) {
+    throw new InputError(
+      Input.LayerPermissions,
+      'grants apply to the layer versions this step builds (layers: NAME=PATH, or layer-name and layer-path), and there is none; promoted versions are not touched',
+    );
+  }
   if (mode === 'cleanup' && built.length === 0 && functions.length === 0) {
     throw new InputError(Input.Functions, 'cleanup needs layers (or layer-name), functions, or both');
   }
@@ -167,5 +177,6 @@ export function getSettings(): Settings {
     verify: oneWord(Input.Verify, ['error', 'warn', 'off'] as const, 'error', 'a content check mode'),
     verifyIgnore: lines(Input.VerifyIgnore),
     origin: origin(),
+    layerPermissions,
   };
 }

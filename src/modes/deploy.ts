@@ -7,16 +7,19 @@ import { aliasRecord } from '../functions/alias.js';
 import { deployFunction, type Deployed } from '../functions/deploy.js';
 import type { FunctionPlan } from '../functions/plan.js';
 import type { Settings } from '../inputs/settings.js';
+import { grantLayerVersion, type GrantOutcome } from '../layers/grants.js';
 import type { PlannedLayer } from '../layers/plan.js';
 import { publishLayer, type PublishedLayer } from '../layers/publish.js';
 import type { LayerVersion } from '../layers/versions.js';
 import { reportDeploy, reportLayers, reportParameter, reportSmokeTest, reportTraffic } from '../report/deploy.js';
+import { reportGrants } from '../report/grants.js';
 import { recordList, recordPublished, saveRecord, type DeployRecord } from '../rollback/record.js';
 import { release } from '../traffic/release.js';
 import { deployContext, plan, type DeployPlan } from './deploy-plan.js';
 
-// mode: deploy. Settings -> plan -> publish the layers, give each function its new version, move the aliases all or
-// nothing, write the SSM parameters -> report. Each step returns what it did; the plan is never written into.
+// mode: deploy. Settings -> plan -> publish the layers and grant layer-permissions on them, give each function its
+// new version, move the aliases all or nothing, write the SSM parameters -> report. Each step returns what it did; the
+// plan is never written into.
 
 /** Step 2: publishes every built layer no retained version holds; the others were resolved in the plan. */
 async function publish(
@@ -53,6 +56,33 @@ function arnOf(versions: Map<string, LayerVersion>, key: string): string {
   const version = versions.get(key);
   if (!version) throw new Error(`layer ${key} has no version to attach: it was neither found nor published`);
   return version.arn;
+}
+
+/**
+ * Step 2b: layer-permissions on the version of every built layer, published or reused (promoted ones are not this
+ * step's to share); a dry run only reads. Before any function, so a grant that fails moves no alias.
+ */
+async function grantLayers(
+  settings: Settings,
+  clients: Clients,
+  layers: PlannedLayer[],
+  versions: Map<string, LayerVersion>,
+): Promise<GrantOutcome[]> {
+  const built = layers.filter((layer) => layer.build);
+  if (settings.layerPermissions.length === 0 || built.length === 0) return [];
+  return core.group(`Grant lambda:GetLayerVersion on ${built.length} layer version(s)`, async () => {
+    const results = await mapSettled(built, settings.maxParallel, async (layer) => {
+      const version = versions.get(layer.key);
+      const outcomes = await grantLayerVersion(clients.lambda, layer.key, version, settings.layerPermissions, settings.dryRun);
+      for (const { grant, outcome } of outcomes) core.info(`${version?.arn ?? `${layer.key} (to publish)`}: ${grant} ${outcome}`);
+      return outcomes;
+    });
+    try {
+      return allOrThrow(results, 'Granting layer-permissions').flat();
+    } catch (error) {
+      throw new Error(`${errorMessage(error)}\nNo alias was moved.`);
+    }
+  });
 }
 
 /** Step 3: one new version per changed function, or none moves: a failure here stops before any alias. */
@@ -126,16 +156,18 @@ async function writeLayerParameters(
   }
 }
 
-function dryRun(settings: Settings, { layers, functions }: DeployPlan): void {
+async function dryRun(settings: Settings, clients: Clients, { layers, functions }: DeployPlan): Promise<void> {
   core.notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
   reportLayers(layers, undefined);
-  reportDeploy(functions, new Map(), layers, attachedVersions(layers, new Map()), settings.alias, true);
+  const versions = attachedVersions(layers, new Map());
+  reportGrants(await grantLayers(settings, clients, layers, versions));
+  reportDeploy(functions, new Map(), layers, versions, settings.alias, true);
 }
 
 /** mode: deploy. */
 export async function deploy(settings: Settings, clients: Clients): Promise<void> {
   const planned = await plan(settings, clients);
-  if (settings.dryRun) return dryRun(settings, planned);
+  if (settings.dryRun) return dryRun(settings, clients, planned);
   const { layers, functions, changed } = planned;
   const record: DeployRecord = {
     region: settings.region,
@@ -152,6 +184,7 @@ export async function deploy(settings: Settings, clients: Clients): Promise<void
   const published = await publish(settings, clients, layers, record);
   reportLayers(layers, published);
   const versions = attachedVersions(layers, published);
+  reportGrants(await grantLayers(settings, clients, layers, versions));
   const deployed = await deployFunctions(settings, clients, changed, versions, record);
   await moveAliases(settings, clients, record, planned.ignoredAlarms);
   reportDeploy(functions, deployed, layers, versions, settings.alias, false);
