@@ -218,6 +218,68 @@ async function deploying(): Promise<void> {
   }
 }
 
+// Lambda's control-plane quota per region, which the proxy enforces in the fleet section: 429 beyond it.
+const QUOTA = { perSecond: 15, getFunctionPerSecond: 100 };
+
+/**
+ * New code for `count` functions in one region, through the proxy enforcing the quota (each update InProgress for one
+ * poll). The floor is the time the quota itself sets: the calls it let through, but GetFunction's, at 15 a second.
+ */
+async function deployUnderQuota(motoUrl: string, count: number) {
+  const c = clients(motoUrl);
+  const functions = Array.from({ length: count }, () => unique('fleet-fn'));
+  await Promise.all(functions.map((fn) => createFunction(c, fn, { alias: 'live' })));
+  const proxy = await startProxy(motoUrl, { inProgressPolls: 1, quota: QUOTA });
+  try {
+    const inputs = {
+      functions: functions.join('\n'),
+      'code-path': tree({ 'app.py': `def handler(e, c):\n    return "${unique('code')}"\n` }),
+      'max-parallel': String(DEFAULT_MAX_PARALLEL),
+    };
+    const start = performance.now();
+    const run = await runAction('main', inputs, { endpoint: proxy.url, workspace: os.tmpdir() });
+    const seconds = (performance.now() - start) / 1000;
+    if (run.code !== 0) throw new Error(`the action failed deploying to ${count} functions:\n${run.stdout}`);
+    const all = proxy.log.length;
+    const throttled = proxy.throttled.length;
+    const quoted = all - proxy.count('GetFunction') - proxy.count('Invoke');
+    const passed = quoted - proxy.throttled.filter((key) => !key.startsWith('GetFunction ')).length;
+    return { seconds, floor: passed / QUOTA.perSecond, all, throttled };
+  } finally {
+    await proxy.close();
+  }
+}
+
+async function fleet(): Promise<void> {
+  const moto = await startMoto();
+  try {
+    console.log(
+      `\n## A fleet under Lambda's quota (${QUOTA.perSecond} requests/s, GetFunction ${QUOTA.getFunctionPerSecond}/s, 429 beyond), one region, max-parallel ${DEFAULT_MAX_PARALLEL}\n`,
+    );
+    console.log('| functions | wall time | floor (calls but GetFunction / 15 per s) | ratio | calls | answered 429 |');
+    console.log('|---|---|---|---|---|---|');
+    for (const [count, ask] of [
+      [100, 1.1],
+      [30, 1.2],
+    ] as const) {
+      const { seconds, floor, all, throttled } = await deployUnderQuota(moto.url, count);
+      const share = (100 * throttled) / all;
+      console.log(
+        `| ${count} | ${seconds.toFixed(1)} s | ${floor.toFixed(1)} s | ${(seconds / floor).toFixed(2)}x | ${all} | ${throttled} (${share.toFixed(1)} %) |`,
+      );
+      asks.push({
+        measure: `${count} functions under the quota`,
+        ours: `${seconds.toFixed(1)} s, ${throttled} of ${all} calls answered 429 (ask: <= 1 %: ${share <= 1 ? 'met' : 'missed'})`,
+        reference: `floor: ${floor.toFixed(1)} s`,
+        ratio: seconds / floor,
+        ask,
+      });
+    }
+  } finally {
+    await moto.stop();
+  }
+}
+
 /** The built action run as the runner runs it against moto, timed, with its peak RSS (worker threads included). */
 async function timedAction(motoUrl: string, work: string, inputs: Record<string, string>, expect: (code: number) => boolean) {
   const rssFile = path.join(work, `rss-${unique('r')}`);
@@ -421,7 +483,7 @@ async function zipLayerChecks(): Promise<void> {
 }
 
 function reportAsks(): void {
-  console.log('\n## The asks of issues 14 and 21, each against its reference measured in this run\n');
+  console.log('\n## The asks of issues 14, 21 and 25, each against its reference measured in this run\n');
   console.log('| measure | ours | reference | ratio | ask | |');
   console.log('|---|---|---|---|---|---|');
   for (const { measure, ours, reference, ratio, ask } of asks) {
@@ -431,16 +493,18 @@ function reportAsks(): void {
   }
 }
 
-// BENCH_ONLY=<section> runs one section alone (and reports its asks); BENCH_SKIP_DEPLOY=1 leaves out the deploys.
+// BENCH_ONLY=<section> runs one section alone (and reports its asks); BENCH_SKIP_DEPLOY=1 leaves out the deploys
+// (deploy and fleet).
 const sections: Record<string, () => Promise<void>> = {
   'hash-pack': hashingAndPacking,
   'end-to-end': endToEnd,
   'zip-layer': zipLayerChecks,
   deploy: deploying,
+  fleet,
 };
 const only = process.env.BENCH_ONLY;
 if (only && !(only in sections)) throw new Error(`BENCH_ONLY=${only}: not a section (${Object.keys(sections).join(', ')})`);
 for (const [name, section] of Object.entries(sections)) {
-  if (only ? name === only : name !== 'deploy' || !process.env.BENCH_SKIP_DEPLOY) await section();
+  if (only ? name === only : !['deploy', 'fleet'].includes(name) || !process.env.BENCH_SKIP_DEPLOY) await section();
 }
 reportAsks();

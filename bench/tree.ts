@@ -17,6 +17,26 @@ const TEXT = Buffer.from(
   'import os\nfrom typing import Any\n\ndef handler(event: dict[str, Any]) -> dict:\n    return {"ok": True}\n',
 );
 
+/** An x86_64 shared object's ELF header and one PT_LOAD program header spanning `size` bytes: 120 bytes. */
+function elfHeader(size: number): Buffer {
+  const header = Buffer.alloc(120);
+  header.writeUInt32BE(0x7f454c46, 0);
+  header.set([2, 1, 1], 4); // 64-bit, little-endian, version 1
+  header.writeUInt16LE(3, 16); // ET_DYN
+  header.writeUInt16LE(62, 18); // x86_64
+  header.writeUInt32LE(1, 20);
+  header.writeBigUInt64LE(64n, 32); // program headers right after this one
+  header.writeUInt16LE(64, 52);
+  header.writeUInt16LE(56, 54);
+  header.writeUInt16LE(1, 56);
+  header.writeUInt16LE(64, 58);
+  header.writeUInt32LE(1, 64); // PT_LOAD
+  header.writeUInt32LE(5, 68);
+  for (const field of [96, 104]) header.writeBigUInt64LE(BigInt(size), field); // p_filesz, p_memsz
+  header.writeBigUInt64LE(0x1000n, 112);
+  return header;
+}
+
 /**
  * Writes a layer-like tree of about `totalMB`: many small files, some medium, a few large; half repeated text
  * (compressible), half random bytes; a few executables. Returns the bytes written.
@@ -45,6 +65,8 @@ export function generateTree(root: string, totalMB: number, seed = 42): { bytes:
       for (let offset = 0; offset < size; offset += 4)
         data.writeUInt32LE((rand() * 4294967296) >>> 0, Math.min(offset, size - 4));
     }
+    // A library must be a whole ELF file for the content checks: a header whose one segment covers the file.
+    if (file.endsWith('.so')) elfHeader(size).copy(data);
     writeFileSync(file, data);
     if (i % 50 === 0) chmodSync(file, 0o755);
     bytes += size;

@@ -38,6 +38,15 @@ export interface Faults {
   failUploadPart?: { status: 403 | 500; times?: number };
   /** S3 AbortMultipartUpload answers 403 AccessDenied. */
   denyAbortMultipartUpload?: boolean;
+  /**
+   * Lambda's control-plane quota, per region (the signature's): requests per second for every Lambda call but
+   * Invoke (none) and GetFunction (its own), each a token bucket holding one second's worth; beyond it, 429.
+   */
+  quota?: { perSecond: number; getFunctionPerSecond: number };
+  /** Operations answered 429 every time: a region that stays throttled. */
+  alwaysThrottle?: string[];
+  /** Lambda operations answered 403 AccessDeniedException. */
+  deny?: string[];
 }
 
 /** Where a held request waits: `reached` settles when it arrives, `release()` lets it through. */
@@ -76,6 +85,8 @@ const ROUTES: [RegExp, string, string][] = [
   [/^\/2019-09-30\/functions\/([^/]+)\/provisioned-concurrency$/, 'GET', 'GetProvisionedConcurrencyConfig'],
   [/^\/2015-03-31\/functions\/([^/]+)\/invocations$/, 'POST', 'Invoke'],
   [/^\/2015-03-31\/functions\/([^/]+)$/, 'GET', 'GetFunction'],
+  [/^\/2018-10-31\/layers\/([^/]+)\/versions\/\d+\/policy$/, 'POST', 'AddLayerVersionPermission'],
+  [/^\/2018-10-31\/layers\/([^/]+)\/versions\/\d+\/policy$/, 'GET', 'GetLayerVersionPolicy'],
   [/^\/2018-10-31\/layers\/([^/]+)\/versions$/, 'POST', 'PublishLayerVersion'],
   [/^\/2018-10-31\/layers\/([^/]+)\/versions$/, 'GET', 'ListLayerVersions'],
 ];
@@ -125,6 +136,39 @@ function s3Error(res: ServerResponse, status: number, code: string, message: str
   res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
 }
 
+/**
+ * A layer version's policy statement as AWS answers it: moto keeps a grant's OrganizationId as sent and an account as
+ * its bare id, where AWS answers a condition on aws:PrincipalOrgID and the account's root.
+ */
+function awsStatement({ OrganizationId: organization, ...statement }: Record<string, unknown>): Record<string, unknown> {
+  if (typeof statement['Principal'] === 'string' && /^\d{12}$/.test(statement['Principal'])) {
+    statement['Principal'] = { AWS: `arn:aws:iam::${statement['Principal']}:root` };
+  }
+  if (typeof organization === 'string') statement['Condition'] = { StringEquals: { 'aws:PrincipalOrgID': organization } };
+  return statement;
+}
+
+/** The region and service a request was signed for: Credential=KEY/DATE/REGION/SERVICE/aws4_request. */
+function scopeOf(req: IncomingMessage): { region: string; service: string } {
+  const [, region = '', service = ''] =
+    /Credential=[^/]+\/\d+\/([^/]+)\/([^/]+)\//.exec(String(req.headers.authorization ?? '')) ?? [];
+  return { region, service };
+}
+
+/** Allows `perSecond` requests a second, with a burst of one second's worth: false when the request is over it. */
+function tokenBucket(perSecond: number): () => boolean {
+  let tokens = perSecond;
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    tokens = Math.min(perSecond, tokens + ((now - last) / 1000) * perSecond);
+    last = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
 export interface FaultProxy {
   url: string;
   /** Requests seen, as "Operation target" -> count. */
@@ -132,6 +176,8 @@ export interface FaultProxy {
   /** Every request in order: "Operation function", with ":qualifier" when one was named. */
   log: string[];
   count(operation: string, target?: string): number;
+  /** The requests answered 429 (the quota, alwaysThrottle, throttleOnce), as "Operation target", in order. */
+  throttled: string[];
   /** The checksum, encoding and signed payload hash headers of every S3 object PUT, in order. */
   puts: { path: string; checksum: string | undefined; encoding: string | undefined; payloadHash: string | undefined }[];
   /** Holds the matching request until released: how a test puts two runs in a chosen order. */
@@ -178,6 +224,21 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
   const finishing = new Set<string>();
   const pendingReads = new Map<string, number>();
   const holds: { rule: HoldRule; seen: number; arrive: () => void; gate: Promise<void> }[] = [];
+  const throttledCalls: string[] = [];
+  const buckets = new Map<string, () => boolean>();
+  /** Within the quota: every call but Invoke takes a token from its region's bucket, GetFunction from its own. */
+  const withinQuota = (req: IncomingMessage, operation: string): boolean => {
+    const { region, service } = scopeOf(req);
+    if (!faults.quota || service !== 'lambda' || operation === 'Invoke') return true;
+    const own = operation === 'GetFunction';
+    const key = `${region} ${own ? 'GetFunction' : 'control plane'}`;
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = tokenBucket(own ? faults.quota.getFunctionPerSecond : faults.quota.perSecond);
+      buckets.set(key, bucket);
+    }
+    return bucket();
+  };
   const revisionOf = (map: Map<string, string>, key: string): string => {
     if (!map.has(key)) map.set(key, randomUUID());
     return map.get(key)!;
@@ -236,9 +297,14 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
         return error(res, 403, 'InvalidSignatureException', 'The request signature we calculated does not match');
       }
     }
-    if (faults.throttleOnce?.includes(operation) && !throttled.has(key)) {
-      throttled.add(key);
+    const once = faults.throttleOnce?.includes(operation) && !throttled.has(key);
+    if (once || faults.alwaysThrottle?.includes(operation) || !withinQuota(req, operation)) {
+      if (once) throttled.add(key);
+      throttledCalls.push(key);
       return error(res, 429, 'TooManyRequestsException', 'Rate exceeded');
+    }
+    if (faults.deny?.includes(operation)) {
+      return error(res, 403, 'AccessDeniedException', `injected: not authorized to perform lambda:${operation}`);
     }
     if (req.method === 'PUT' && !req.url?.startsWith('/20')) {
       const header = (name: string) => req.headers[name] as string | undefined;
@@ -431,6 +497,33 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
         json['RevisionId'] = revisionOf(aliasRevisions, alias);
       });
     }
+    if (operation === 'AddLayerVersionPermission') {
+      // AWS refuses a statement id the version's policy already holds; moto adds a second statement under it.
+      const sid = (JSON.parse(body.toString()) as { StatementId?: string }).StatementId;
+      const held = await fetch(new URL(req.url ?? '/', upstream), {
+        headers: { authorization: String(req.headers.authorization ?? '') },
+      });
+      const policy = held.ok
+        ? (JSON.parse(((await held.json()) as { Policy: string }).Policy) as { Statement: { Sid?: string }[] })
+        : undefined;
+      if (policy?.Statement.some((statement) => statement.Sid === sid)) {
+        return error(
+          res,
+          409,
+          'ResourceConflictException',
+          `The statement id (${sid}) provided already exists. Please provide a new statement id, or remove the existing statement.`,
+        );
+      }
+      return forward(req, res, body, (json) => {
+        json['Statement'] = JSON.stringify(awsStatement(JSON.parse(String(json['Statement'])) as Record<string, unknown>));
+      });
+    }
+    if (operation === 'GetLayerVersionPolicy') {
+      return forward(req, res, body, (json) => {
+        const policy = JSON.parse(String(json['Policy'])) as { Statement: Record<string, unknown>[] };
+        json['Policy'] = JSON.stringify({ ...policy, Statement: policy.Statement.map(awsStatement) });
+      });
+    }
     if (operation === 'DeleteAlias') aliasRevisions.delete(aliasKey(req.url ?? ''));
     return forward(req, res, body);
   };
@@ -446,6 +539,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     calls,
     log,
     puts,
+    throttled: throttledCalls,
     hold: (rule) => {
       let arrive = () => {};
       let release = () => {};

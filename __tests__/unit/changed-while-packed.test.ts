@@ -7,7 +7,8 @@ import AdmZip from 'adm-zip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { packZip } from '../../src/pack/zip.js';
 import { hashContent } from '../../src/pack/hash.js';
-import { readSource, type SourceFile } from '../../src/pack/source.js';
+import type { SourceFile } from '../../src/pack/source-file.js';
+import { readSource } from '../../src/pack/source.js';
 import { incompressible, tree } from '../support/fixtures.js';
 
 // A file system clock that does not move while `stoppedAt` is set: every ctime reads the same, as a second write within

@@ -38,7 +38,7 @@ describe('findLayerVersion', () => {
       'fn',
       Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' }),
     );
-    expect(throttled.message).toContain('lower max-parallel');
+    expect(throttled.message).toContain('retry the job later');
   });
 });
 

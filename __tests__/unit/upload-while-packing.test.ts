@@ -12,7 +12,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OnWritten, PackedZip } from '../../src/pack/zip.js';
+import type { PackedZip } from '../../src/pack/zip.js';
+import type { OnWritten } from '../../src/pack/zip-writer.js';
 import type { RecordList } from '../../src/common/tracked.js';
 import { type UploadRecord, packAndUpload } from '../../src/pack/upload.js';
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packZip } from '../../src/pack/zip.js';
-import { CHUNK, readSource } from '../../src/pack/source.js';
+import { CHUNK } from '../../src/pack/source-file.js';
+import { readSource } from '../../src/pack/source.js';
 import { incompressible, rawZip, tree } from '../support/fixtures.js';
 
 describe('a .zip read as a source', () => {

@@ -1,9 +1,18 @@
 import { errorMessage } from '../common/errors.js';
 
+const regions = new WeakMap<object, string>();
+
+/** Where a failed call was sent: the message of a throttled one names the region whose quota it met. */
+export function noteRegion(error: unknown, region: string): void {
+  if (error instanceof Object) regions.set(error, region);
+}
+
 function hintFor(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (/Throttl|TooManyRequests/.test(name)) {
-    return ' (throttled even after the SDK retries: lower max-parallel or retry the job later)';
+    const region = error instanceof Object ? regions.get(error) : undefined;
+    const where = region === undefined ? '' : ` in ${region}`;
+    return ` (throttled${where} even after the SDK's retries: other deploys or tools are using Lambda's quota in this account and region; retry the job later)`;
   }
   if (name === 'PreconditionFailedException') {
     return ' (another deploy changed it since this run read it: their change was not overwritten)';

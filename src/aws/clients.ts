@@ -5,6 +5,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { STSClient } from '@aws-sdk/client-sts';
 import { awsCall } from './call.js';
+import { paceLambda } from './pace.js';
 
 /**
  * A client created on first use. Every service but Lambda is one: its SDK is loaded (a chunk of its own in dist/)
@@ -47,9 +48,10 @@ export async function awsFetch(url: string, init: { headers: Record<string, stri
 }
 
 /**
- * One place for every client's settings. Adaptive retries share a rate limiter per client, so parallel deploys back
- * off together when Lambda throttles (429) instead of each hammering it; 5xx and throttling are retried by the SDK.
- * The endpoint comes from AWS_ENDPOINT_URL(_<SERVICE>) through the SDK itself.
+ * One place for every client's settings, for one region. Lambda's client paces its calls under that region's quota
+ * (aws/pace.ts); adaptive retries share a rate limiter per client, so parallel calls back off together should Lambda
+ * throttle (429) all the same; 5xx and throttling are retried by the SDK. The endpoint comes from
+ * AWS_ENDPOINT_URL(_<SERVICE>) through the SDK itself.
  */
 export function createClients(region: string): Clients {
   const config = {
@@ -61,8 +63,10 @@ export function createClients(region: string): Clients {
   } as const;
   // Emulators and S3-compatible stores behind a custom endpoint do not resolve bucket subdomains.
   const customEndpoint = Boolean(process.env['AWS_ENDPOINT_URL'] || process.env['AWS_ENDPOINT_URL_S3']);
+  const lambda = new LambdaClient(config);
+  paceLambda(lambda, region);
   return {
-    lambda: new LambdaClient(config),
+    lambda,
     s3: lazy(async () => new (await import('@aws-sdk/client-s3')).S3Client({ ...config, forcePathStyle: customEndpoint })),
     ssm: lazy(async () => new (await import('@aws-sdk/client-ssm')).SSMClient(config)),
     cloudwatch: lazy(async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(config)),

@@ -33,6 +33,7 @@ export const Input = {
   VerifyIgnore: 'verify-ignore',
   GithubToken: 'github-token',
   PullRequestComment: 'pull-request-comment',
+  LayerPermissions: 'layer-permissions',
 } as const;
 
 export const Output = {

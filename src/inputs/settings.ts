@@ -2,6 +2,7 @@ import { InputError } from '../common/errors.js';
 import { SSM_NAME } from '../aws/arns.js';
 import { readFunctions, type FunctionSettings } from './functions.js';
 import { readPullRequest, type PullRequest } from './github.js';
+import { readGrants, type LayerGrant } from './grants.js';
 import { readLayers, type LayerInput } from './layers.js';
 import { Input, MODES, type Mode } from './names.js';
 import { bool, int, lines, oneWord, text } from './read.js';
@@ -48,6 +49,8 @@ export interface Settings {
   origin: string;
   /** deploy: the pull request whose comment shows the plan (pull-request-comment); undefined on other events. */
   pullRequest: PullRequest | undefined;
+  /** Grants of lambda:GetLayerVersion on every version of a built layer this step publishes or reuses. */
+  layerPermissions: LayerGrant[];
 }
 
 const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
@@ -122,6 +125,13 @@ export function getSettings(): Settings {
       'needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN',
     );
   }
+  const layerPermissions = readGrants();
+  if (layerPermissions.length > 0 && mode === 'deploy' && built.length === 0) {
+    throw new InputError(
+      Input.LayerPermissions,
+      'grants apply to the layer versions this step builds (layers: NAME=PATH, or layer-name and layer-path), and there is none; promoted versions are not touched',
+    );
+  }
   if (mode === 'cleanup' && built.length === 0 && functions.length === 0) {
     throw new InputError(Input.Functions, 'cleanup needs layers (or layer-name), functions, or both');
   }
@@ -171,5 +181,6 @@ export function getSettings(): Settings {
     verifyIgnore: lines(Input.VerifyIgnore),
     origin: origin(),
     pullRequest: mode === 'deploy' ? readPullRequest({ region, alias }) : undefined,
+    layerPermissions,
   };
 }

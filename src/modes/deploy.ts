@@ -7,20 +7,23 @@ import { aliasRecord } from '../functions/alias.js';
 import { deployFunction, type Deployed } from '../functions/deploy.js';
 import type { FunctionPlan } from '../functions/plan.js';
 import type { Settings } from '../inputs/settings.js';
+import { grantLayerVersion, type GrantOutcome } from '../layers/grants.js';
 import type { PlannedLayer } from '../layers/plan.js';
 import { publishLayer, type PublishedLayer } from '../layers/publish.js';
 import type { LayerVersion } from '../layers/versions.js';
 import { reportChecksums } from '../report/checksums.js';
 import { reportDeploy, reportLayers, reportParameter, reportSmokeTest, reportTraffic } from '../report/deploy.js';
 import { reportPullRequest, type Outcome } from '../report/pull-request.js';
+import { reportGrants } from '../report/grants.js';
 import { recordList, recordPublished, saveRecord, type DeployRecord } from '../rollback/record.js';
 import { rolledBackBy } from '../rollback/rollback.js';
 import { release } from '../traffic/release.js';
 import { deployContext, plan, type DeployPlan } from './deploy-plan.js';
 import { FindingsError } from './deploy-verify.js';
 
-// mode: deploy. Settings -> plan -> publish the layers, give each function its new version, move the aliases all or
-// nothing, write the SSM parameters -> report. Each step returns what it did; the plan is never written into.
+// mode: deploy. Settings -> plan -> publish the layers and grant layer-permissions on them, give each function its
+// new version, move the aliases all or nothing, write the SSM parameters -> report. Each step returns what it did; the
+// plan is never written into.
 
 /** Step 2: publishes every built layer no retained version holds; the others were resolved in the plan. */
 async function publish(
@@ -57,6 +60,33 @@ function arnOf(versions: Map<string, LayerVersion>, key: string): string {
   const version = versions.get(key);
   if (!version) throw new Error(`layer ${key} has no version to attach: it was neither found nor published`);
   return version.arn;
+}
+
+/**
+ * Step 2b: layer-permissions on the version of every built layer, published or reused (promoted ones are not this
+ * step's to share); a dry run only reads. Before any function, so a grant that fails moves no alias.
+ */
+async function grantLayers(
+  settings: Settings,
+  clients: Clients,
+  layers: PlannedLayer[],
+  versions: Map<string, LayerVersion>,
+): Promise<GrantOutcome[]> {
+  const built = layers.filter((layer) => layer.build);
+  if (settings.layerPermissions.length === 0 || built.length === 0) return [];
+  return core.group(`Grant lambda:GetLayerVersion on ${built.length} layer version(s)`, async () => {
+    const results = await mapSettled(built, settings.maxParallel, async (layer) => {
+      const version = versions.get(layer.key);
+      const outcomes = await grantLayerVersion(clients.lambda, layer.key, version, settings.layerPermissions, settings.dryRun);
+      for (const { grant, outcome } of outcomes) core.info(`${version?.arn ?? `${layer.key} (to publish)`}: ${grant} ${outcome}`);
+      return outcomes;
+    });
+    try {
+      return allOrThrow(results, 'Granting layer-permissions').flat();
+    } catch (error) {
+      throw new Error(`${errorMessage(error)}\nNo alias was moved.`);
+    }
+  });
 }
 
 /** Step 3: one new version per changed function, or none moves: a failure here stops before any alias. */
@@ -130,10 +160,12 @@ async function writeLayerParameters(
   }
 }
 
-function dryRun(settings: Settings, { layers, functions }: DeployPlan): Outcome {
+async function dryRun(settings: Settings, clients: Clients, { layers, functions }: DeployPlan): Promise<Outcome> {
   core.notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
   reportLayers(layers, undefined);
-  reportDeploy(functions, new Map(), layers, attachedVersions(layers, new Map()), settings.alias, true);
+  const versions = attachedVersions(layers, new Map());
+  reportGrants(await grantLayers(settings, clients, layers, versions));
+  reportDeploy(functions, new Map(), layers, versions, settings.alias, true);
   reportChecksums(new Map(), new Map());
   return { kind: 'dry-run' };
 }
@@ -143,7 +175,7 @@ export async function deploy(settings: Settings, clients: Clients): Promise<void
   let planned: DeployPlan | undefined;
   try {
     planned = await plan(settings, clients);
-    const outcome = settings.dryRun ? dryRun(settings, planned) : await deployPlanned(settings, clients, planned);
+    const outcome = settings.dryRun ? await dryRun(settings, clients, planned) : await deployPlanned(settings, clients, planned);
     await reportPullRequest(settings.pullRequest, settings, planned, outcome);
   } catch (error) {
     const findings = error instanceof FindingsError ? error.findings : [];
@@ -171,6 +203,7 @@ async function deployPlanned(settings: Settings, clients: Clients, planned: Depl
   const published = await publish(settings, clients, layers, record);
   reportLayers(layers, published);
   const versions = attachedVersions(layers, published);
+  reportGrants(await grantLayers(settings, clients, layers, versions));
   const deployed = await deployFunctions(settings, clients, changed, versions, record);
   // Before the aliases move: these versions are published whatever happens to the aliases.
   reportChecksums(published, deployed);

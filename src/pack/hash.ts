@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { CHUNK, type SourceFile } from './source.js';
+import { CHUNK, type SourceFile } from './source-file.js';
 
 /** What makes two layer versions different besides their files. */
 export interface LayerTraits {
@@ -19,8 +19,8 @@ const YIELD_EVERY = 8 * 1024 * 1024;
  * sees each file's first chunk (at least 64 KiB, or all of a smaller file; an empty buffer for an empty one) as it is
  * read.
  *
- * One thread on purpose: sha256 here runs at over 1 GB/s (SHA extensions), so handing files to the thread pool
- * measured slower (per-call copies and round trips), and the scheme, and so every existing layer's hash, stays as it was.
+ * One thread on purpose: sha256 with the CPU's SHA extensions outruns the per-call copies and round trips of handing
+ * files to the thread pool, and the scheme, and so every existing layer's hash, stays as it was.
  */
 export async function hashContent(
   files: SourceFile[],

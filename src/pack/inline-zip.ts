@@ -11,9 +11,9 @@ import type { PackedZip } from './zip.js';
 
 // The serializer's output for an empty ZipFile: quotes are escaped inside JSON strings, so this only matches the field.
 const EMPTY_ZIP_FILE = '"ZipFile":""';
-// Base64 of a multiple of 3 bytes has no padding, so the chunks' texts join into the whole file's. Small enough that
-// each chunk's text dies young instead of piling up in the large object space.
-const CHUNK = 3 * 16 * 1024;
+// Base64 of a multiple of 3 bytes has no padding, so the pieces' texts join into the whole file's. Small enough that
+// each piece's text dies young instead of piling up in the large object space.
+const BASE64_PIECE = 3 * 16 * 1024;
 
 /** The placeholder a command carries as its ZipFile until inlineZip streams the zip into its body. */
 export const ZIP_PLACEHOLDER = new Uint8Array(0);
@@ -21,7 +21,7 @@ export const ZIP_PLACEHOLDER = new Uint8Array(0);
 /**
  * Sends the zip as the command's ZipFile (which must be ZIP_PLACEHOLDER) by streaming its base64 from the file into
  * the JSON body, so the zip is never in memory: the SDK's way held it four times over (the bytes, their base64, the
- * JSON text, the body), up to 116 MB for a zip of 23 MB, and a body of base64 built in one buffer still 31 MB.
+ * JSON text, the body), and a body of base64 built in one buffer still held it whole.
  *
  * The request stays signed: the body's SHA-256, computed in a first pass over the file, goes in
  * x-amz-content-sha256, which the signer takes as the payload hash (without it a stream would be sent as
@@ -67,21 +67,21 @@ async function* bodyOf(prefix: Buffer, zip: PackedZip, suffix: Buffer): AsyncGen
   yield prefix;
   const file = await open(zip.path, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
+    const piece = Buffer.allocUnsafe(BASE64_PIECE);
     let read = 0;
     for (;;) {
-      // Whole chunks until the end: a short one in the middle would put base64 padding inside the text.
+      // Whole pieces until the end: a short one in the middle would put base64 padding inside the text.
       let filled = 0;
-      while (filled < CHUNK) {
-        const { bytesRead } = await file.read(chunk, filled, CHUNK - filled, null);
+      while (filled < BASE64_PIECE) {
+        const { bytesRead } = await file.read(piece, filled, BASE64_PIECE - filled, null);
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
       read += filled;
       // A zip that changed since it was packed would not match the length the request declares.
       if (read > zip.size) break;
-      if (filled > 0) yield Buffer.from(chunk.toString('base64', 0, filled), 'latin1');
-      if (filled < CHUNK) break;
+      if (filled > 0) yield Buffer.from(piece.toString('base64', 0, filled), 'latin1');
+      if (filled < BASE64_PIECE) break;
     }
     if (read !== zip.size) throw new Error(`${zip.path} changed since it was packed (${zip.size} bytes, now ${read})`);
   } finally {

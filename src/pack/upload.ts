@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import * as core from '@actions/core';
 import type { CompletedPart, S3Client } from '@aws-sdk/client-s3';
-import type { OnWritten, PackedZip } from './zip.js';
+import type { PackedZip } from './zip.js';
+import type { OnWritten } from './zip-writer.js';
 import type { Lazy } from '../aws/clients.js';
 import { awsCall, AwsCallError, isNamed } from '../aws/call.js';
 import { slots } from '../common/parallel.js';
@@ -16,9 +17,8 @@ export interface UploadRecord {
   uploadId: string;
 }
 
-// Parts of a zip uploaded while it is packed (S3's smallest part is 5 MiB). Against moto on 2 cores, 5 to 16 MiB and
-// 2 or 4 in flight measured alike: the cores, shared with the packer, are the limit there. Over a network, 4 in flight
-// send together the parts a large file makes ready at once; the part buffers held stay at 32 MiB.
+// Parts of a zip uploaded while it is packed (S3's smallest part is 5 MiB). Over a network, 4 in flight send together
+// the parts a large file makes ready at once; the part buffers held stay at 32 MiB.
 const PART_SIZE = 8 * 1024 * 1024;
 const PARTS_IN_FLIGHT = 4;
 
@@ -42,7 +42,7 @@ export function uploadOnce(s3: Lazy<S3Client>, bucket: string, key: string, zip:
  * A conditional write (If-None-Match: *) rather than HeadObject first: without s3:ListBucket, S3 answers HeadObject on
  * a missing key with 403, and 412 here says the same as a 200 there. ChecksumSHA256 is the hash the packer already
  * computed: S3 verifies the object end to end, and the SDK streams the body as it is instead of in aws-chunked
- * encoding with a checksum computed on the way (30 times slower).
+ * encoding with a checksum computed on the way, which is slow.
  */
 async function putIfAbsent(s3: Lazy<S3Client>, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
   const client = await s3();
@@ -109,7 +109,7 @@ interface Multipart {
 /**
  * A multipart upload of the zip at `path`, its parts sent as the packer writes them, PARTS_IN_FLIGHT at a time. Each
  * part is a Buffer with its own ChecksumSHA256, which S3 verifies: a stream body would make the SDK use aws-chunked
- * encoding (30 times slower). The SDK retries each part as it retries any call.
+ * encoding, which is slow. The SDK retries each part as it retries any call.
  */
 function startMultipart(
   s3: Lazy<S3Client>,
@@ -131,7 +131,8 @@ function startMultipart(
         }),
       ),
     ).then((out) => {
-      const upload = { bucket, key, uploadId: out.UploadId! };
+      if (out.UploadId === undefined) throw new Error(`S3 answered CreateMultipartUpload for ${target} without an UploadId`);
+      const upload = { bucket, key, uploadId: out.UploadId };
       // Recorded at once: a job cancelled from here on leaves the post step an upload to abort.
       open.add(upload);
       return upload;
@@ -164,7 +165,7 @@ function startMultipart(
         ChecksumSHA256: checksum,
       });
       // The signer would hash the part again for x-amz-content-sha256 (a Buffer body is signed): that hash is the
-      // digest above, in hex. Hashing each part once, not twice, saved a sixth of the action's CPU for the upload.
+      // digest above, in hex: each part is hashed once, not twice.
       command.middlewareStack.add(
         (next) => (args) => {
           (args.request as { headers: Record<string, string> }).headers['x-amz-content-sha256'] = digest.toString('hex');

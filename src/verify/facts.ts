@@ -70,8 +70,12 @@ export function compareVersions(a: string, b: string): number {
  * tables are not read.
  */
 function readElf(head: Buffer, read: ReadAt, facts: FileFacts): string | undefined {
-  if (![1, 2].includes(head[4]!) || ![1, 2].includes(head[5]!)) return 'an ELF header of unknown class or byte order';
-  const elf: Elf = { read, little: head[5] === 1, wide: head[4] === 2 };
+  // EI_CLASS (1: 32-bit, 2: 64-bit) and EI_DATA (1: little-endian, 2: big-endian), absent from a header cut short.
+  const [elfClass, byteOrder] = [head[4], head[5]];
+  if ((elfClass !== 1 && elfClass !== 2) || (byteOrder !== 1 && byteOrder !== 2)) {
+    return 'an ELF header of unknown class or byte order';
+  }
+  const elf: Elf = { read, little: byteOrder === 1, wide: elfClass === 2 };
   const headerSize = elf.wide ? 64 : 52;
   if (head.length < headerSize) return `its ${headerSize}-byte header is cut short at ${head.length} bytes`;
   const machine = word(elf, head, 18, 2);
@@ -175,7 +179,7 @@ function nativePe(head: Buffer, read: ReadAt, pe: number): boolean {
 export function factsOf(path: string, head: Buffer, read: ReadAt): FileFacts | undefined {
   const facts: FileFacts = { path };
   if (/\.dist-info\/WHEEL$/.test(path)) {
-    facts.wheelTags = [...head.toString('utf8').matchAll(/^Tag:\s*(\S+)/gm)].map((match) => match[1]!);
+    facts.wheelTags = [...head.toString('utf8').matchAll(/^Tag:\s*(\S+)/gm)].flatMap((match) => match[1] ?? []);
     return facts;
   }
   const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path);
