@@ -31,6 +31,14 @@ export const Input = {
   SmokeTestPayload: 'smoke-test-payload',
   Verify: 'verify',
   VerifyIgnore: 'verify-ignore',
+  Runtime: 'runtime',
+  Architecture: 'architecture',
+  Environment: 'environment',
+  EnvironmentMode: 'environment-mode',
+  MemorySize: 'memory-size',
+  Timeout: 'timeout',
+  Handler: 'handler',
+  FunctionConfig: 'function-config',
 } as const;
 
 export const Output = {

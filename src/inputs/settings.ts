@@ -1,5 +1,6 @@
 import { InputError } from '../common/errors.js';
 import { SSM_NAME } from '../aws/arns.js';
+import { readConfigurationInputs, type ConfigurationInputs } from './config.js';
 import { readFunctions, type FunctionSettings } from './functions.js';
 import { readLayers, type LayerInput } from './layers.js';
 import { Input, MODES, type Mode } from './names.js';
@@ -45,6 +46,8 @@ export interface Settings {
   verifyIgnore: string[];
   /** Which repository, commit and run made a change: written into version and alias descriptions. */
   origin: string;
+  /** runtime, architecture, environment, memory-size, timeout, handler and function-config (read in the plan). */
+  configuration: ConfigurationInputs;
 }
 
 const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
@@ -87,6 +90,7 @@ export function getSettings(): Settings {
   const toVersion = text(Input.ToVersion);
   const smokeTestPayload = text(Input.SmokeTestPayload);
   const alias = text(Input.Alias) || 'live';
+  const configuration = readConfigurationInputs(mode);
 
   if (!ALIAS_NAME.test(alias)) {
     throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
@@ -104,7 +108,8 @@ export function getSettings(): Settings {
   if (mode === 'deploy' && layers.length === 0 && functions.length === 0) {
     throw new InputError(Input.Functions, 'nothing to deploy: set functions, or layers (or layer-name and layer-path), or both');
   }
-  if (mode === 'deploy' && layers.length === 0) {
+  // A configuration alone is a deploy of its own: one new version per function.
+  if (mode === 'deploy' && layers.length === 0 && !configuration.file && Object.keys(configuration.wanted).length === 0) {
     const bare = functions.find((fn) => fn.code === undefined);
     if (bare) {
       throw new InputError(
@@ -167,5 +172,6 @@ export function getSettings(): Settings {
     verify: oneWord(Input.Verify, ['error', 'warn', 'off'] as const, 'error', 'a content check mode'),
     verifyIgnore: lines(Input.VerifyIgnore),
     origin: origin(),
+    configuration,
   };
 }
