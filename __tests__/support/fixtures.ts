@@ -167,7 +167,13 @@ export async function seedLayer(c: TestClients, name: string, content = 'v1'): P
 export async function createFunction(
   c: TestClients,
   name: string,
-  options: { layers?: string[]; alias?: string; architecture?: 'x86_64' | 'arm64' } = {},
+  options: {
+    layers?: string[];
+    alias?: string;
+    architecture?: 'x86_64' | 'arm64';
+    environment?: Record<string, string>;
+    memorySize?: number;
+  } = {},
 ) {
   await c.lambda.send(
     new CreateFunctionCommand({
@@ -178,6 +184,8 @@ export async function createFunction(
       Code: { ZipFile: zipOf({ 'app.py': `# ${name} original` }) },
       Layers: options.layers,
       Architectures: options.architecture && [options.architecture],
+      Environment: options.environment && { Variables: options.environment },
+      MemorySize: options.memorySize,
     }),
   );
   if (options.alias) {

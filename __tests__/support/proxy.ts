@@ -71,6 +71,16 @@ const LISTS: Record<string, string> = {
   ListLayerVersions: 'LayerVersions',
 };
 
+/** The Lambda operations that answer with a function's configuration (GetFunction and listings one level down). */
+const CONFIGURATION_ANSWERS = [
+  'GetFunctionConfiguration',
+  'GetFunction',
+  'ListVersionsByFunction',
+  'UpdateFunctionCode',
+  'UpdateFunctionConfiguration',
+  'PublishVersion',
+];
+
 const ROUTES: [RegExp, string, string][] = [
   [/^\/2015-03-31\/functions\/([^/]+)\/configuration$/, 'GET', 'GetFunctionConfiguration'],
   [/^\/2015-03-31\/functions\/([^/]+)\/configuration$/, 'PUT', 'UpdateFunctionConfiguration'],
@@ -204,7 +214,7 @@ function aliasKey(url: string): string {
  * configuration write and again when that update finishes (as Lambda's does), a RevisionId per alias that changes on
  * every write, 412 PreconditionFailedException for a stale RevisionId on UpdateFunctionCode,
  * UpdateFunctionConfiguration, PublishVersion and UpdateAlias, 400 when PublishVersion's CodeSha256 is not $LATEST's,
- * and listings cut into pages of two.
+ * listings cut into pages of two, and the fields of a function version moto drops (see `kept`).
  */
 export async function startProxy(upstream: string, faults: Faults = {}): Promise<FaultProxy> {
   const polls = faults.inProgressPolls ?? 0;
@@ -239,6 +249,29 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     }
     return bucket();
   };
+  // What moto drops and Lambda keeps, per function version ("fn:$LATEST", "fn:3"): the Architectures UpdateFunctionCode
+  // sets (moto keeps a function's first architecture for good) and the EphemeralStorage UpdateFunctionConfiguration sets.
+  // Taken from the write's request once moto has taken it, copied to a version as it is published, and written into
+  // every configuration answered for that version, as Lambda would answer it.
+  const kept = new Map<string, Record<string, unknown>>();
+  const keep = (operation: string, fn: string, sent: Record<string, unknown>): void => {
+    const field = operation === 'UpdateFunctionCode' ? 'Architectures' : 'EphemeralStorage';
+    if (sent[field] !== undefined) kept.set(`${fn}:$LATEST`, { ...kept.get(`${fn}:$LATEST`), [field]: sent[field] });
+  };
+  const withKept = (operation: string, fn: string, json: Record<string, unknown>): void => {
+    if (operation === 'PublishVersion' && kept.has(`${fn}:$LATEST`)) {
+      kept.set(`${fn}:${String(json['Version'])}`, { ...kept.get(`${fn}:$LATEST`) });
+    }
+    const configs =
+      operation === 'GetFunction'
+        ? [json['Configuration']]
+        : operation === 'ListVersionsByFunction'
+          ? ((json['Versions'] as unknown[] | undefined) ?? [])
+          : [json];
+    for (const config of configs as Record<string, unknown>[]) {
+      Object.assign(config, kept.get(`${fn}:${String(config['Version'])}`));
+    }
+  };
   const revisionOf = (map: Map<string, string>, key: string): string => {
     if (!map.has(key)) map.set(key, randomUUID());
     return map.get(key)!;
@@ -263,9 +296,12 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
         up.on('data', (chunk: Buffer) => chunks.push(chunk));
         up.on('end', () => {
           let payload = Buffer.concat(chunks);
-          if (edit && (up.statusCode ?? 500) < 300 && payload.length > 0) {
+          const { operation, target: fn } = route(req.method ?? 'GET', req.url ?? '/', undefined);
+          const configuration = CONFIGURATION_ANSWERS.includes(operation);
+          if ((edit || configuration) && (up.statusCode ?? 500) < 300 && payload.length > 0) {
             const json = JSON.parse(payload.toString()) as Record<string, unknown>;
-            edit(json);
+            edit?.(json);
+            if (configuration) withKept(operation, fn, json);
             payload = Buffer.from(JSON.stringify(json));
           }
           const out = { ...up.headers, 'content-length': String(payload.length) };
@@ -345,7 +381,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     }
     const sent = (
       body.length > 0 && String(req.headers['content-type'] ?? '').includes('json') ? JSON.parse(body.toString()) : {}
-    ) as { RevisionId?: string; CodeSha256?: string };
+    ) as { RevisionId?: string; CodeSha256?: string } & Record<string, unknown>;
     const stale = (current: string) =>
       error(
         res,
@@ -469,6 +505,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     if (operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') {
       updated.add(fn);
       return forward(req, res, body, (json) => {
+        keep(operation, fn, sent);
         functionRevisions.set(fn, randomUUID());
         finishing.add(fn);
         stamp(json);

@@ -3,6 +3,7 @@ import {
   PublishVersionCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
+  type Architecture,
   type FunctionConfiguration,
   waitUntilPublishedVersionActive,
   type LambdaClient,
@@ -14,6 +15,8 @@ import { errorMessage } from '../common/errors.js';
 import type { RecordList } from '../common/tracked.js';
 import { uploadOnce } from '../pack/upload.js';
 import type { PackedZip } from '../pack/zip.js';
+import type { Variables } from '../inputs/config.js';
+import { holds, type ConfigurationFields } from './config.js';
 import { layerArns, sameList, withLayers } from './layers.js';
 import { restoreLatest, type LatestRecord } from './latest.js';
 import type { DeployContext, FunctionPlan } from './plan.js';
@@ -30,8 +33,21 @@ export interface Deployed {
 }
 
 /** The function's state once this run's own update has finished, checked to hold what this run wrote. */
-function requireOurs(name: string, done: FunctionConfiguration, codeSha256: string, layers: string[]): string | undefined {
-  const theirs = done.CodeSha256 !== codeSha256 ? 'code' : !sameList(layerArns(done), layers) ? 'layers' : undefined;
+function requireOurs(
+  name: string,
+  done: FunctionConfiguration,
+  codeSha256: string,
+  layers: string[],
+  configuration: ConfigurationFields & { Architectures?: [Architecture] },
+): string | undefined {
+  const theirs =
+    done.CodeSha256 !== codeSha256
+      ? 'code'
+      : !sameList(layerArns(done), layers)
+        ? 'layers'
+        : !holds(done, configuration)
+          ? 'configuration'
+          : undefined;
   if (theirs) {
     throw new Error(
       `${name}: its ${theirs} changed while this run was updating it: another deploy is in progress. Nothing was published, no alias was moved.`,
@@ -51,30 +67,42 @@ async function codeSource(
   return source;
 }
 
-/** What the step says of $LATEST after a failure between the layer update and the code update. */
-async function restoreAfterFailure(lambda: LambdaClient, record: LatestRecord, name: string, waitTimeoutSeconds: number) {
+/** What the step says of $LATEST after a failure between the configuration update and the code update. */
+async function restoreAfterFailure(
+  lambda: LambdaClient,
+  record: LatestRecord,
+  name: string,
+  waitTimeoutSeconds: number,
+  environment: Variables | undefined,
+) {
   try {
-    return `$LATEST of ${name}: ${await restoreLatest(lambda, record, waitTimeoutSeconds)}.`;
+    return `$LATEST of ${name}: ${await restoreLatest(lambda, record, waitTimeoutSeconds, environment)}.`;
   } catch (error) {
-    return `$LATEST of ${name} may run its previous code on this run's layers: putting its previous layers back failed: ${errorMessage(error)}. The post step tries again.`;
+    return `$LATEST of ${name} may run its previous code on this run's layers and configuration: putting its previous ones back failed: ${errorMessage(error)}. The post step tries again.`;
   }
 }
 
+/** The fields but the environment, whose values the saved record never holds. */
+function withoutEnvironment(fields: ConfigurationFields): ConfigurationFields {
+  return Object.fromEntries(Object.entries(fields).filter(([field]) => field !== 'Environment'));
+}
+
 /**
- * Updates the layers, then the code (publish off), waiting for each update to finish, and publishes one version
- * pinned to what this run wrote: the CodeSha256 of its own zip (or the one it planned on), and the RevisionId of the
- * state its last update left, once that state is seen to hold this run's code and layers. Every write is
- * conditional on the RevisionId this run planned on or left, so a concurrent deploy makes one of the two fail with
- * 412 before it publishes: never a version that mixes two runs.
+ * Updates the configuration and layers in one write, then the code and architecture (publish off), waiting for each
+ * update to finish, and publishes one version pinned to what this run wrote: the CodeSha256 of its own zip (or the
+ * one it planned on), and the RevisionId of the state its last update left, once that state is seen to hold this
+ * run's code, layers and configuration. Every write is conditional on the RevisionId this run planned on or left, so
+ * a concurrent deploy makes one of the two fail with 412 before it publishes: never a version that mixes two runs.
  *
- * Layers first, for what a failure between the two updates leaves on $LATEST, which unqualified invokes and event
- * source mappings run. Lambda has no call that changes both at once, and none that puts previous code back: this run
- * has no copy of it to upload again. Previous layers are only a list of ARNs. Code first, a failed layer update would
- * leave the new code on the old layers for good; layers first, a failed code update leaves the previous code on the
- * new layers until restoreLatest puts the previous layers back, here or, for a job cancelled in between, in the post
- * step, which finds the function in the record. Between the two updates, $LATEST runs the previous code on the new
- * layers for a few seconds: the mix that more often works, as new layers tend to add what new code needs rather than
- * take away what old code uses.
+ * Configuration and layers first, for what a failure between the two updates leaves on $LATEST, which unqualified
+ * invokes and event source mappings run. Lambda has no call that changes both at once, and none that puts previous
+ * code back: this run has no copy of it to upload again. Previous layers are only a list of ARNs, a previous
+ * configuration a few fields. Code first, a failed configuration update would leave the new code on the old layers
+ * and runtime for good; configuration first, a failed code update leaves the previous code on the new ones until
+ * restoreLatest puts the previous ones back, here or, for a job cancelled in between, in the post step, which finds
+ * the function in the record. Between the two updates, $LATEST runs the previous code on the new layers for a few
+ * seconds: the mix that more often works, as new layers tend to add what new code needs rather than take away what
+ * old code uses. The architecture goes with the code, so code never runs on an architecture it was not built for.
  */
 export async function deployFunction(
   ctx: DeployContext,
@@ -90,41 +118,69 @@ export async function deployFunction(
   const codeSha256 = plan.code?.sha256 ?? plan.codeSha256;
   const layers = withLayers(plan.layers, layerVersionArns);
   const layersChange = !sameList(layers, plan.layers);
+  const { update: configuration, previous, architecture } = plan.configuration;
+  const configurationChange = Object.keys(configuration).length > 0;
   let revisionId = plan.revisionId;
-  /** One update, then the wait for it: the function must then hold `heldCode` and `layers`. */
+  /** One update, then the wait for it: the function must then hold `heldCode`, `layers` and `held`. */
   const update = async (
     operation: string,
     heldCode: string,
+    held: ConfigurationFields & { Architectures?: [Architecture] },
     write: (RevisionId: string | undefined) => Promise<unknown>,
   ): Promise<void> => {
     const pinned = revisionId;
     await awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
     const done = await awsCall('Waiting for the update of', name, () => waitUpdated(lambda, id, deadline));
-    revisionId = requireOurs(name, done, heldCode, layers);
+    revisionId = requireOurs(name, done, heldCode, layers, held);
   };
 
   const source = plan.code ? await codeSource(ctx, plan.code) : undefined;
   const mixed: LatestRecord | undefined =
-    source && layersChange
-      ? { id, previousCode: plan.codeSha256, previousLayers: plan.layers, code: codeSha256, layers }
+    source && (layersChange || configurationChange)
+      ? {
+          id,
+          revision: plan.revisionId,
+          previousCode: plan.codeSha256,
+          previousLayers: plan.layers,
+          code: codeSha256,
+          layers,
+          previousConfiguration: withoutEnvironment(previous),
+          configuration: withoutEnvironment(configuration),
+          ...(configuration.Environment ? { environmentFrom: plan.configuration.environmentFrom } : {}),
+        }
       : undefined;
   if (mixed) latest.add(mixed);
   try {
-    if (layersChange) {
-      await update('UpdateFunctionConfiguration', plan.codeSha256, (RevisionId) =>
-        lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: layers, RevisionId })),
+    if (layersChange || configurationChange) {
+      await update('UpdateFunctionConfiguration', plan.codeSha256, configuration, (RevisionId) =>
+        lambda.send(
+          new UpdateFunctionConfigurationCommand({
+            FunctionName: id,
+            ...(layersChange ? { Layers: layers } : {}),
+            ...configuration,
+            RevisionId,
+          }),
+        ),
       );
     }
     if (source) {
-      await update('UpdateFunctionCode', codeSha256, (RevisionId) =>
-        lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source })),
+      const moved = architecture ? { ...configuration, Architectures: [architecture] as [Architecture] } : configuration;
+      await update('UpdateFunctionCode', codeSha256, moved, (RevisionId) =>
+        lambda.send(
+          new UpdateFunctionCodeCommand({
+            FunctionName: id,
+            Publish: false,
+            RevisionId,
+            ...(architecture ? { Architectures: [architecture] } : {}),
+            ...source,
+          }),
+        ),
       );
     }
   } catch (error) {
     if (!mixed) throw error;
-    throw new Error(`${errorMessage(error)}\n${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
-      cause: error,
-    });
+    const restored = await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds, previous.Environment?.Variables);
+    throw new Error(`${errorMessage(error)}\n${restored}`, { cause: error });
   }
   if (mixed) latest.remove(mixed);
   const published = await awsCall('PublishVersion', name, () =>

@@ -34,6 +34,14 @@ export const Input = {
   GithubToken: 'github-token',
   PullRequestComment: 'pull-request-comment',
   LayerPermissions: 'layer-permissions',
+  Runtime: 'runtime',
+  Architecture: 'architecture',
+  Environment: 'environment',
+  EnvironmentMode: 'environment-mode',
+  MemorySize: 'memory-size',
+  Timeout: 'timeout',
+  Handler: 'handler',
+  FunctionConfig: 'function-config',
 } as const;
 
 export const Output = {

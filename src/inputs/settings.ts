@@ -1,5 +1,6 @@
 import { InputError } from '../common/errors.js';
 import { SSM_NAME } from '../aws/arns.js';
+import { readConfigurationInputs, type ConfigurationInputs } from './config.js';
 import { readFunctions, type FunctionSettings } from './functions.js';
 import { readPullRequest, type PullRequest } from './github.js';
 import { readGrants, type LayerGrant } from './grants.js';
@@ -51,6 +52,8 @@ export interface Settings {
   pullRequest: PullRequest | undefined;
   /** Grants of lambda:GetLayerVersion on every version of a built layer this step publishes or reuses. */
   layerPermissions: LayerGrant[];
+  /** runtime, architecture, environment, memory-size, timeout, handler and function-config (read in the plan). */
+  configuration: ConfigurationInputs;
 }
 
 const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
@@ -93,6 +96,7 @@ export function getSettings(): Settings {
   const toVersion = text(Input.ToVersion);
   const smokeTestPayload = text(Input.SmokeTestPayload);
   const alias = text(Input.Alias) || 'live';
+  const configuration = readConfigurationInputs(mode);
 
   if (!ALIAS_NAME.test(alias)) {
     throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
@@ -110,7 +114,8 @@ export function getSettings(): Settings {
   if (mode === 'deploy' && layers.length === 0 && functions.length === 0) {
     throw new InputError(Input.Functions, 'nothing to deploy: set functions, or layers (or layer-name and layer-path), or both');
   }
-  if (mode === 'deploy' && layers.length === 0) {
+  // A configuration alone is a deploy of its own: one new version per function.
+  if (mode === 'deploy' && layers.length === 0 && !configuration.file && Object.keys(configuration.wanted).length === 0) {
     const bare = functions.find((fn) => fn.code === undefined);
     if (bare) {
       throw new InputError(
@@ -182,5 +187,6 @@ export function getSettings(): Settings {
     origin: origin(),
     pullRequest: mode === 'deploy' ? readPullRequest({ region, alias }) : undefined,
     layerPermissions,
+    configuration,
   };
 }

@@ -3,6 +3,8 @@ import { callerAccount, type Clients } from '../aws/clients.js';
 import { InputError } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 import { planFunction, type DeployContext, type FunctionPlan } from '../functions/plan.js';
+import { functionConfigs, type FunctionConfig } from '../inputs/config.js';
+import type { FunctionSettings } from '../inputs/functions.js';
 import { Input } from '../inputs/names.js';
 import type { Settings } from '../inputs/settings.js';
 import { layersFor, planLayers, type PlannedLayer } from '../layers/plan.js';
@@ -39,7 +41,12 @@ export function deployContext(settings: Settings, clients: Clients): DeployConte
   };
 }
 
-async function planFunctions(settings: Settings, clients: Clients, layers: PlannedLayer[]): Promise<FunctionPlan[]> {
+async function planFunctions(
+  settings: Settings,
+  clients: Clients,
+  layers: PlannedLayer[],
+  configs: (fn: FunctionSettings) => FunctionConfig,
+): Promise<FunctionPlan[]> {
   // Functions that share a code path share one zip.
   const zips = new Map<string, Promise<PackedZip>>();
   const zipOf = (code: { path: string; input: string }): Promise<PackedZip> => {
@@ -57,6 +64,7 @@ async function planFunctions(settings: Settings, clients: Clients, layers: Plann
       fn,
       (architecture) => layersFor(fn, architecture, layers),
       fn.code === undefined ? undefined : await zipOf(fn.code),
+      configs(fn),
     ),
   );
   return allOrThrow(results, 'Reading the functions');
@@ -77,9 +85,14 @@ function logPlan(layers: PlannedLayer[], functions: FunctionPlan[], settings: Se
     const from = plan.alias?.version ?? 'none (alias created)';
     const what = plan.unchanged
       ? 'unchanged'
-      : [plan.code ? 'new code' : 'same code', plan.attach.length > 0 ? `layers ${plan.attach.join(', ')}` : 'same layers'].join(
-          ', ',
-        );
+      : [
+          [
+            plan.code ? 'new code' : 'same code',
+            plan.attach.length > 0 ? `layers ${plan.attach.join(', ')}` : 'same layers',
+          ].join(', '),
+          // The configuration by key: never a variable's value.
+          ...plan.configuration.changes,
+        ].join('; ');
     core.info(`${plan.fn.name}: ${what}; ${settings.alias}: ${plan.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
   }
 }
@@ -105,8 +118,10 @@ async function checkAccounts(settings: Settings, clients: Clients): Promise<void
 export async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
   return core.group('Plan: hash, pack and read the functions', async () => {
     await checkAccounts(settings, clients);
+    // The function-config file first: a bad field fails before any layer is hashed.
+    const configs = await functionConfigs(settings.configuration, settings.functions);
     const layers = await planLayers(clients.lambda, clients.ssm, settings);
-    const functions = await planFunctions(settings, clients, layers);
+    const functions = await planFunctions(settings, clients, layers, configs);
     const changed = functions.filter((fn) => !fn.unchanged);
     logPlan(layers, functions, settings);
     const findings = settings.verify === 'off' ? [] : await verifyContent(settings, clients, layers, functions);

@@ -147,6 +147,19 @@ export function reportDeploy(
     };
   });
   reportFunctions(rows, `Functions (alias ${alias})`);
+  reportConfiguration(functions);
+}
+
+/** Each function's configuration change, by key: a variable is named, its value never shown. */
+function reportConfiguration(functions: FunctionPlan[]): void {
+  const changed = functions.filter((plan) => !plan.unchanged && plan.configuration.changes.length > 0);
+  if (changed.length === 0) return;
+  core.summary
+    .addHeading('Configuration', 3)
+    .addTable([
+      header('Function', 'Change'),
+      ...changed.map((plan) => [plan.fn.id, escapeHtml(plan.configuration.changes.join('; '))]),
+    ]);
 }
 
 /** The SSM parameter a layer's version ARN was written to, or found already holding it. */
