@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  AddLayerVersionPermission$,
   DESCRIPTION_LIMIT,
   DIRECT_UPLOAD_LIMIT,
   DeleteFunction$,
@@ -10,6 +11,7 @@ import {
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
   GetLayerVersion$,
+  GetLayerVersionPolicy$,
   GetProvisionedConcurrencyConfig$,
   Input,
   InputError,
@@ -77,7 +79,7 @@ import {
   withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-DHSF5FMM.js";
+} from "../chunks/chunk-O2BNHEQ5.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
@@ -94,6 +96,10 @@ import "../chunks/chunk-5SAH4FJ2.js";
 import "../chunks/chunk-OJSNEOHD.js";
 import "../chunks/chunk-PY5VAGIZ.js";
 
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/AddLayerVersionPermissionCommand.js
+var AddLayerVersionPermissionCommand = class extends command(_ep0, _mw0, "AddLayerVersionPermission", AddLayerVersionPermission$) {
+};
+
 // node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
 var DeleteFunctionCommand = class extends command(_ep0, _mw0, "DeleteFunction", DeleteFunction$) {
 };
@@ -108,6 +114,10 @@ var GetAccountSettingsCommand = class extends command(_ep0, _mw0, "GetAccountSet
 
 // node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
 var GetLayerVersionCommand = class extends command(_ep0, _mw0, "GetLayerVersion", GetLayerVersion$) {
+};
+
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionPolicyCommand.js
+var GetLayerVersionPolicyCommand = class extends command(_ep0, _mw0, "GetLayerVersionPolicy", GetLayerVersionPolicy$) {
 };
 
 // node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
@@ -359,6 +369,33 @@ function readFunctions(mode, region) {
   });
 }
 
+// src/inputs/grants.ts
+var ACCOUNT = /^\d{12}$/;
+var ORGANIZATION = /^o-[a-z0-9]{10,32}$/;
+function readGrant(line) {
+  if (ACCOUNT.test(line)) return { label: line, principal: line, organization: void 0 };
+  if (line === "public") return { label: line, principal: "*", organization: void 0 };
+  if (line.startsWith("organization:")) {
+    const organization = line.slice("organization:".length).trim();
+    if (!ORGANIZATION.test(organization)) {
+      throw new InputError(
+        Input.LayerPermissions,
+        `"${organization}" is not an AWS Organizations id (o- and 10 to 32 lowercase letters or digits, e.g. organization:o-a1b2c3d4e5)`
+      );
+    }
+    return { label: `organization:${organization}`, principal: "*", organization };
+  }
+  const fix = "use a 12-digit account id, organization:o-xxxxxxxxxx (every account of an organisation) or public";
+  if (/^\d+$/.test(line)) throw new InputError(Input.LayerPermissions, `"${line}" is not a 12-digit account id: ${fix}`);
+  throw new InputError(Input.LayerPermissions, `"${line}" is not a grant: ${fix}`);
+}
+function readGrants() {
+  const grants = new Map(
+    lines(Input.LayerPermissions).map((line) => readGrant(line)).map((grant) => [grant.label, grant])
+  );
+  return [...grants.values()];
+}
+
 // src/inputs/layers.ts
 var RUNTIMES = Object.values(Runtime);
 var ARCHITECTURES = Object.values(Architecture);
@@ -569,6 +606,13 @@ function getSettings() {
       "needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN"
     );
   }
+  const layerPermissions = readGrants();
+  if (layerPermissions.length > 0 && mode === "deploy" && built.length === 0) {
+    throw new InputError(
+      Input.LayerPermissions,
+      "grants apply to the layer versions this step builds (layers: NAME=PATH, or layer-name and layer-path), and there is none; promoted versions are not touched"
+    );
+  }
   if (mode === "cleanup" && built.length === 0 && functions.length === 0) {
     throw new InputError(Input.Functions, "cleanup needs layers (or layer-name), functions, or both");
   }
@@ -615,7 +659,8 @@ function getSettings() {
     smokeTestPayload: smokeTestPayload || void 0,
     verify: oneWord(Input.Verify, ["error", "warn", "off"], "error", "a content check mode"),
     verifyIgnore: lines(Input.VerifyIgnore),
-    origin: origin()
+    origin: origin(),
+    layerPermissions
   };
 }
 
@@ -972,8 +1017,72 @@ ${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
   return { version, seconds: (Date.now() - started) / 1e3 };
 }
 
-// src/pack/inline-zip.ts
+// src/layers/grants.ts
 import { createHash } from "node:crypto";
+var GET_LAYER_VERSION = "lambda:GetLayerVersion";
+function statementId(grant) {
+  return `lambda-layer-deploy-${createHash("sha256").update(grant.label).digest("hex").slice(0, 16)}`;
+}
+function grantOf(statement) {
+  if (statement.Effect !== "Allow" || ![statement.Action].flat().includes(GET_LAYER_VERSION)) return void 0;
+  const principals = typeof statement.Principal === "string" ? [statement.Principal] : [statement.Principal?.AWS].flat();
+  const [principal] = principals;
+  if (principals.length !== 1 || principal === void 0) return void 0;
+  const account = /^(?:arn:aws[a-zA-Z-]*:iam::)?(\d{12})(?::root)?$/.exec(principal)?.[1];
+  const conditions = Object.entries(statement.Condition ?? {});
+  if (conditions.length === 0) return account ?? (principal === "*" ? "public" : void 0);
+  const [[operator, keys] = ["", {}]] = conditions;
+  const organization = keys["aws:PrincipalOrgID"];
+  const onlyOrganization = conditions.length === 1 && operator === "StringEquals" && Object.keys(keys).length === 1;
+  return principal === "*" && onlyOrganization && typeof organization === "string" ? `organization:${organization}` : void 0;
+}
+async function grantsOf(lambda, version) {
+  const { layerArn, version: number } = versionArnParts(version.arn);
+  const answer = await awsCall(
+    "GetLayerVersionPolicy",
+    version.arn,
+    () => unlessMissing(
+      lambda.send(new GetLayerVersionPolicyCommand({ LayerName: layerArn, VersionNumber: number })),
+      "ResourceNotFoundException"
+    )
+  );
+  const policy = JSON.parse(answer?.Policy ?? "{}");
+  return new Set([policy.Statement ?? []].flat().flatMap((statement) => grantOf(statement) ?? []));
+}
+async function grantLayerVersion(lambda, layer, version, grants, dryRun2) {
+  const held = version ? await grantsOf(lambda, version) : /* @__PURE__ */ new Set();
+  const outcomes = [];
+  for (const grant of grants) {
+    if (held.has(grant.label)) {
+      outcomes.push({ layer, version, grant: grant.label, outcome: "already granted" });
+      continue;
+    }
+    if (dryRun2 || !version) {
+      outcomes.push({ layer, version, grant: grant.label, outcome: "would be added" });
+      continue;
+    }
+    const { layerArn, version: number } = versionArnParts(version.arn);
+    await awsCall(
+      "AddLayerVersionPermission",
+      `${version.arn} (${grant.label})`,
+      () => lambda.send(
+        new AddLayerVersionPermissionCommand({
+          LayerName: layerArn,
+          VersionNumber: number,
+          StatementId: statementId(grant),
+          Action: GET_LAYER_VERSION,
+          Principal: grant.principal,
+          OrganizationId: grant.organization
+        })
+      )
+    );
+    outcomes.push({ layer, version, grant: grant.label, outcome: "added" });
+  }
+  return outcomes;
+}
+
+// src/pack/inline-zip.ts
+import { createHash as createHash2 } from "node:crypto";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 var EMPTY_ZIP_FILE = '"ZipFile":""';
@@ -1003,7 +1112,7 @@ async function frame(body, zip) {
   if (at < 0) throw new Error(`the request to send ${zip.path} in has no empty ZipFile to fill`);
   const prefix = Buffer.from(json.slice(0, at + EMPTY_ZIP_FILE.length - 1));
   const suffix = Buffer.from(json.slice(at + EMPTY_ZIP_FILE.length - 1));
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   for await (const part of bodyOf(prefix, zip, suffix)) hash.update(part);
   return { prefix, suffix, sha256: hash.digest("hex") };
 }
@@ -1033,7 +1142,7 @@ async function* bodyOf(prefix, zip, suffix) {
 }
 
 // src/pack/zip.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import os2 from "node:os";
@@ -3769,7 +3878,7 @@ async function readSource(input, location, exclude = []) {
 }
 
 // src/pack/zip-writer.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { once as once2 } from "node:events";
 import { crc32 as crc324 } from "node:zlib";
@@ -3793,7 +3902,7 @@ var ZipWriter = class {
   }
   onWritten;
   offset = 0;
-  hash = createHash2("sha256");
+  hash = createHash3("sha256");
   stream;
   block = Buffer.allocUnsafe(BLOCK);
   used = 0;
@@ -4092,7 +4201,7 @@ async function packCode(input, location, exclude) {
     return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
   }
   const files = await readSource(input, location);
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   let size = 0;
   for await (const chunk of createReadStream2(location)) {
     hash.update(chunk);
@@ -4102,11 +4211,11 @@ async function packCode(input, location, exclude) {
 }
 
 // src/pack/hash.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 var YIELD_EVERY = 8 * 1024 * 1024;
 async function hashContent(files, traits, visit) {
-  const hash = createHash4("sha256");
+  const hash = createHash5("sha256");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let sinceYield = 0;
   await yieldToEvents();
@@ -4587,6 +4696,15 @@ function reportFindings(findings, mode) {
       escapeHtml(finding.finding),
       escapeHtml(finding.expected)
     ])
+  ]);
+}
+
+// src/report/grants.ts
+function reportGrants(outcomes) {
+  if (outcomes.length === 0) return;
+  summary.addHeading("Layer permissions (lambda:GetLayerVersion)", 3).addTable([
+    header("Layer", "Version", "Grant", "Outcome"),
+    ...outcomes.map((row) => [row.layer, String(row.version?.version ?? "(new)"), row.grant, row.outcome])
   ]);
 }
 
@@ -5165,6 +5283,24 @@ function arnOf(versions, key) {
   if (!version) throw new Error(`layer ${key} has no version to attach: it was neither found nor published`);
   return version.arn;
 }
+async function grantLayers(settings, clients, layers, versions) {
+  const built = layers.filter((layer) => layer.build);
+  if (settings.layerPermissions.length === 0 || built.length === 0) return [];
+  return group(`Grant lambda:GetLayerVersion on ${built.length} layer version(s)`, async () => {
+    const results = await mapSettled(built, settings.maxParallel, async (layer) => {
+      const version = versions.get(layer.key);
+      const outcomes = await grantLayerVersion(clients.lambda, layer.key, version, settings.layerPermissions, settings.dryRun);
+      for (const { grant, outcome } of outcomes) info(`${version?.arn ?? `${layer.key} (to publish)`}: ${grant} ${outcome}`);
+      return outcomes;
+    });
+    try {
+      return allOrThrow(results, "Granting layer-permissions").flat();
+    } catch (error2) {
+      throw new Error(`${errorMessage(error2)}
+No alias was moved.`);
+    }
+  });
+}
 async function deployFunctions(settings, clients, changed, versions, record) {
   if (changed.length === 0) return /* @__PURE__ */ new Map();
   const ctx = deployContext(settings, clients);
@@ -5215,14 +5351,16 @@ async function writeLayerParameters(clients, layers, versions, record) {
     reportParameter(layer.parameter, outcome, arn);
   }
 }
-function dryRun(settings, { layers, functions }) {
+async function dryRun(settings, clients, { layers, functions }) {
   notice("dry-run: nothing was written to AWS; the plan is in the log and the job summary.");
   reportLayers(layers, void 0);
-  reportDeploy(functions, /* @__PURE__ */ new Map(), layers, attachedVersions(layers, /* @__PURE__ */ new Map()), settings.alias, true);
+  const versions = attachedVersions(layers, /* @__PURE__ */ new Map());
+  reportGrants(await grantLayers(settings, clients, layers, versions));
+  reportDeploy(functions, /* @__PURE__ */ new Map(), layers, versions, settings.alias, true);
 }
 async function deploy(settings, clients) {
   const planned = await plan(settings, clients);
-  if (settings.dryRun) return dryRun(settings, planned);
+  if (settings.dryRun) return dryRun(settings, clients, planned);
   const { layers, functions, changed } = planned;
   const record = {
     region: settings.region,
@@ -5238,6 +5376,7 @@ async function deploy(settings, clients) {
   const published = await publish(settings, clients, layers, record);
   reportLayers(layers, published);
   const versions = attachedVersions(layers, published);
+  reportGrants(await grantLayers(settings, clients, layers, versions));
   const deployed = await deployFunctions(settings, clients, changed, versions, record);
   await moveAliases(settings, clients, record, planned.ignoredAlarms);
   reportDeploy(functions, deployed, layers, versions, settings.alias, false);

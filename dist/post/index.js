@@ -18,7 +18,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "../chunks/chunk-DHSF5FMM.js";
+} from "../chunks/chunk-O2BNHEQ5.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
