@@ -3392,26 +3392,25 @@ function onDisk(input, rel, call) {
 var RECENT_MS = 2e3;
 var UNREAD = -1;
 var DiskFile = class {
-  constructor(path6, executable, size, root, input, changed, recent, target) {
+  constructor(path6, executable, size, listing, changed, target) {
     this.path = path6;
     this.executable = executable;
     this.size = size;
-    this.root = root;
-    this.input = input;
+    this.listing = listing;
     this.changed = changed;
     this.target = target;
-    this.crc = recent ? UNREAD : void 0;
   }
   path;
   executable;
   size;
-  root;
-  input;
+  listing;
   changed;
   target;
-  crc;
   get location() {
-    return this.target ?? `${this.root}/${this.path}`;
+    return this.target ?? `${this.listing.root}/${this.path}`;
+  }
+  get input() {
+    return this.listing.input;
   }
   /**
    * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
@@ -3424,6 +3423,7 @@ var DiskFile = class {
       const now = fstatSync(fd);
       if (now.size !== this.size) throw this.changedError(`${this.size} bytes when listed, ${now.size} now`);
       if (now.ctimeMs !== this.changed) throw this.changedError("written to after it was listed");
+      const known = this.listing.recent.get(this);
       let crc = 0;
       for (let left = this.size; left > 0; ) {
         const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK));
@@ -3431,11 +3431,11 @@ var DiskFile = class {
         if (read === 0) throw this.changedError(`it ended ${left} bytes short of the ${this.size} listed`);
         left -= read;
         const chunk = buffer.subarray(0, read);
-        if (this.crc !== void 0) crc = crc322(chunk, crc);
+        if (known !== void 0) crc = crc322(chunk, crc);
         yield chunk;
       }
-      if (this.crc === UNREAD) this.crc = crc;
-      else if (this.crc !== void 0 && this.crc !== crc) throw this.changedError("its bytes are not those read before");
+      if (known === UNREAD) this.listing.recent.set(this, crc);
+      else if (known !== void 0 && known !== crc) throw this.changedError("its bytes are not those read before");
     } finally {
       closeSync2(fd);
     }
@@ -3463,6 +3463,7 @@ function walk(input, root, isExcluded, isExcludedFolder) {
   const files = [];
   const noun = nounOf(input);
   const recentFrom = Date.now() - RECENT_MS;
+  const listing = { root: realRoot, input, recent: /* @__PURE__ */ new Map() };
   let met = 0;
   let total = 0;
   const checkName = (name, rel) => {
@@ -3522,18 +3523,16 @@ function walk(input, root, isExcluded, isExcludedFolder) {
           `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`
         );
       }
-      files.push(
-        new DiskFile(
-          rel,
-          (stats.mode & 73) !== 0,
-          stats.size,
-          realRoot,
-          input,
-          stats.ctimeMs,
-          stats.ctimeMs >= recentFrom,
-          target === full ? void 0 : target
-        )
+      const file = new DiskFile(
+        rel,
+        (stats.mode & 73) !== 0,
+        stats.size,
+        listing,
+        stats.ctimeMs,
+        target === full ? void 0 : target
       );
+      if (stats.ctimeMs >= recentFrom) listing.recent.set(file, UNREAD);
+      files.push(file);
     }
   };
   visit(realRoot, "", /* @__PURE__ */ new Set([realRoot]));
