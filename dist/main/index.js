@@ -1,16 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  AddLayerVersionPermission$,
   DESCRIPTION_LIMIT,
   DIRECT_UPLOAD_LIMIT,
   DeleteFunction$,
   DeleteLayerVersion$,
+  ENVIRONMENT_KEY,
+  EPHEMERAL_STORAGE_MB,
   FUNCTION_ARN,
   FUNCTION_NAME,
   GetAccountSettings$,
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
   GetLayerVersion$,
+  GetLayerVersionPolicy$,
   GetProvisionedConcurrencyConfig$,
+  HANDLER_LIMIT,
   Input,
   InputError,
   Invoke$,
@@ -22,12 +27,14 @@ import {
   ListLayerVersions$,
   ListVersionsByFunction$,
   MAX_LAYERS,
+  MEMORY_MB,
   MODES,
   Output,
   PublishLayerVersion$,
   PublishVersion$,
-  RollbackError,
+  RESERVED_ENVIRONMENT_KEYS,
   SSM_NAME,
+  TIMEOUT_SECONDS,
   UNZIPPED_LIMIT,
   UpdateFunctionCode$,
   UpdateFunctionConfigurationCommand,
@@ -36,9 +43,12 @@ import {
   _mw0,
   aliasRecord,
   allOrThrow,
+  architectureOf,
   awsCall,
+  awsFetch,
   callerAccount,
   command,
+  configurationChanges,
   createClients,
   debug,
   error,
@@ -48,6 +58,7 @@ import {
   getInput,
   group,
   header,
+  holds,
   info,
   isNamed,
   layerArns,
@@ -55,6 +66,7 @@ import {
   mapSettled,
   notice,
   packAndUpload,
+  planConfiguration,
   readAlias,
   readParameter,
   recordList,
@@ -63,9 +75,12 @@ import {
   reportFailure,
   reportRolledBack,
   restoreLatest,
+  rolledBackBy,
   sameList,
+  sameVariables,
   saveRecord,
   setOutput,
+  setSecret,
   shiftAliases,
   summary,
   unlessMissing,
@@ -77,92 +92,100 @@ import {
   withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-65H7GPZA.js";
-import "../chunks/chunk-BK6J5532.js";
-import "../chunks/chunk-HEC6T3SJ.js";
-import "../chunks/chunk-TT23WD4N.js";
-import "../chunks/chunk-6BC6B5H7.js";
-import "../chunks/chunk-TBCHUO5V.js";
-import "../chunks/chunk-ZBBPVSLC.js";
+} from "../chunks/chunk-YFKOS5GC.js";
+import "../chunks/chunk-QKW4HB6J.js";
+import "../chunks/chunk-E64AM5QI.js";
+import "../chunks/chunk-SEP542XF.js";
+import "../chunks/chunk-PZGV5MML.js";
+import "../chunks/chunk-X3FA5H7Y.js";
+import "../chunks/chunk-DYR74Z74.js";
 import {
   WaiterState,
   checkExceptions,
   createPaginator,
   createWaiter
-} from "../chunks/chunk-WY5SAGRK.js";
-import "../chunks/chunk-T5OBMFIJ.js";
-import "../chunks/chunk-5AS6TSU4.js";
+} from "../chunks/chunk-MZYSPR2S.js";
+import "../chunks/chunk-5SAH4FJ2.js";
+import "../chunks/chunk-OJSNEOHD.js";
 import "../chunks/chunk-PY5VAGIZ.js";
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/AddLayerVersionPermissionCommand.js
+var AddLayerVersionPermissionCommand = class extends command(_ep0, _mw0, "AddLayerVersionPermission", AddLayerVersionPermission$) {
+};
+
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteFunctionCommand.js
 var DeleteFunctionCommand = class extends command(_ep0, _mw0, "DeleteFunction", DeleteFunction$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteLayerVersionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/DeleteLayerVersionCommand.js
 var DeleteLayerVersionCommand = class extends command(_ep0, _mw0, "DeleteLayerVersion", DeleteLayerVersion$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetAccountSettingsCommand.js
 var GetAccountSettingsCommand = class extends command(_ep0, _mw0, "GetAccountSettings", GetAccountSettings$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionCommand.js
 var GetLayerVersionCommand = class extends command(_ep0, _mw0, "GetLayerVersion", GetLayerVersion$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetLayerVersionPolicyCommand.js
+var GetLayerVersionPolicyCommand = class extends command(_ep0, _mw0, "GetLayerVersionPolicy", GetLayerVersionPolicy$) {
+};
+
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/GetProvisionedConcurrencyConfigCommand.js
 var GetProvisionedConcurrencyConfigCommand = class extends command(_ep0, _mw0, "GetProvisionedConcurrencyConfig", GetProvisionedConcurrencyConfig$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/InvokeCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/InvokeCommand.js
 var InvokeCommand = class extends command(_ep0, _mw0, "Invoke", Invoke$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListAliasesCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListAliasesCommand.js
 var ListAliasesCommand = class extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListLayerVersionsCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListLayerVersionsCommand.js
 var ListLayerVersionsCommand = class extends command(_ep0, _mw0, "ListLayerVersions", ListLayerVersions$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/ListVersionsByFunctionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/ListVersionsByFunctionCommand.js
 var ListVersionsByFunctionCommand = class extends command(_ep0, _mw0, "ListVersionsByFunction", ListVersionsByFunction$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishLayerVersionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishLayerVersionCommand.js
 var PublishLayerVersionCommand = class extends command(_ep0, _mw0, "PublishLayerVersion", PublishLayerVersion$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishVersionCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/PublishVersionCommand.js
 var PublishVersionCommand = class extends command(_ep0, _mw0, "PublishVersion", PublishVersion$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionCodeCommand.js
+// node_modules/@aws-sdk/client-lambda/dist-es/commands/UpdateFunctionCodeCommand.js
 var UpdateFunctionCodeCommand = class extends command(_ep0, _mw0, "UpdateFunctionCode", UpdateFunctionCode$) {
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
+// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListAliasesPaginator.js
 var paginateListAliases = createPaginator(LambdaClient, ListAliasesCommand, "Marker", "NextMarker", "MaxItems");
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListLayerVersionsPaginator.js
+// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListLayerVersionsPaginator.js
 var paginateListLayerVersions = createPaginator(LambdaClient, ListLayerVersionsCommand, "Marker", "NextMarker", "MaxItems");
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
+// node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
 var paginateListVersionsByFunction = createPaginator(LambdaClient, ListVersionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
+// node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
 var checkState = async (client, input) => {
-  let reason;
+  let reason2;
   try {
     let result = await client.send(new GetFunctionConfigurationCommand(input));
-    reason = result;
+    reason2 = result;
     try {
       const returnComparator = () => {
         return result.State;
       };
       if (returnComparator() === "Active") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: WaiterState.SUCCESS, reason: reason2 };
       }
     } catch (e) {
     }
@@ -171,7 +194,7 @@ var checkState = async (client, input) => {
         return result.State;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: WaiterState.FAILURE, reason: reason2 };
       }
     } catch (e) {
     }
@@ -180,14 +203,14 @@ var checkState = async (client, input) => {
         return result.State;
       };
       if (returnComparator() === "Pending") {
-        return { state: WaiterState.RETRY, reason };
+        return { state: WaiterState.RETRY, reason: reason2 };
       }
     } catch (e) {
     }
   } catch (exception) {
-    reason = exception;
+    reason2 = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: WaiterState.RETRY, reason: reason2 };
 };
 var waitUntilPublishedVersionActive = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 1560 };
@@ -195,7 +218,7 @@ var waitUntilPublishedVersionActive = async (params, input) => {
   return checkExceptions(result);
 };
 
-// ../../main/node_modules/@aws-sdk/client-lambda/dist-es/models/enums.js
+// node_modules/@aws-sdk/client-lambda/dist-es/models/enums.js
 var Architecture = {
   arm64: "arm64",
   x86_64: "x86_64"
@@ -253,6 +276,10 @@ var Runtime = {
   ruby34: "ruby3.4",
   ruby40: "ruby4.0"
 };
+
+// src/inputs/config.ts
+import { readFile } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/inputs/read.ts
 import { existsSync, statSync } from "node:fs";
@@ -329,6 +356,231 @@ function oneOf(name, values, allowed, example) {
   return [...new Set(values)];
 }
 
+// src/inputs/config.ts
+var RUNTIMES = Object.values(Runtime);
+var ARCHITECTURES = Object.values(Architecture);
+var FIELDS = [
+  "Runtime",
+  "Handler",
+  "MemorySize",
+  "Timeout",
+  "Architectures",
+  "Environment",
+  "Description",
+  "EphemeralStorage"
+];
+function unprintable(variables) {
+  Object.defineProperty(variables, "toJSON", {
+    value: () => Object.fromEntries(Object.keys(variables).map((key) => [key, "***"])),
+    enumerable: false
+  });
+  return variables;
+}
+var show = (value) => JSON.stringify(value) ?? String(value);
+function checkRuntime(value, bad) {
+  if (typeof value === "string" && RUNTIMES.includes(value)) return value;
+  throw bad("Runtime", `${show(value)} is not a Lambda runtime (e.g. python3.13, nodejs22.x, java21)`);
+}
+function checkArchitecture(value, bad) {
+  if (typeof value === "string" && ARCHITECTURES.includes(value)) return value;
+  throw bad("Architectures", `${show(value)} is not a Lambda architecture (x86_64 or arm64)`);
+}
+function checkInteger(value, field, range2, means, bad) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= range2.min && value <= range2.max) return value;
+  throw bad(field, `${show(value)} is not a whole number from ${range2.min} to ${range2.max} (${means})`);
+}
+function checkHandler(value, bad) {
+  if (typeof value === "string" && /^\S+$/.test(value) && value.length <= HANDLER_LIMIT) return value;
+  throw bad("Handler", `${show(value)} is not a handler (e.g. app.handler: no spaces, at most ${HANDLER_LIMIT} characters)`);
+}
+function checkDescription(value, bad) {
+  if (typeof value === "string" && value.length <= DESCRIPTION_LIMIT) return value;
+  throw bad("Description", `is not a text of at most ${DESCRIPTION_LIMIT} characters`);
+}
+function checkKey(key, bad) {
+  if (RESERVED_ENVIRONMENT_KEYS.has(key)) {
+    throw bad("Environment", `${key} is reserved: Lambda sets it in every execution environment, and refuses it`);
+  }
+  if (!ENVIRONMENT_KEY.test(key)) {
+    throw bad("Environment", `"${key}" is not a variable name Lambda accepts (a letter, then letters, digits and _)`);
+  }
+}
+function readEnvironment() {
+  const bad = (_, message) => new InputError(Input.Environment, message);
+  const variables = {};
+  const raw = text(Input.Environment).split("\n");
+  raw.forEach((line, index) => {
+    if (line.trim() === "") return;
+    const [key, value] = assignment(line);
+    if (value === void 0) throw bad("Environment", `line ${index + 1} has no "=" (use KEY=VALUE, one per line)`);
+    checkKey(key, bad);
+    if (Object.hasOwn(variables, key)) throw bad("Environment", `${key} is given twice`);
+    variables[key] = value;
+  });
+  return Object.keys(variables).length === 0 ? void 0 : unprintable(variables);
+}
+function numberInput(name) {
+  const value = text(name);
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+function readConfigurationInputs(mode) {
+  if (mode !== "deploy") return { wanted: {}, origin: {}, environmentMode: "merge", file: void 0 };
+  const wanted = {};
+  const origin2 = {};
+  const from = (input) => (_, message) => new InputError(input, message);
+  const set = (field, input, read) => {
+    if (text(input) === "") return;
+    wanted[field] = read(from(input));
+    origin2[field] = input;
+  };
+  set("Runtime", Input.Runtime, (bad) => checkRuntime(text(Input.Runtime), bad));
+  set("Architectures", Input.Architecture, (bad) => [checkArchitecture(text(Input.Architecture), bad)]);
+  set("MemorySize", Input.MemorySize, (bad) => checkInteger(numberInput(Input.MemorySize), "MemorySize", MEMORY_MB, "MB", bad));
+  set("Timeout", Input.Timeout, (bad) => checkInteger(numberInput(Input.Timeout), "Timeout", TIMEOUT_SECONDS, "seconds", bad));
+  set("Handler", Input.Handler, (bad) => checkHandler(text(Input.Handler), bad));
+  const variables = readEnvironment();
+  if (variables) {
+    wanted.Environment = { Variables: variables };
+    origin2.Environment = Input.Environment;
+  }
+  const given = text(Input.FunctionConfig);
+  if (given !== "" && !/\.(json|ya?ml)$/i.test(given)) {
+    throw new InputError(Input.FunctionConfig, `"${given}" is neither .json, .yaml nor .yml: the extension says how to read it`);
+  }
+  const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
+  return {
+    wanted,
+    origin: origin2,
+    environmentMode: oneWord(Input.EnvironmentMode, ["merge", "replace"], "merge", "an environment mode"),
+    file: given === "" ? void 0 : { given, path: path2.resolve(workspace, given) }
+  };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function onlyKeys(value, allowed, field, bad) {
+  const unknown = Object.keys(value).find((key) => !allowed.includes(key));
+  if (unknown !== void 0) throw bad(field, `"${unknown}" is not a field it takes (use ${allowed.join(", ")})`);
+}
+function readEntry(value, bad) {
+  if (!isObject(value)) throw bad("", `is not a mapping of Lambda fields (${FIELDS.join(", ")})`);
+  onlyKeys(value, FIELDS, "", (_, message) => bad("", message));
+  const wanted = {};
+  const { Runtime: runtime, Handler: handler, MemorySize: memory, Timeout: timeout, Description: description } = value;
+  const { Architectures: architectures, Environment: environment, EphemeralStorage: storage } = value;
+  if (runtime !== void 0) wanted.Runtime = checkRuntime(runtime, bad);
+  if (handler !== void 0) wanted.Handler = checkHandler(handler, bad);
+  if (memory !== void 0) wanted.MemorySize = checkInteger(memory, "MemorySize", MEMORY_MB, "MB", bad);
+  if (timeout !== void 0) wanted.Timeout = checkInteger(timeout, "Timeout", TIMEOUT_SECONDS, "seconds", bad);
+  if (description !== void 0) wanted.Description = checkDescription(description, bad);
+  if (architectures !== void 0) {
+    if (!Array.isArray(architectures) || architectures.length !== 1) {
+      throw bad("Architectures", "is a list of exactly one architecture, as Lambda takes it: [x86_64] or [arm64]");
+    }
+    wanted.Architectures = [checkArchitecture(architectures[0], bad)];
+  }
+  if (storage !== void 0) {
+    if (!isObject(storage)) throw bad("EphemeralStorage", "is a mapping with one field, Size (MB)");
+    onlyKeys(storage, ["Size"], "EphemeralStorage", bad);
+    const size = checkInteger(
+      storage["Size"],
+      "EphemeralStorage",
+      EPHEMERAL_STORAGE_MB,
+      "MB of /tmp",
+      (_, message) => bad("EphemeralStorage.Size", message)
+    );
+    wanted.EphemeralStorage = { Size: size };
+  }
+  if (environment !== void 0) {
+    if (!isObject(environment) || !isObject(environment["Variables"])) {
+      throw bad("Environment", "is a mapping with one field, Variables, a mapping of names to values");
+    }
+    onlyKeys(environment, ["Variables"], "Environment", bad);
+    const variables = {};
+    for (const [key, variable] of Object.entries(environment["Variables"])) {
+      checkKey(key, (_, message) => bad("Environment.Variables", message));
+      if (typeof variable !== "string") {
+        throw bad(
+          `Environment.Variables.${key}`,
+          "is not a string: Lambda takes text only (quote numbers and true/false in YAML)"
+        );
+      }
+      variables[key] = variable;
+    }
+    wanted.Environment = { Variables: variables };
+  }
+  return wanted;
+}
+async function parseFile(file, bad) {
+  const source = await readFile(file.path, "utf8").catch((error2) => {
+    const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
+    throw bad(
+      error2.code === "ENOENT" ? `does not exist (paths are relative to GITHUB_WORKSPACE: ${workspace})` : `cannot be read: ${error2.code ?? error2.message}`
+    );
+  });
+  if (/\.json$/i.test(file.path)) {
+    try {
+      return JSON.parse(source);
+    } catch (error2) {
+      const at = /position (\d+)/.exec(error2.message)?.[1];
+      const lines2 = at === void 0 ? [] : source.slice(0, Number(at)).split("\n");
+      const where = at === void 0 ? "" : ` at line ${lines2.length}, column ${(lines2.at(-1)?.length ?? 0) + 1}`;
+      throw bad(`is not valid JSON${where}`);
+    }
+  }
+  const { parse, YAMLParseError } = (await import("../chunks/dist-C2XRDAMX.js")).default;
+  try {
+    return parse(source, { logLevel: "error" });
+  } catch (error2) {
+    if (!(error2 instanceof YAMLParseError)) throw error2;
+    const where = error2.linePos ? ` at line ${error2.linePos[0].line}, column ${error2.linePos[0].col}` : "";
+    throw bad(`is not valid YAML${where} (${error2.code})`);
+  }
+}
+async function readConfigFile(file, functions) {
+  const input = `${Input.FunctionConfig} ${file.given}`;
+  const data = await parseFile(file, (message) => new InputError(input, message));
+  if (!isObject(data)) {
+    throw new InputError(input, "is not a mapping of function names (as listed in functions, or *) to Lambda fields");
+  }
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(data)) {
+    const fn = key === "*" ? void 0 : functions.find((listed) => listed.name === key || listed.id === key);
+    if (key !== "*" && !fn) throw new InputError(input, `"${key}" is not one of the functions listed in functions`);
+    const name = fn?.name ?? "*";
+    if (entries2.has(name)) throw new InputError(input, `"${key}" names ${name} a second time (by name and by ARN)`);
+    const bad = (field, message) => new InputError(input, `${[key, field].filter(Boolean).join(".")}: ${message}`);
+    const wanted = readEntry(value, bad);
+    const origin2 = Object.fromEntries(Object.keys(wanted).map((field) => [field, `${input}, ${key}.${field}`]));
+    entries2.set(name, { wanted, origin: origin2 });
+  }
+  return entries2;
+}
+async function functionConfigs(inputs, functions) {
+  const file = inputs.file ? await readConfigFile(inputs.file, functions) : /* @__PURE__ */ new Map();
+  return (fn) => {
+    const sources = [file.get(fn.name), file.get("*"), inputs].filter((source) => source !== void 0);
+    const wanted = {};
+    const origin2 = {};
+    for (const field of FIELDS) {
+      const source = sources.find((entry) => entry.wanted[field] !== void 0);
+      if (field === "Environment" || !source) continue;
+      Object.assign(wanted, { [field]: source.wanted[field] });
+      Object.assign(origin2, { [field]: source.origin[field] });
+    }
+    const environments = sources.filter((entry) => entry.wanted.Environment);
+    if (environments.length > 0) {
+      const variables = environments.reduceRight(
+        (all, entry) => ({ ...all, ...entry.wanted.Environment?.Variables }),
+        {}
+      );
+      wanted.Environment = { Variables: variables };
+      origin2.Environment = environments.map((entry) => entry.origin.Environment).join(" and ");
+    }
+    return { wanted, origin: origin2, environmentMode: inputs.environmentMode };
+  };
+}
+
 // src/inputs/functions.ts
 function readFunctions(mode, region) {
   const sharedCode = text(Input.CodePath);
@@ -359,17 +611,106 @@ function readFunctions(mode, region) {
   });
 }
 
+// src/inputs/github.ts
+import { readFileSync } from "node:fs";
+var Secret = class {
+  #value;
+  constructor(value) {
+    if (value !== "") setSecret(value);
+    this.#value = value;
+  }
+  reveal() {
+    return this.#value;
+  }
+  toJSON() {
+    return "***";
+  }
+};
+var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
+function env(name) {
+  return process.env[name] ?? "";
+}
+function eventPayload() {
+  const file = env("GITHUB_EVENT_PATH");
+  if (file === "") return {};
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error2) {
+    warning(`The event file (GITHUB_EVENT_PATH) cannot be read: ${errorMessage(error2)}`);
+    return {};
+  }
+}
+function markerOf(parts) {
+  return `<!-- lambda-layer-deploy step: ${parts.map((part) => encodeURIComponent(part)).join(" ")} -->`;
+}
+function readPullRequest(step) {
+  const wanted = bool(Input.PullRequestComment, true);
+  const token = new Secret(text(Input.GithubToken));
+  if (!wanted || !PULL_REQUEST_EVENTS.includes(env("GITHUB_EVENT_NAME"))) return void 0;
+  const event = eventPayload();
+  const number = event.pull_request?.number ?? event.number;
+  const [owner = "", repo = ""] = env("GITHUB_REPOSITORY").split("/");
+  if (typeof number !== "number" || owner === "" || repo === "") {
+    warning("No pull request comment: the event (GITHUB_EVENT_PATH) or GITHUB_REPOSITORY names no pull request.");
+    return void 0;
+  }
+  if (token.reveal() === "") {
+    warning(`No pull request comment: ${Input.GithubToken} is empty (its default is the job's GITHUB_TOKEN).`);
+    return void 0;
+  }
+  const server = env("GITHUB_SERVER_URL") || "https://github.com";
+  const workflow = env("GITHUB_WORKFLOW_REF").replace(/@.*$/, "") || env("GITHUB_WORKFLOW");
+  const head = event.pull_request?.head?.sha;
+  return {
+    apiUrl: (env("GITHUB_API_URL") || "https://api.github.com").replace(/\/+$/, ""),
+    owner,
+    repo,
+    number,
+    token,
+    marker: markerOf([workflow, env("GITHUB_JOB"), env("GITHUB_ACTION"), step.region, step.alias]),
+    runUrl: `${server}/${owner}/${repo}/actions/runs/${env("GITHUB_RUN_ID")}`,
+    head: (typeof head === "string" ? head : env("GITHUB_SHA")).slice(0, 7)
+  };
+}
+
+// src/inputs/grants.ts
+var ACCOUNT = /^\d{12}$/;
+var ORGANIZATION = /^o-[a-z0-9]{10,32}$/;
+function readGrant(line) {
+  if (ACCOUNT.test(line)) return { label: line, principal: line, organization: void 0 };
+  if (line === "public") return { label: line, principal: "*", organization: void 0 };
+  if (line.startsWith("organization:")) {
+    const organization = line.slice("organization:".length).trim();
+    if (!ORGANIZATION.test(organization)) {
+      throw new InputError(
+        Input.LayerPermissions,
+        `"${organization}" is not an AWS Organizations id (o- and 10 to 32 lowercase letters or digits, e.g. organization:o-a1b2c3d4e5)`
+      );
+    }
+    return { label: `organization:${organization}`, principal: "*", organization };
+  }
+  const fix = "use a 12-digit account id, organization:o-xxxxxxxxxx (every account of an organisation) or public";
+  if (/^\d+$/.test(line)) throw new InputError(Input.LayerPermissions, `"${line}" is not a 12-digit account id: ${fix}`);
+  throw new InputError(Input.LayerPermissions, `"${line}" is not a grant: ${fix}`);
+}
+function readGrants() {
+  const grants = new Map(
+    lines(Input.LayerPermissions).map((line) => readGrant(line)).map((grant) => [grant.label, grant])
+  );
+  return [...grants.values()];
+}
+
 // src/inputs/layers.ts
-var RUNTIMES = Object.values(Runtime);
-var ARCHITECTURES = Object.values(Architecture);
+var RUNTIMES2 = Object.values(Runtime);
+var ARCHITECTURES2 = Object.values(Architecture);
 function sharedLayerInputs() {
   return {
     description: text(Input.LayerDescription),
-    runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES, "runtime (e.g. python3.12, nodejs22.x)"),
+    runtimes: oneOf(Input.CompatibleRuntimes, list(Input.CompatibleRuntimes), RUNTIMES2, "runtime (e.g. python3.12, nodejs22.x)"),
     architectures: oneOf(
       Input.CompatibleArchitectures,
       list(Input.CompatibleArchitectures),
-      ARCHITECTURES,
+      ARCHITECTURES2,
       "architecture (x86_64 or arm64)"
     ),
     license: text(Input.LicenseInfo)
@@ -426,7 +767,7 @@ function readLayerLine(mode, region, line) {
     );
   }
   const variant = BUILT_NAME.exec(left)?.groups?.["arch"];
-  if (variant !== void 0 && !ARCHITECTURES.includes(variant)) {
+  if (variant !== void 0 && !ARCHITECTURES2.includes(variant)) {
     throw new InputError(Input.Layers, `"${line}": "${variant}" is not a Lambda architecture (x86_64 or arm64)`);
   }
   const traits = sharedLayerInputs();
@@ -538,6 +879,7 @@ function getSettings() {
   const toVersion = text(Input.ToVersion);
   const smokeTestPayload = text(Input.SmokeTestPayload);
   const alias = text(Input.Alias) || "live";
+  const configuration = readConfigurationInputs(mode);
   if (!ALIAS_NAME.test(alias)) {
     throw new InputError(Input.Alias, `"${alias}" is not an alias name (letters, digits, - and _, not only digits)`);
   }
@@ -554,7 +896,7 @@ function getSettings() {
   if (mode === "deploy" && layers.length === 0 && functions.length === 0) {
     throw new InputError(Input.Functions, "nothing to deploy: set functions, or layers (or layer-name and layer-path), or both");
   }
-  if (mode === "deploy" && layers.length === 0) {
+  if (mode === "deploy" && layers.length === 0 && !configuration.file && Object.keys(configuration.wanted).length === 0) {
     const bare = functions.find((fn) => fn.code === void 0);
     if (bare) {
       throw new InputError(
@@ -567,6 +909,13 @@ function getSettings() {
     throw new InputError(
       Input.SsmParameter,
       "needs a layer this step builds (layers: NAME=PATH, or layer-name and layer-path): it receives its version ARN"
+    );
+  }
+  const layerPermissions = readGrants();
+  if (layerPermissions.length > 0 && mode === "deploy" && built.length === 0) {
+    throw new InputError(
+      Input.LayerPermissions,
+      "grants apply to the layer versions this step builds (layers: NAME=PATH, or layer-name and layer-path), and there is none; promoted versions are not touched"
     );
   }
   if (mode === "cleanup" && built.length === 0 && functions.length === 0) {
@@ -615,7 +964,10 @@ function getSettings() {
     smokeTestPayload: smokeTestPayload || void 0,
     verify: oneWord(Input.Verify, ["error", "warn", "off"], "error", "a content check mode"),
     verifyIgnore: lines(Input.VerifyIgnore),
-    origin: origin()
+    origin: origin(),
+    pullRequest: mode === "deploy" ? readPullRequest({ region, alias }) : void 0,
+    layerPermissions,
+    configuration
   };
 }
 
@@ -671,11 +1023,11 @@ function protectedVersions(aliases) {
 }
 function planFunctionPrune(fn, keep) {
   const kept = protectedVersions(fn.aliases);
-  const published = fn.versions.filter((version) => version.Version !== "$LATEST");
+  const published2 = fn.versions.filter((version) => version.Version !== "$LATEST");
   return {
     id: fn.settings.id,
     ...prune(
-      published,
+      published2,
       (version) => Number(version.Version),
       keep,
       (version) => kept.has(version.Version ?? "")
@@ -872,12 +1224,12 @@ async function cleanup(settings, lambda) {
 }
 
 // src/functions/deploy.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 function s3CodeKey(prefix, zip) {
   return `${prefix}code/${Buffer.from(zip.sha256, "base64").toString("hex")}.zip`;
 }
-function requireOurs(name, done, codeSha256, layers) {
-  const theirs = done.CodeSha256 !== codeSha256 ? "code" : !sameList(layerArns(done), layers) ? "layers" : void 0;
+function requireOurs(name, done, codeSha256, layers, configuration) {
+  const theirs = done.CodeSha256 !== codeSha256 ? "code" : !sameList(layerArns(done), layers) ? "layers" : !holds(done, configuration) ? "configuration" : void 0;
   if (theirs) {
     throw new Error(
       `${name}: its ${theirs} changed while this run was updating it: another deploy is in progress. Nothing was published, no alias was moved.`
@@ -886,17 +1238,20 @@ function requireOurs(name, done, codeSha256, layers) {
   return done.RevisionId;
 }
 async function codeSource(ctx, code) {
-  if (!ctx.s3Location) return { ZipFile: await readFile(code.path) };
+  if (!ctx.s3Location) return { ZipFile: await readFile2(code.path) };
   const source = { S3Bucket: ctx.s3Location.bucket, S3Key: s3CodeKey(ctx.s3Location.prefix, code) };
   await uploadOnce(ctx.s3, source.S3Bucket, source.S3Key, code);
   return source;
 }
-async function restoreAfterFailure(lambda, record, name, waitTimeoutSeconds) {
+async function restoreAfterFailure(lambda, record, name, waitTimeoutSeconds, environment) {
   try {
-    return `$LATEST of ${name}: ${await restoreLatest(lambda, record, waitTimeoutSeconds)}.`;
+    return `$LATEST of ${name}: ${await restoreLatest(lambda, record, waitTimeoutSeconds, environment)}.`;
   } catch (error2) {
-    return `$LATEST of ${name} may run its previous code on this run's layers: putting its previous layers back failed: ${errorMessage(error2)}. The post step tries again.`;
+    return `$LATEST of ${name} may run its previous code on this run's layers and configuration: putting its previous ones back failed: ${errorMessage(error2)}. The post step tries again.`;
   }
+}
+function withoutEnvironment(fields) {
+  return Object.fromEntries(Object.entries(fields).filter(([field]) => field !== "Environment"));
 }
 async function deployFunction(ctx, plan2, layerVersionArns, versionDescription, latest) {
   const started = Date.now();
@@ -906,40 +1261,69 @@ async function deployFunction(ctx, plan2, layerVersionArns, versionDescription, 
   const codeSha256 = plan2.code?.sha256 ?? plan2.codeSha256;
   const layers = withLayers(plan2.layers, layerVersionArns);
   const layersChange = !sameList(layers, plan2.layers);
+  const { update: configuration, previous, architecture } = plan2.configuration;
+  const configurationChange = Object.keys(configuration).length > 0;
   let revisionId = plan2.revisionId;
-  const update = async (operation, heldCode, write) => {
+  const update = async (operation, heldCode, held, write) => {
     const pinned = revisionId;
     await awsCall(operation, name, () => whenIdle(lambda, id, deadline, () => write(pinned)));
     const done = await awsCall("Waiting for the update of", name, () => waitUpdated(lambda, id, deadline));
-    revisionId = requireOurs(name, done, heldCode, layers);
+    revisionId = requireOurs(name, done, heldCode, layers, held);
   };
   const source = plan2.code ? await codeSource(ctx, plan2.code) : void 0;
-  const mixed = source && layersChange ? { id, previousCode: plan2.codeSha256, previousLayers: plan2.layers, code: codeSha256, layers } : void 0;
+  const mixed = source && (layersChange || configurationChange) ? {
+    id,
+    revision: plan2.revisionId,
+    previousCode: plan2.codeSha256,
+    previousLayers: plan2.layers,
+    code: codeSha256,
+    layers,
+    previousConfiguration: withoutEnvironment(previous),
+    configuration: withoutEnvironment(configuration),
+    ...configuration.Environment ? { environmentFrom: plan2.configuration.environmentFrom } : {}
+  } : void 0;
   if (mixed) latest.add(mixed);
   try {
-    if (layersChange) {
+    if (layersChange || configurationChange) {
       await update(
         "UpdateFunctionConfiguration",
         plan2.codeSha256,
-        (RevisionId) => lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: id, Layers: layers, RevisionId }))
+        configuration,
+        (RevisionId) => lambda.send(
+          new UpdateFunctionConfigurationCommand({
+            FunctionName: id,
+            ...layersChange ? { Layers: layers } : {},
+            ...configuration,
+            RevisionId
+          })
+        )
       );
     }
     if (source) {
+      const moved = architecture ? { ...configuration, Architectures: [architecture] } : configuration;
       await update(
         "UpdateFunctionCode",
         codeSha256,
-        (RevisionId) => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: id, Publish: false, RevisionId, ...source }))
+        moved,
+        (RevisionId) => lambda.send(
+          new UpdateFunctionCodeCommand({
+            FunctionName: id,
+            Publish: false,
+            RevisionId,
+            ...architecture ? { Architectures: [architecture] } : {},
+            ...source
+          })
+        )
       );
     }
   } catch (error2) {
     if (!mixed) throw error2;
+    const restored = await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds, previous.Environment?.Variables);
     throw new Error(`${errorMessage(error2)}
-${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
-      cause: error2
-    });
+${restored}`, { cause: error2 });
   }
   if (mixed) latest.remove(mixed);
-  const published = await awsCall(
+  const published2 = await awsCall(
     "PublishVersion",
     name,
     () => whenIdle(
@@ -956,9 +1340,9 @@ ${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
       )
     )
   );
-  const version = published.Version;
+  const version = published2.Version;
   if (!version) throw new Error(`PublishVersion ${name}: the answer has no version`);
-  if (published.State !== "Active") {
+  if (published2.State !== "Active") {
     const maxWaitTime = Math.max(1, Math.ceil((deadline - Date.now()) / 1e3));
     await awsCall(
       `Waiting for version ${version} of`,
@@ -969,15 +1353,79 @@ ${await restoreAfterFailure(lambda, mixed, name, ctx.waitTimeoutSeconds)}`, {
       )
     );
   }
-  return { version, seconds: (Date.now() - started) / 1e3 };
+  return { version, seconds: (Date.now() - started) / 1e3, codeSha256: published2.CodeSha256 ?? "" };
+}
+
+// src/layers/grants.ts
+import { createHash } from "node:crypto";
+var GET_LAYER_VERSION = "lambda:GetLayerVersion";
+function statementId(grant) {
+  return `lambda-layer-deploy-${createHash("sha256").update(grant.label).digest("hex").slice(0, 16)}`;
+}
+function grantOf(statement) {
+  if (statement.Effect !== "Allow" || ![statement.Action].flat().includes(GET_LAYER_VERSION)) return void 0;
+  const principals = typeof statement.Principal === "string" ? [statement.Principal] : [statement.Principal?.AWS].flat();
+  const [principal] = principals;
+  if (principals.length !== 1 || principal === void 0) return void 0;
+  const account = /^(?:arn:aws[a-zA-Z-]*:iam::)?(\d{12})(?::root)?$/.exec(principal)?.[1];
+  const conditions = Object.entries(statement.Condition ?? {});
+  if (conditions.length === 0) return account ?? (principal === "*" ? "public" : void 0);
+  const [[operator, keys] = ["", {}]] = conditions;
+  const organization = keys["aws:PrincipalOrgID"];
+  const onlyOrganization = conditions.length === 1 && operator === "StringEquals" && Object.keys(keys).length === 1;
+  return principal === "*" && onlyOrganization && typeof organization === "string" ? `organization:${organization}` : void 0;
+}
+async function grantsOf(lambda, version) {
+  const { layerArn, version: number } = versionArnParts(version.arn);
+  const answer = await awsCall(
+    "GetLayerVersionPolicy",
+    version.arn,
+    () => unlessMissing(
+      lambda.send(new GetLayerVersionPolicyCommand({ LayerName: layerArn, VersionNumber: number })),
+      "ResourceNotFoundException"
+    )
+  );
+  const policy = JSON.parse(answer?.Policy ?? "{}");
+  return new Set([policy.Statement ?? []].flat().flatMap((statement) => grantOf(statement) ?? []));
+}
+async function grantLayerVersion(lambda, layer, version, grants, dryRun2) {
+  const held = version ? await grantsOf(lambda, version) : /* @__PURE__ */ new Set();
+  const outcomes = [];
+  for (const grant of grants) {
+    if (held.has(grant.label)) {
+      outcomes.push({ layer, version, grant: grant.label, outcome: "already granted" });
+      continue;
+    }
+    if (dryRun2 || !version) {
+      outcomes.push({ layer, version, grant: grant.label, outcome: "would be added" });
+      continue;
+    }
+    const { layerArn, version: number } = versionArnParts(version.arn);
+    await awsCall(
+      "AddLayerVersionPermission",
+      `${version.arn} (${grant.label})`,
+      () => lambda.send(
+        new AddLayerVersionPermissionCommand({
+          LayerName: layerArn,
+          VersionNumber: number,
+          StatementId: statementId(grant),
+          Action: GET_LAYER_VERSION,
+          Principal: grant.principal,
+          OrganizationId: grant.organization
+        })
+      )
+    );
+    outcomes.push({ layer, version, grant: grant.label, outcome: "added" });
+  }
+  return outcomes;
 }
 
 // src/pack/inline-zip.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 var EMPTY_ZIP_FILE = '"ZipFile":""';
-var CHUNK = 3 * 16 * 1024;
+var BASE64_PIECE = 3 * 16 * 1024;
 var ZIP_PLACEHOLDER = new Uint8Array(0);
 function inlineZip(command2, zip) {
   let framing;
@@ -1003,7 +1451,7 @@ async function frame(body, zip) {
   if (at < 0) throw new Error(`the request to send ${zip.path} in has no empty ZipFile to fill`);
   const prefix = Buffer.from(json.slice(0, at + EMPTY_ZIP_FILE.length - 1));
   const suffix = Buffer.from(json.slice(at + EMPTY_ZIP_FILE.length - 1));
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   for await (const part of bodyOf(prefix, zip, suffix)) hash.update(part);
   return { prefix, suffix, sha256: hash.digest("hex") };
 }
@@ -1011,19 +1459,19 @@ async function* bodyOf(prefix, zip, suffix) {
   yield prefix;
   const file = await open(zip.path, "r");
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
+    const piece = Buffer.allocUnsafe(BASE64_PIECE);
     let read = 0;
     for (; ; ) {
       let filled = 0;
-      while (filled < CHUNK) {
-        const { bytesRead } = await file.read(chunk, filled, CHUNK - filled, null);
+      while (filled < BASE64_PIECE) {
+        const { bytesRead } = await file.read(piece, filled, BASE64_PIECE - filled, null);
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
       read += filled;
       if (read > zip.size) break;
-      if (filled > 0) yield Buffer.from(chunk.toString("base64", 0, filled), "latin1");
-      if (filled < CHUNK) break;
+      if (filled > 0) yield Buffer.from(piece.toString("base64", 0, filled), "latin1");
+      if (filled < BASE64_PIECE) break;
     }
     if (read !== zip.size) throw new Error(`${zip.path} changed since it was packed (${zip.size} bytes, now ${read})`);
   } finally {
@@ -1033,43 +1481,241 @@ async function* bodyOf(prefix, zip, suffix) {
 }
 
 // src/pack/zip.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { once } from "node:events";
 import os2 from "node:os";
-import zlib, { createDeflateRaw, crc32 as crc322 } from "node:zlib";
+import zlib2 from "node:zlib";
+
+// src/pack/deflate.ts
+import { once } from "node:events";
+import zlib, { createDeflateRaw, crc32 } from "node:zlib";
+
+// src/pack/source-file.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var CHUNK = 1024 * 1024;
+function nounOf(input) {
+  return input === Input.LayerPath || input === Input.Layers ? "the layer" : "the code";
+}
+function readAtPath(file, offset, length) {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(Math.max(0, length));
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, offset));
+  } finally {
+    closeSync(fd);
+  }
+}
+function totalSize(files) {
+  return files.reduce((sum, file) => sum + file.size, 0);
+}
+
+// src/pack/deflate.ts
+var SEGMENT = 1024 * 1024;
+function strategyOf(zlib3, segment) {
+  const SAMPLE = 16 * 1024;
+  const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib3.constants;
+  if (segment.length < 4 * SAMPLE) return Z_DEFAULT_STRATEGY;
+  const shrinks = (start, length) => zlib3.deflateRawSync(segment.subarray(start, start + length), { level: 6 }).length <= length - length / 32;
+  const middle = Math.floor((segment.length - SAMPLE) / 2);
+  return shrinks(0, SAMPLE / 4) || shrinks(0, SAMPLE) || shrinks(middle, SAMPLE) || shrinks(segment.length - SAMPLE, SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
+}
+function deflateBatch(zlib3, raw, sizes) {
+  const parts = [];
+  const files = [];
+  let offset = 0;
+  for (const size of sizes) {
+    const bytes = raw.subarray(offset, offset + size);
+    offset += size;
+    const part = zlib3.deflateRawSync(bytes, {
+      level: 6,
+      strategy: strategyOf(zlib3, bytes),
+      chunkSize: Math.max(size + 64, zlib3.constants.Z_MIN_CHUNK)
+    });
+    parts.push(part);
+    files.push({ crc: zlib3.crc32(bytes), size, length: part.length });
+  }
+  const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  offset = 0;
+  for (const part of parts) {
+    data.set(part, offset);
+    offset += part.length;
+  }
+  return { data, files };
+}
+function notAsListed(file, read) {
+  return new Error(`${file.path}: ${read} bytes were read where ${file.size} were listed`);
+}
+var readBuffer = Buffer.allocUnsafe(CHUNK);
+function readBatch(files, bytes) {
+  const raw = new Uint8Array(bytes);
+  const sizes = [];
+  let offset = 0;
+  for (const file of files) {
+    const start = offset;
+    for (const chunk of file.chunks(readBuffer)) {
+      if (offset - start + chunk.length > file.size) throw notAsListed(file, offset - start + chunk.length);
+      raw.set(chunk, offset);
+      offset += chunk.length;
+    }
+    if (offset - start !== file.size) throw notAsListed(file, offset - start);
+    sizes.push(file.size);
+  }
+  return { raw, sizes };
+}
+function* segments(chunks) {
+  let pending = [];
+  let length = 0;
+  for (let chunk of chunks) {
+    if (length === 0 && chunk.length === SEGMENT) {
+      yield chunk;
+      continue;
+    }
+    while (length + chunk.length >= SEGMENT) {
+      pending.push(chunk.subarray(0, SEGMENT - length));
+      chunk = chunk.subarray(SEGMENT - length);
+      yield Buffer.concat(pending);
+      pending = [];
+      length = 0;
+    }
+    if (chunk.length > 0) {
+      pending.push(chunk);
+      length += chunk.length;
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending);
+}
+async function deflateStreamed(file, sink, signal) {
+  let crc = 0;
+  let size = 0;
+  const pieces = segments(file.chunks());
+  let next = pieces.next();
+  let nextStrategy = strategyOf(zlib, next.done ? Buffer.alloc(0) : next.value);
+  let strategy = nextStrategy;
+  const deflate = createDeflateRaw({ level: 6, strategy, chunkSize: 256 * 1024 });
+  let failure;
+  deflate.on("data", (chunk) => {
+    if (failure) return;
+    deflate.pause();
+    Promise.resolve().then(() => sink(chunk)).then(
+      () => deflate.resume(),
+      (error2) => {
+        failure = { error: error2 };
+        deflate.resume();
+      }
+    );
+  });
+  const ended = once(deflate, "end");
+  ended.catch(() => void 0);
+  try {
+    while (!next.done && !failure && !signal?.aborted) {
+      const segment = next.value;
+      if (nextStrategy !== strategy) {
+        strategy = nextStrategy;
+        await new Promise((resolve) => deflate.params(6, strategy, () => resolve()));
+      }
+      crc = crc32(segment, crc);
+      size += segment.length;
+      if (size > file.size) throw notAsListed(file, size);
+      const full = !deflate.write(segment);
+      next = pieces.next();
+      if (!next.done) nextStrategy = strategyOf(zlib, next.value);
+      if (full) await once(deflate, "drain");
+    }
+  } finally {
+    pieces.return(void 0);
+    deflate.end();
+    await ended;
+  }
+  if (failure) throw failure.error;
+  if (size < file.size && !signal?.aborted) throw notAsListed(file, size);
+  return { crc, size };
+}
+async function deflateAhead(file, signal) {
+  const parts = [];
+  const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
+  const data = Buffer.concat(parts);
+  return { data, files: [{ crc, size, length: data.length }] };
+}
+
+// src/pack/deflate-pool.ts
 import { Worker } from "node:worker_threads";
+var WORKER_YOUNG_MB = 2;
+var DEFLATER = `
+const zlib = require('node:zlib');
+const { parentPort } = require('node:worker_threads');
+const ${strategyOf.name} = ${strategyOf.toString()};
+const deflateBatch = ${deflateBatch.toString()};
+parentPort.on('message', ({ raw, sizes }) => {
+  const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
+  parentPort.postMessage(deflated, [deflated.data.buffer]);
+});
+`;
+function deflatePool(count) {
+  const queue = [];
+  const busy = /* @__PURE__ */ new Map();
+  const idle = [];
+  let alive = count;
+  let stopped;
+  const next = (worker) => {
+    const task = queue.shift();
+    if (!task) {
+      busy.delete(worker);
+      idle.push(worker);
+      return;
+    }
+    busy.set(worker, task);
+    worker.postMessage({ raw: task.raw.buffer, sizes: task.sizes }, [task.raw.buffer]);
+  };
+  const lost = (worker, error2) => {
+    const waiting = idle.indexOf(worker);
+    if (waiting >= 0) idle.splice(waiting, 1);
+    else if (!busy.has(worker)) return;
+    busy.get(worker)?.reject(error2);
+    busy.delete(worker);
+    if (--alive > 0) return;
+    stopped = error2;
+    for (const task of queue.splice(0)) task.reject(error2);
+  };
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(DEFLATER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    worker.on("message", (deflated) => {
+      busy.get(worker)?.resolve(deflated);
+      next(worker);
+    });
+    worker.on("error", (error2) => lost(worker, error2));
+    worker.on("exit", (code) => lost(worker, new Error(`a deflate worker stopped (exit code ${code})`)));
+    idle.push(worker);
+    return worker;
+  });
+  return {
+    deflate: (raw, sizes) => new Promise((resolve, reject) => {
+      if (stopped) return reject(stopped);
+      queue.push({ raw, sizes, resolve, reject });
+      const worker = idle.pop();
+      if (worker) next(worker);
+    }),
+    close: async () => {
+      idle.splice(0);
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+  };
+}
 
 // src/pack/scratch.ts
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 var scratchDir;
 function scratch(name) {
-  scratchDir ??= mkdtempSync(path2.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "lambda-layer-deploy-"));
-  return path2.join(scratchDir, name);
+  scratchDir ??= mkdtempSync(path3.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "lambda-layer-deploy-"));
+  return path3.join(scratchDir, name);
 }
 
 // src/pack/source.ts
-import {
-  closeSync,
-  createReadStream,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  statSync as statSync2,
-  writeSync
-} from "node:fs";
 import { stat } from "node:fs/promises";
-import path4 from "node:path";
-import { pipeline } from "node:stream/promises";
-import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 
-// ../../main/node_modules/balanced-match/dist/esm/index.js
+// node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
@@ -1106,7 +1752,7 @@ var range = (a, b, str) => {
   return result;
 };
 
-// ../../main/node_modules/brace-expansion/dist/esm/index.js
+// node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -1444,7 +2090,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
   return acc;
 }
 
-// ../../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -1455,7 +2101,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// ../../main/node_modules/minimatch/dist/esm/brace-expressions.js
+// node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -1564,7 +2210,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// ../../main/node_modules/minimatch/dist/esm/unescape.js
+// node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -1572,7 +2218,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// ../../main/node_modules/minimatch/dist/esm/ast.js
+// node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -2216,7 +2862,7 @@ var AST = class {
 };
 _a = AST;
 
-// ../../main/node_modules/minimatch/dist/esm/escape.js
+// node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -2224,7 +2870,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// ../../main/node_modules/minimatch/dist/esm/index.js
+// node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -2283,11 +2929,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path3 = {
+var path4 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
+var sep = defaultPlatform === "win32" ? path4.win32.sep : path4.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -3033,12 +3679,30 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/pack/source.ts
-var realpath = realpathSync.native;
-var CHUNK2 = 1024 * 1024;
-function nounOf(input) {
-  return input === Input.LayerPath || input === Input.Layers ? "the layer" : "the code";
+// src/pack/exclude.ts
+function excluder(patterns) {
+  const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
+  return (file) => matchers.some((matcher) => matcher.match(file));
 }
+function folderExcluder(patterns) {
+  const above = patterns.flatMap((pattern) => /^(?!!)(.+)\/\*\*(?:\/\*)?$/.exec(pattern)?.[1] ?? []);
+  return excluder(above);
+}
+
+// src/pack/folder.ts
+import {
+  closeSync as closeSync2,
+  fstatSync,
+  lstatSync,
+  openSync as openSync2,
+  readdirSync,
+  readSync as readSync2,
+  realpathSync,
+  statSync as statSync2
+} from "node:fs";
+import path5 from "node:path";
+import { crc32 as crc322 } from "node:zlib";
+var realpath = realpathSync.native;
 function diskError(input, rel, error2) {
   const code = error2.code;
   if (code === "EACCES" || code === "EPERM") {
@@ -3057,64 +3721,62 @@ function diskError(input, rel, error2) {
   }
   return error2;
 }
-function readAtPath(file, offset, length) {
-  const fd = openSync(file, "r");
+function onDisk(input, rel, call) {
   try {
-    const buffer = Buffer.alloc(Math.max(0, length));
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, offset));
-  } finally {
-    closeSync(fd);
+    return call();
+  } catch (error2) {
+    throw diskError(input, rel, error2);
   }
 }
 var RECENT_MS = 2e3;
 var UNREAD = -1;
 var DiskFile = class {
-  constructor(path5, executable, size, root, input, changed, recent, target) {
-    this.path = path5;
+  constructor(path7, executable, size, listing, changed, target) {
+    this.path = path7;
     this.executable = executable;
     this.size = size;
-    this.root = root;
-    this.input = input;
+    this.listing = listing;
     this.changed = changed;
     this.target = target;
-    this.crc = recent ? UNREAD : void 0;
   }
   path;
   executable;
   size;
-  root;
-  input;
+  listing;
   changed;
   target;
-  crc;
   get location() {
-    return this.target ?? `${this.root}/${this.path}`;
+    return this.target ?? `${this.listing.root}/${this.path}`;
+  }
+  get input() {
+    return this.listing.input;
   }
   /**
    * Synchronous file system calls throughout: a layer is thousands of small files, and one thread-pool round trip per
-   * stat, open, read and close made walking and hashing several times slower than sha256sum. A small file is read whole
+   * stat, open, read and close cost walking and hashing more than the reads themselves. A small file is read whole
    * in one read into a buffer of its size (or into `into`), so no file costs a fresh 1 MiB buffer.
    */
   *chunks(into) {
-    const fd = onDisk(this.input, this.path, () => openSync(this.location, "r"));
+    const fd = onDisk(this.input, this.path, () => openSync2(this.location, "r"));
     try {
       const now = fstatSync(fd);
       if (now.size !== this.size) throw this.changedError(`${this.size} bytes when listed, ${now.size} now`);
       if (now.ctimeMs !== this.changed) throw this.changedError("written to after it was listed");
+      const known = this.listing.recent.get(this);
       let crc = 0;
       for (let left = this.size; left > 0; ) {
-        const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK2));
-        const read = readSync(fd, buffer, 0, Math.min(buffer.length, left), null);
+        const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK));
+        const read = readSync2(fd, buffer, 0, Math.min(buffer.length, left), null);
         if (read === 0) throw this.changedError(`it ended ${left} bytes short of the ${this.size} listed`);
         left -= read;
         const chunk = buffer.subarray(0, read);
-        if (this.crc !== void 0) crc = crc32(chunk, crc);
+        if (known !== void 0) crc = crc322(chunk, crc);
         yield chunk;
       }
-      if (this.crc === UNREAD) this.crc = crc;
-      else if (this.crc !== void 0 && this.crc !== crc) throw this.changedError("its bytes are not those read before");
+      if (known === UNREAD) this.listing.recent.set(this, crc);
+      else if (known !== void 0 && known !== crc) throw this.changedError("its bytes are not those read before");
     } finally {
-      closeSync(fd);
+      closeSync2(fd);
     }
   }
   /** Up to the size listed, as every read of the file. */
@@ -3128,24 +3790,6 @@ var DiskFile = class {
     );
   }
 };
-function excluder(patterns) {
-  const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
-  return (file) => matchers.some((matcher) => matcher.match(file));
-}
-function folderExcluder(patterns) {
-  const above = patterns.flatMap((pattern) => /^(?!!)(.+)\/\*\*(?:\/\*)?$/.exec(pattern)?.[1] ?? []);
-  return excluder(above);
-}
-function byPath(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-function onDisk(input, rel, call) {
-  try {
-    return call();
-  } catch (error2) {
-    throw diskError(input, rel, error2);
-  }
-}
 function specialKind(info2) {
   if (info2.isFIFO()) return "a named pipe (FIFO)";
   if (info2.isSocket()) return "a socket";
@@ -3158,6 +3802,7 @@ function walk(input, root, isExcluded, isExcludedFolder) {
   const files = [];
   const noun = nounOf(input);
   const recentFrom = Date.now() - RECENT_MS;
+  const listing = { root: realRoot, input, recent: /* @__PURE__ */ new Map() };
   let met = 0;
   let total = 0;
   const checkName = (name, rel) => {
@@ -3173,7 +3818,7 @@ function walk(input, root, isExcluded, isExcludedFolder) {
           `${noun} holds more than ${WALK_LIMIT} files and folders outside excluded folders (at ${rel}): exclude whole folders (FOLDER/**), which are not walked, or remove symbolic links that lead into the same folders many times over`
         );
       }
-      const full = path4.join(dir, entry.name);
+      const full = path5.join(dir, entry.name);
       let target = full;
       let linked;
       if (entry.isSymbolicLink()) {
@@ -3184,7 +3829,7 @@ function walk(input, root, isExcluded, isExcludedFolder) {
       const info2 = linked ?? entry;
       const folder = info2.isDirectory();
       if (folder ? isExcludedFolder(rel) : isExcluded(rel)) continue;
-      if (target !== full && target !== realRoot && !target.startsWith(realRoot + path4.sep)) {
+      if (target !== full && target !== realRoot && !target.startsWith(realRoot + path5.sep)) {
         throw new InputError(
           input,
           `${rel} is a symbolic link to ${target}, outside the package: a layer must not pick up files from elsewhere`
@@ -3217,40 +3862,50 @@ function walk(input, root, isExcluded, isExcludedFolder) {
           `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`
         );
       }
-      files.push(
-        new DiskFile(
-          rel,
-          (stats.mode & 73) !== 0,
-          stats.size,
-          realRoot,
-          input,
-          stats.ctimeMs,
-          stats.ctimeMs >= recentFrom,
-          target === full ? void 0 : target
-        )
+      const file = new DiskFile(
+        rel,
+        (stats.mode & 73) !== 0,
+        stats.size,
+        listing,
+        stats.ctimeMs,
+        target === full ? void 0 : target
       );
+      if (stats.ctimeMs >= recentFrom) listing.recent.set(file, UNREAD);
+      files.push(file);
     }
   };
   visit(realRoot, "", /* @__PURE__ */ new Set([realRoot]));
   return files;
 }
+
+// src/pack/given-zip.ts
+import { closeSync as closeSync4, openSync as openSync4 } from "node:fs";
+import path6 from "node:path";
+
+// src/pack/unzip.ts
+import { closeSync as closeSync3, createReadStream, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3, writeSync } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { crc32 as crc323, createInflateRaw, inflateRawSync } from "node:zlib";
+
+// src/pack/zip-format.ts
+var LOCAL = 67324752;
+var DESCRIPTOR = 134695760;
+var CENTRAL = 33639248;
 var END = 101010256;
 var END64 = 101075792;
 var END64_LOCATOR = 117853008;
-var CENTRAL = 33639248;
-var LOCAL = 67324752;
 var STORED = 0;
 var DEFLATED = 8;
 var FILE_TYPE = 61440;
 var SYMLINK = 40960;
 var DIRECTORY = 16384;
-var MAX_LINK_HOPS = 40;
-var MAX_LINK_TARGET = 4096;
+
+// src/pack/unzip.ts
 var SMALL_ENTRY = 1024 * 1024;
 function readFd(fd, position, length) {
   const buffer = Buffer.allocUnsafe(length);
   let read = 0;
-  for (let got = -1; read < length && got !== 0; read += got) got = readSync(fd, buffer, read, length - read, position + read);
+  for (let got = -1; read < length && got !== 0; read += got) got = readSync3(fd, buffer, read, length - read, position + read);
   return buffer.subarray(0, read);
 }
 function zip64Fields(entry, extra) {
@@ -3266,7 +3921,7 @@ function zip64Fields(entry, extra) {
   }
 }
 function centralDirectory(fd) {
-  const fileSize = fstatSync(fd).size;
+  const fileSize = fstatSync2(fd).size;
   const tailStart = Math.max(0, fileSize - 22 - 65535);
   const tail = readFd(fd, tailStart, fileSize - tailStart);
   let end = tail.length - 22;
@@ -3329,12 +3984,12 @@ function unzipSmall(fd, entry) {
       throw new Error(`it unzips to more than the ${entry.size} bytes its header says`);
     }
   }
-  checkUnzipped(entry, data.length, crc32(data));
+  checkUnzipped(entry, data.length, crc323(data));
   return data;
 }
 async function unzipLarge(file, fd, entry, write) {
   const start = dataStart(fd, entry);
-  const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK2 });
+  const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK });
   let size = 0;
   let crc = 0;
   let tooLarge;
@@ -3342,7 +3997,7 @@ async function unzipLarge(file, fd, entry, write) {
     for await (const chunk of chunks) {
       size += chunk.length;
       if (size > entry.size) throw tooLarge = new Error(`it unzips to more than the ${entry.size} bytes its header says`);
-      crc = crc32(chunk, crc);
+      crc = crc323(chunk, crc);
       write(chunk);
     }
   };
@@ -3353,8 +4008,8 @@ async function unzipLarge(file, fd, entry, write) {
   checkUnzipped(entry, size, crc);
 }
 var UnzippedFile = class {
-  constructor(path5, executable, size, unzipped, offset) {
-    this.path = path5;
+  constructor(path7, executable, size, unzipped, offset) {
+    this.path = path7;
     this.executable = executable;
     this.size = size;
     this.unzipped = unzipped;
@@ -3366,18 +4021,18 @@ var UnzippedFile = class {
   unzipped;
   offset;
   *chunks(into) {
-    const fd = openSync(this.unzipped, "r");
+    const fd = openSync3(this.unzipped, "r");
     try {
       for (let done = 0; done < this.size; ) {
-        const length = Math.min(into?.length ?? CHUNK2, CHUNK2, this.size - done);
+        const length = Math.min(into?.length ?? CHUNK, CHUNK, this.size - done);
         const buffer = into ?? Buffer.allocUnsafe(length);
-        const read = readSync(fd, buffer, 0, length, this.offset + done);
+        const read = readSync3(fd, buffer, 0, length, this.offset + done);
         if (read === 0) throw new Error(`${this.path}: its unzipped copy ${this.unzipped} was cut short`);
         done += read;
         yield buffer.subarray(0, read);
       }
     } finally {
-      closeSync(fd);
+      closeSync3(fd);
     }
   }
   readAt(offset, length) {
@@ -3387,8 +4042,8 @@ var UnzippedFile = class {
 var unzips = 0;
 async function unzipAll(file, fd, entries2, fail) {
   const unzipped = scratch(`unzipped-${++unzips}`);
-  const starts = /* @__PURE__ */ new Map();
-  const out = openSync(unzipped, "w");
+  const files = [];
+  const out = openSync3(unzipped, "w");
   const block = Buffer.allocUnsafe(SMALL_ENTRY);
   let blockStart = 0;
   let used = 0;
@@ -3399,7 +4054,8 @@ async function unzipAll(file, fd, entries2, fail) {
   };
   try {
     for (const entry of [...entries2].sort((a, b) => a.offset - b.offset)) {
-      starts.set(entry, blockStart + used);
+      const executable = (entry.mode & 73) !== 0;
+      files.push(new UnzippedFile(entry.name, executable, entry.size, unzipped, blockStart + used));
       try {
         if (entry.compressedSize > 0 && (entry.compressedSize > SMALL_ENTRY || entry.size > SMALL_ENTRY)) {
           flush();
@@ -3419,10 +4075,14 @@ async function unzipAll(file, fd, entries2, fail) {
     }
     flush();
   } finally {
-    closeSync(out);
+    closeSync3(out);
   }
-  return { unzipped, starts };
+  return files;
 }
+
+// src/pack/given-zip.ts
+var MAX_LINK_HOPS = 40;
+var MAX_LINK_TARGET = 4096;
 function resolveLinks(input, zip, links, paths) {
   const files = new Set(paths.filter((name) => !links.has(name)));
   const folders = new Set(
@@ -3438,8 +4098,8 @@ function resolveLinks(input, zip, links, paths) {
     );
     const done = [];
     let pending = link.split("/");
-    for (let hops = 0; pending.length > 0; ) {
-      const part = pending.shift();
+    let hops = 0;
+    for (let part = pending.shift(); part !== void 0; part = pending.shift()) {
       if (part === "" || part === ".") continue;
       if (part === "..") {
         if (done.length === 0) throw leaves();
@@ -3463,9 +4123,9 @@ function resolveLinks(input, zip, links, paths) {
   return resolved;
 }
 async function readZip(input, file, isExcluded) {
-  const zip = path4.basename(file);
+  const zip = path6.basename(file);
   const unreadable = (what, error2) => new InputError(input, `${zip}${what} is not a readable zip (${errorMessage(error2)}): build it again`);
-  const fd = openSync(file, "r");
+  const fd = openSync4(file, "r");
   try {
     let entries2;
     try {
@@ -3509,44 +4169,44 @@ async function readZip(input, file, isExcluded) {
       throw new InputError(input, `${zip} is ${megabytes(total)} unzipped (after exclude), above Lambda's 250 MB limit`);
     }
     const isLink = (entry) => (entry.mode & FILE_TYPE) === SYMLINK;
-    const links = /* @__PURE__ */ new Map();
-    for (const entry of included.filter(isLink)) {
+    const links = included.filter(isLink).map((entry) => {
       try {
         if (entry.size > MAX_LINK_TARGET || entry.compressedSize > 2 * MAX_LINK_TARGET) {
           throw new Error(`a symbolic link of ${entry.size} bytes, longer than any path`);
         }
-        links.set(entry.name, unzipSmall(fd, entry));
+        const data = unzipSmall(fd, entry);
+        return { name: entry.name, data, target: data.toString("utf8") };
       } catch (error2) {
         throw unreadable(`: ${entry.name}`, error2);
       }
-    }
-    const targets = new Map([...links].map(([name, data]) => [name, data.toString("utf8")]));
+    });
     const resolved = input === Input.LayerPath || input === Input.Layers ? resolveLinks(
       input,
       zip,
-      targets,
+      new Map(links.map((link) => [link.name, link.target])),
       included.map((entry) => entry.name)
     ) : /* @__PURE__ */ new Map();
     const regular = included.filter((entry) => !isLink(entry));
-    const { unzipped, starts } = await unzipAll(file, fd, regular, (entry, error2) => unreadable(`: ${entry.name}`, error2));
-    return included.map((entry) => {
-      const data = links.get(entry.name);
-      if (!data) {
-        const executable = (entry.mode & 73) !== 0;
-        return new UnzippedFile(entry.name, executable, entry.size, unzipped, starts.get(entry));
-      }
-      return {
-        path: entry.name,
+    const unzipped = await unzipAll(file, fd, regular, (entry, error2) => unreadable(`: ${entry.name}`, error2));
+    return [
+      ...links.map(({ name, data, target }) => ({
+        path: name,
         executable: false,
         size: data.length,
-        link: { target: targets.get(entry.name), file: resolved.get(entry.name) },
+        link: { target, file: resolved.get(name) },
         chunks: () => [data],
         readAt: (offset, length) => data.subarray(offset, offset + length)
-      };
-    });
+      })),
+      ...unzipped
+    ];
   } finally {
-    closeSync(fd);
+    closeSync4(fd);
   }
+}
+
+// src/pack/source.ts
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 async function readSource(input, location, exclude = []) {
   const isExcluded = excluder(exclude);
@@ -3554,45 +4214,43 @@ async function readSource(input, location, exclude = []) {
   if (files.length === 0) throw new InputError(input, `${location} holds no files (after exclude)`);
   return files.sort(byPath);
 }
-function totalSize(files) {
-  return files.reduce((sum, file) => sum + file.size, 0);
-}
 
-// src/pack/zip.ts
+// src/pack/zip-writer.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { once as once2 } from "node:events";
+import { crc32 as crc324 } from "node:zlib";
 var DOS_TIME = 0;
 var DOS_DATE = 0 << 9 | 1 << 5 | 1;
 var FLAG_DATA_DESCRIPTOR = 8;
 var FLAG_UTF8 = 2048;
-var STORE = 0;
-var DEFLATE = 8;
-var SYMLINK_MODE = 41471;
+var SYMLINK_MODE = SYMLINK | 511;
 var VERSION = 20;
 var MADE_BY_UNIX = 3 << 8 | VERSION;
 var ZIP32_LIMIT = 4294967295;
-var SMALL = 256 * 1024;
-var SEGMENT = 1024 * 1024;
-var BATCH = 1024 * 1024;
-var BATCH_FILES = 512;
-var AHEAD = 16;
-var AHEAD_BYTES = 32 * 1024 * 1024;
-var BATCHES_PER_WORKER = 2;
-var WORKERS_FROM = 4 * 1024 * 1024;
-var MAX_WORKERS = 4;
-var WORKER_YOUNG_MB = 2;
 var BLOCK = 1024 * 1024;
+var FIELDS2 = 16;
 var ZipWriter = class {
-  constructor(file, onWritten) {
+  /** A zip of `entries` entries at `file`. */
+  constructor(file, entries2, onWritten) {
     this.onWritten = onWritten;
+    this.fields = Buffer.alloc(entries2 * FIELDS2);
     this.stream = createWriteStream(file);
     this.stream.on("error", () => void 0);
   }
   onWritten;
   offset = 0;
-  hash = createHash2("sha256");
+  hash = createHash3("sha256");
   stream;
   block = Buffer.allocUnsafe(BLOCK);
   used = 0;
   written = 0;
+  fields;
+  /** Entries ended so far. */
+  count = 0;
+  /** Where the deflated entry being written starts, and where its data starts. */
+  entryStart = 0;
+  dataStart = 0;
   /** The next `length` bytes of the zip (at most BLOCK), to be filled in before anything else is written. */
   async reserve(length) {
     if (this.used + length > BLOCK) await this.flush();
@@ -3612,6 +4270,102 @@ var ZipWriter = class {
     this.used += chunk.length;
     this.offset += chunk.length;
   }
+  /** A stored entry whose bytes are all at hand (a symbolic link's target). */
+  async stored(name, data) {
+    const start = this.offset;
+    const crc = crc324(data);
+    const local = await this.localHeader(name, FLAG_UTF8, STORED);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    await this.write(data);
+    this.ended(start, crc, data.length, data.length);
+  }
+  /** Starts a deflated entry: its data is written next, then endDeflated gives its CRC and size. */
+  async startDeflated(name) {
+    this.entryStart = this.offset;
+    await this.localHeader(name, FLAG_DATA_DESCRIPTOR | FLAG_UTF8, DEFLATED);
+    this.dataStart = this.offset;
+  }
+  /** Ends the deflated entry whose data was just written with its data descriptor. */
+  async endDeflated(crc, size) {
+    const compressedSize = this.offset - this.dataStart;
+    if (this.offset > ZIP32_LIMIT) throw new Error("the package exceeds 4 GiB, more than a zip without zip64 holds");
+    const descriptor = await this.reserve(16);
+    descriptor.writeUInt32LE(DESCRIPTOR, 0);
+    descriptor.writeUInt32LE(crc, 4);
+    descriptor.writeUInt32LE(compressedSize, 8);
+    descriptor.writeUInt32LE(size, 12);
+    this.ended(this.entryStart, crc, compressedSize, size);
+  }
+  /** The central directory and the end record, once every entry is written: `files` are the entries, in order. */
+  async directory(files) {
+    if (files.length !== this.count) throw new Error(`${this.count} entries were written for ${files.length} files`);
+    const centralStart = this.offset;
+    for (const [index, file] of files.entries()) {
+      const at = index * FIELDS2;
+      const nameLength = Buffer.byteLength(file.path);
+      const entry = await this.reserve(46 + nameLength);
+      entry.fill(0, 0, 46);
+      entry.writeUInt32LE(CENTRAL, 0);
+      entry.writeUInt16LE(MADE_BY_UNIX, 4);
+      entry.writeUInt16LE(VERSION, 6);
+      entry.writeUInt16LE(file.link ? FLAG_UTF8 : FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
+      entry.writeUInt16LE(file.link ? STORED : DEFLATED, 10);
+      entry.writeUInt16LE(DOS_TIME, 12);
+      entry.writeUInt16LE(DOS_DATE, 14);
+      entry.writeUInt32LE(this.fields.readUInt32LE(at), 16);
+      entry.writeUInt32LE(this.fields.readUInt32LE(at + 4), 20);
+      entry.writeUInt32LE(this.fields.readUInt32LE(at + 8), 24);
+      entry.writeUInt16LE(nameLength, 28);
+      entry.writeUInt32LE((file.link ? SYMLINK_MODE : file.executable ? 33261 : 33188) << 16 >>> 0, 38);
+      entry.writeUInt32LE(this.fields.readUInt32LE(at + 12), 42);
+      entry.write(file.path, 46, "utf8");
+    }
+    const centralSize = this.offset - centralStart;
+    const end = await this.reserve(22);
+    end.fill(0);
+    end.writeUInt32LE(END, 0);
+    end.writeUInt16LE(files.length, 8);
+    end.writeUInt16LE(files.length, 10);
+    end.writeUInt32LE(centralSize, 12);
+    end.writeUInt32LE(centralStart, 16);
+  }
+  /** Writes out what is left and gives the base64 sha256 of every byte written. */
+  async close() {
+    await this.flush();
+    if (this.stream.errored) throw this.stream.errored;
+    this.stream.end();
+    await once2(this.stream, "finish");
+    return this.hash.digest("base64");
+  }
+  /** Closes the file of a pack that failed, without writing what is left. */
+  abandon() {
+    this.stream.destroy();
+  }
+  /** Writes an entry's local header, and returns it for the CRC and sizes when they are known before its data. */
+  async localHeader(name, flags, method) {
+    const nameLength = Buffer.byteLength(name);
+    const local = await this.reserve(30 + nameLength);
+    local.fill(0, 0, 30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(VERSION, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt16LE(nameLength, 26);
+    local.write(name, 30, "utf8");
+    return local;
+  }
+  /** Keeps what the central directory needs of the entry just ended. */
+  ended(start, crc, compressedSize, size) {
+    const at = this.count++ * FIELDS2;
+    this.fields.writeUInt32LE(crc, at);
+    this.fields.writeUInt32LE(compressedSize, at + 4);
+    this.fields.writeUInt32LE(size, at + 8);
+    this.fields.writeUInt32LE(start, at + 12);
+  }
   async flush() {
     if (this.used === 0) return;
     const block = this.block.subarray(0, this.used);
@@ -3625,20 +4379,19 @@ var ZipWriter = class {
     const done = (error2) => {
       if (!error2) this.onWritten?.(this.written += bytes.length);
     };
-    if (!this.stream.write(bytes, done)) await once(this.stream, "drain");
-  }
-  async close() {
-    await this.flush();
-    if (this.stream.errored) throw this.stream.errored;
-    this.stream.end();
-    await once(this.stream, "finish");
-    return this.hash.digest("base64");
-  }
-  /** Closes the file of a pack that failed, without writing what is left. */
-  abandon() {
-    this.stream.destroy();
+    if (!this.stream.write(bytes, done)) await once2(this.stream, "drain");
   }
 };
+
+// src/pack/zip.ts
+var SMALL = 256 * 1024;
+var BATCH_BYTES = 1024 * 1024;
+var BATCH_FILES = 512;
+var AHEAD = 16;
+var AHEAD_BYTES = 32 * 1024 * 1024;
+var BATCHES_PER_WORKER = 2;
+var WORKERS_FROM = 4 * 1024 * 1024;
+var MAX_WORKERS = 4;
 var packing = Promise.resolve();
 function packZip(files, destination, onWritten) {
   const pack = packing.then(() => packOne(files, destination, onWritten));
@@ -3649,14 +4402,18 @@ async function packOne(files, destination, onWritten) {
   if (files.length > ZIP_ENTRY_LIMIT) {
     throw new Error(`${files.length} files: more than a zip without zip64 holds (${ZIP_ENTRY_LIMIT})`);
   }
-  const out = new ZipWriter(destination, onWritten);
+  const out = new ZipWriter(destination, files.length, onWritten);
   const smallBytes = files.reduce((sum, file) => sum + (file.size <= SMALL ? file.size : 0), 0);
   const threads = Math.min(os2.availableParallelism() - 1, MAX_WORKERS);
   const pool = smallBytes >= WORKERS_FROM && threads > 0 ? deflatePool(threads) : void 0;
-  const deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib, raw, sizes)));
+  const deflate = pool?.deflate ?? ((raw, sizes) => Promise.resolve(deflateBatch(zlib2, raw, sizes)));
   const stop = new AbortController();
   try {
-    await writeEntries(files, out, deflate, BATCHES_PER_WORKER * (pool ? threads : 1), stop.signal);
+    await writeEntries(
+      files,
+      out,
+      new DeflateQueue(jobsOf(files), deflate, BATCHES_PER_WORKER * (pool ? threads : 1), stop.signal)
+    );
   } catch (error2) {
     stop.abort();
     out.abandon();
@@ -3667,337 +4424,114 @@ async function packOne(files, destination, onWritten) {
   const sha256 = await out.close();
   return { path: destination, size: out.offset, sha256, unzippedSize: totalSize(files) };
 }
-function strategyOf(zlib2, segment) {
-  const SAMPLE = 16 * 1024;
-  const { Z_DEFAULT_STRATEGY, Z_HUFFMAN_ONLY } = zlib2.constants;
-  if (segment.length < 4 * SAMPLE) return Z_DEFAULT_STRATEGY;
-  const shrinks = (start, length) => zlib2.deflateRawSync(segment.subarray(start, start + length), { level: 6 }).length <= length - length / 32;
-  const middle = Math.floor((segment.length - SAMPLE) / 2);
-  return shrinks(0, SAMPLE / 4) || shrinks(0, SAMPLE) || shrinks(middle, SAMPLE) || shrinks(segment.length - SAMPLE, SAMPLE) ? Z_DEFAULT_STRATEGY : Z_HUFFMAN_ONLY;
-}
-function deflateBatch(zlib2, raw, sizes) {
-  const parts = [];
-  const crcs = [];
-  let offset = 0;
-  for (const size of sizes) {
-    const bytes = raw.subarray(offset, offset + size);
-    offset += size;
-    crcs.push(zlib2.crc32(bytes));
-    parts.push(
-      zlib2.deflateRawSync(bytes, {
-        level: 6,
-        strategy: strategyOf(zlib2, bytes),
-        chunkSize: Math.max(size + 64, zlib2.constants.Z_MIN_CHUNK)
-      })
-    );
-  }
-  const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  offset = 0;
-  for (const part of parts) {
-    data.set(part, offset);
-    offset += part.length;
-  }
-  return { data, crcs, sizes, lengths: parts.map((part) => part.length) };
-}
-var DEFLATER = `
-const zlib = require('node:zlib');
-const { parentPort } = require('node:worker_threads');
-const ${strategyOf.name} = ${strategyOf.toString()};
-const deflateBatch = ${deflateBatch.toString()};
-parentPort.on('message', ({ raw, sizes }) => {
-  const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
-  parentPort.postMessage(deflated, [deflated.data.buffer]);
-});
-`;
-function deflatePool(count) {
-  const queue = [];
-  const busy = /* @__PURE__ */ new Map();
-  const idle = [];
-  let alive = count;
-  let stopped;
-  const next = (worker) => {
-    const job = queue.shift();
-    if (!job) {
-      busy.delete(worker);
-      idle.push(worker);
-      return;
-    }
-    busy.set(worker, job);
-    worker.postMessage({ raw: job.raw.buffer, sizes: job.sizes }, [job.raw.buffer]);
-  };
-  const lost = (worker, error2) => {
-    const waiting = idle.indexOf(worker);
-    if (waiting >= 0) idle.splice(waiting, 1);
-    else if (!busy.has(worker)) return;
-    busy.get(worker)?.reject(error2);
-    busy.delete(worker);
-    if (--alive > 0) return;
-    stopped = error2;
-    for (const job of queue.splice(0)) job.reject(error2);
-  };
-  const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(DEFLATER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    worker.on("message", (deflated) => {
-      busy.get(worker)?.resolve(deflated);
-      next(worker);
-    });
-    worker.on("error", (error2) => lost(worker, error2));
-    worker.on("exit", (code) => lost(worker, new Error(`a deflate worker stopped (exit code ${code})`)));
-    idle.push(worker);
-    return worker;
-  });
-  return {
-    deflate: (raw, sizes) => new Promise((resolve, reject) => {
-      if (stopped) return reject(stopped);
-      queue.push({ raw, sizes, resolve, reject });
-      const worker = idle.pop();
-      if (worker) next(worker);
-    }),
-    close: async () => {
-      idle.splice(0);
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    }
-  };
-}
-function* segments(chunks) {
-  let pending = [];
-  let length = 0;
-  for (let chunk of chunks) {
-    if (length === 0 && chunk.length === SEGMENT) {
-      yield chunk;
-      continue;
-    }
-    while (length + chunk.length >= SEGMENT) {
-      pending.push(chunk.subarray(0, SEGMENT - length));
-      chunk = chunk.subarray(SEGMENT - length);
-      yield Buffer.concat(pending);
-      pending = [];
-      length = 0;
-    }
-    if (chunk.length > 0) {
-      pending.push(chunk);
-      length += chunk.length;
-    }
-  }
-  if (length > 0) yield Buffer.concat(pending);
-}
-function notAsListed(file, read) {
-  return new Error(`${file.path}: ${read} bytes were read where ${file.size} were listed`);
-}
-async function deflateStreamed(file, sink, signal) {
-  let crc = 0;
-  let size = 0;
-  const pieces = segments(file.chunks());
-  let next = pieces.next();
-  let nextStrategy = strategyOf(zlib, next.done ? Buffer.alloc(0) : next.value);
-  let strategy = nextStrategy;
-  const deflate = createDeflateRaw({ level: 6, strategy, chunkSize: 256 * 1024 });
-  let failure;
-  deflate.on("data", (chunk) => {
-    if (failure) return;
-    deflate.pause();
-    Promise.resolve().then(() => sink(chunk)).then(
-      () => deflate.resume(),
-      (error2) => {
-        failure = { error: error2 };
-        deflate.resume();
-      }
-    );
-  });
-  const ended = once(deflate, "end");
-  ended.catch(() => void 0);
-  try {
-    while (!next.done && !failure && !signal?.aborted) {
-      const segment = next.value;
-      if (nextStrategy !== strategy) {
-        strategy = nextStrategy;
-        await new Promise((resolve) => deflate.params(6, strategy, () => resolve()));
-      }
-      crc = crc322(segment, crc);
-      size += segment.length;
-      if (size > file.size) throw notAsListed(file, size);
-      const full = !deflate.write(segment);
-      next = pieces.next();
-      if (!next.done) nextStrategy = strategyOf(zlib, next.value);
-      if (full) await once(deflate, "drain");
-    }
-  } finally {
-    pieces.return(void 0);
-    deflate.end();
-    await ended;
-  }
-  if (failure) throw failure.error;
-  if (size < file.size && !signal?.aborted) throw notAsListed(file, size);
-  return { crc, size };
-}
 function jobsOf(files) {
   const jobs = [];
-  const jobOf = new Int32Array(files.length);
-  const positionOf = new Int32Array(files.length);
   let batch;
-  files.forEach((file, index) => {
-    if (file.link) return;
+  for (const file of files) {
+    if (file.link) continue;
     if (file.size > SMALL) {
       batch = void 0;
-      jobOf[index] = jobs.push({ files: [index], bytes: file.size, large: true }) - 1;
-      return;
-    }
-    if (!batch) jobs.push(batch = { files: [], bytes: 0, large: false });
-    positionOf[index] = batch.files.push(index) - 1;
-    batch.bytes += file.size;
-    jobOf[index] = jobs.length - 1;
-    if (batch.bytes >= BATCH || batch.files.length >= BATCH_FILES) batch = void 0;
-  });
-  return { jobs, jobOf, positionOf };
-}
-var readBuffer = Buffer.allocUnsafe(CHUNK2);
-function readBatch(files, batch, bytes) {
-  const raw = new Uint8Array(bytes);
-  const sizes = [];
-  let offset = 0;
-  for (const index of batch) {
-    const file = files[index];
-    const start = offset;
-    for (const chunk of file.chunks(readBuffer)) {
-      if (offset - start + chunk.length > file.size) throw notAsListed(file, offset - start + chunk.length);
-      raw.set(chunk, offset);
-      offset += chunk.length;
-    }
-    if (offset - start !== file.size) throw notAsListed(file, offset - start);
-    sizes.push(file.size);
-  }
-  return { raw, sizes };
-}
-async function deflateAhead(file, signal) {
-  const parts = [];
-  const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
-  const data = Buffer.concat(parts);
-  return { data, crcs: [crc], sizes: [size], lengths: [data.length] };
-}
-async function localHeader(out, name, flags, method) {
-  const nameLength = Buffer.byteLength(name);
-  const local = await out.reserve(30 + nameLength);
-  local.fill(0, 0, 30);
-  local.writeUInt32LE(67324752, 0);
-  local.writeUInt16LE(VERSION, 4);
-  local.writeUInt16LE(flags, 6);
-  local.writeUInt16LE(method, 8);
-  local.writeUInt16LE(DOS_TIME, 10);
-  local.writeUInt16LE(DOS_DATE, 12);
-  local.writeUInt16LE(nameLength, 26);
-  local.write(name, 30, "utf8");
-  return local;
-}
-async function writeEntries(files, out, deflate, batchesAhead, signal) {
-  const { jobs, jobOf, positionOf } = jobsOf(files);
-  const deflated = [];
-  let submitted = 0;
-  let bytesAhead = 0;
-  let batches = 0;
-  const readAhead = (writing) => {
-    while (submitted < jobs.length && submitted < writing + AHEAD) {
-      const job = jobs[submitted];
-      if (job.large && bytesAhead + job.bytes > AHEAD_BYTES) return;
-      if (!job.large && batches === batchesAhead) return;
-      if (!job.large) batches++;
-      bytesAhead += job.bytes;
-      let result;
-      if (job.large) {
-        result = deflateAhead(files[job.files[0]], signal);
-      } else {
-        const { raw, sizes: sizes2 } = readBatch(files, job.files, job.bytes);
-        result = deflate(raw, sizes2);
-      }
-      result.catch(() => void 0);
-      deflated[submitted++] = result;
-    }
-  };
-  readAhead(0);
-  const crcs = new Uint32Array(files.length);
-  const compressedSizes = new Uint32Array(files.length);
-  const sizes = new Uint32Array(files.length);
-  const offsets = new Uint32Array(files.length);
-  let dataOffsets = [];
-  for (const [index, file] of files.entries()) {
-    offsets[index] = out.offset;
-    if (file.link) {
-      const target = Buffer.concat([...file.chunks()]);
-      const crc2 = crc322(target);
-      crcs[index] = crc2;
-      compressedSizes[index] = sizes[index] = target.length;
-      const local = await localHeader(out, file.path, FLAG_UTF8, STORE);
-      local.writeUInt32LE(crc2, 14);
-      local.writeUInt32LE(target.length, 18);
-      local.writeUInt32LE(target.length, 22);
-      await out.write(target);
+      jobs.push({ large: true, file, bytes: file.size });
       continue;
     }
-    await localHeader(out, file.path, FLAG_DATA_DESCRIPTOR | FLAG_UTF8, DEFLATE);
-    const start = out.offset;
-    let written;
-    const current = jobOf[index];
-    const job = jobs[current];
-    const position = positionOf[index];
-    const streamed = current === submitted;
-    if (streamed) {
-      submitted++;
-      readAhead(current);
-      written = await deflateStreamed(file, (chunk) => out.write(chunk));
-    } else {
-      const result = await deflated[current];
-      if (position === 0) {
-        dataOffsets = [0];
-        for (const length of result.lengths) dataOffsets.push(dataOffsets[dataOffsets.length - 1] + length);
+    if (!batch) jobs.push(batch = { large: false, files: [], bytes: 0 });
+    batch.files.push(file);
+    batch.bytes += file.size;
+    if (batch.bytes >= BATCH_BYTES || batch.files.length >= BATCH_FILES) batch = void 0;
+  }
+  return jobs;
+}
+var DeflateQueue = class {
+  constructor(jobs, deflate, batchesAhead, signal) {
+    this.deflate = deflate;
+    this.batchesAhead = batchesAhead;
+    this.signal = signal;
+    this.jobs = jobs.values();
+    this.waiting = this.jobs.next();
+    this.fill();
+  }
+  deflate;
+  batchesAhead;
+  signal;
+  /** Jobs deflated ahead and not yet written, in file order: the first is the one being written. */
+  started = [];
+  /** The first job not started. */
+  waiting;
+  jobs;
+  bytes = 0;
+  batches = 0;
+  /** A large file over the budget being streamed, which counts among the jobs ahead. */
+  streaming = false;
+  writing;
+  /** Writes the next file's deflated bytes into the zip, and gives its sums. */
+  async writeNext(out) {
+    this.writing ??= await this.first();
+    if (!this.writing) return this.stream(out);
+    const writing = this.writing;
+    const next = writing.files.next();
+    if (next.done) throw new Error("a deflated batch holds fewer files than it was given");
+    const { crc, size, length } = next.value;
+    await out.write(writing.data.subarray(writing.at, writing.at + length));
+    writing.at += length;
+    if (--writing.left === 0) {
+      this.writing = void 0;
+      this.started.shift();
+      this.bytes -= writing.job.bytes;
+      if (!writing.job.large) this.batches--;
+      this.fill();
+    }
+    return { crc, size };
+  }
+  /** Starts jobs in file order until the next one does not fit in the budget. */
+  fill() {
+    while (!this.waiting.done && this.started.length + (this.streaming ? 1 : 0) < AHEAD) {
+      const job = this.waiting.value;
+      if (job.large ? this.bytes + job.bytes > AHEAD_BYTES : this.batches === this.batchesAhead) return;
+      let deflated;
+      if (job.large) {
+        deflated = deflateAhead(job.file, this.signal);
+      } else {
+        this.batches++;
+        const { raw, sizes } = readBatch(job.files, job.bytes);
+        deflated = this.deflate(raw, sizes);
       }
-      await out.write(result.data.subarray(dataOffsets[position], dataOffsets[position + 1]));
-      written = { crc: result.crcs[position], size: result.sizes[position] };
+      this.bytes += job.bytes;
+      deflated.catch(() => void 0);
+      this.started.push({ job, deflated });
+      this.waiting = this.jobs.next();
     }
-    if (position === job.files.length - 1) {
-      deflated[current] = void 0;
-      if (!streamed) bytesAhead -= job.bytes;
-      if (!job.large) batches--;
-      readAhead(current + 1);
+  }
+  /** The first job deflated ahead, to be written; undefined when none was started. */
+  async first() {
+    const first = this.started[0];
+    if (!first) return void 0;
+    const { data, files } = await first.deflated;
+    return { job: first.job, data, files: files.values(), left: first.job.large ? 1 : first.job.files.length, at: 0 };
+  }
+  /** A large file over the budget: streamed now, while the jobs after it are deflated. */
+  async stream(out) {
+    const job = this.waiting.done ? void 0 : this.waiting.value;
+    if (!job?.large) throw new Error("a file came to be written with no deflate job started for it");
+    this.waiting = this.jobs.next();
+    this.streaming = true;
+    this.fill();
+    const sums = await deflateStreamed(job.file, (chunk) => out.write(chunk));
+    this.streaming = false;
+    this.fill();
+    return sums;
+  }
+};
+async function writeEntries(files, out, queue) {
+  for (const file of files) {
+    if (file.link) {
+      await out.stored(file.path, Buffer.concat([...file.chunks()]));
+      continue;
     }
-    const { crc, size } = written;
-    const compressedSize = out.offset - start;
-    if (out.offset > ZIP32_LIMIT) throw new Error("the package exceeds 4 GiB, more than a zip without zip64 holds");
-    const descriptor = await out.reserve(16);
-    descriptor.writeUInt32LE(134695760, 0);
-    descriptor.writeUInt32LE(crc, 4);
-    descriptor.writeUInt32LE(compressedSize, 8);
-    descriptor.writeUInt32LE(size, 12);
-    crcs[index] = crc;
-    compressedSizes[index] = compressedSize;
-    sizes[index] = size;
+    await out.startDeflated(file.path);
+    const { crc, size } = await queue.writeNext(out);
+    await out.endDeflated(crc, size);
   }
-  const centralStart = out.offset;
-  for (const [index, file] of files.entries()) {
-    const nameLength = Buffer.byteLength(file.path);
-    const entry = await out.reserve(46 + nameLength);
-    entry.fill(0, 0, 46);
-    entry.writeUInt32LE(33639248, 0);
-    entry.writeUInt16LE(MADE_BY_UNIX, 4);
-    entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(file.link ? FLAG_UTF8 : FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
-    entry.writeUInt16LE(file.link ? STORE : DEFLATE, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crcs[index], 16);
-    entry.writeUInt32LE(compressedSizes[index], 20);
-    entry.writeUInt32LE(sizes[index], 24);
-    entry.writeUInt16LE(nameLength, 28);
-    entry.writeUInt32LE((file.link ? SYMLINK_MODE : file.executable ? 33261 : 33188) << 16 >>> 0, 38);
-    entry.writeUInt32LE(offsets[index], 42);
-    entry.write(file.path, 46, "utf8");
-  }
-  const centralSize = out.offset - centralStart;
-  const end = await out.reserve(22);
-  end.fill(0);
-  end.writeUInt32LE(101010256, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(centralStart, 16);
+  await out.directory(files);
 }
 var packed = 0;
 async function packCode(input, location, exclude) {
@@ -4005,7 +4539,7 @@ async function packCode(input, location, exclude) {
     return packZip(await readSource(input, location, exclude), scratch(`code-${++packed}.zip`));
   }
   const files = await readSource(input, location);
-  const hash = createHash2("sha256");
+  const hash = createHash4("sha256");
   let size = 0;
   for await (const chunk of createReadStream2(location)) {
     hash.update(chunk);
@@ -4015,12 +4549,12 @@ async function packCode(input, location, exclude) {
 }
 
 // src/pack/hash.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 var YIELD_EVERY = 8 * 1024 * 1024;
 async function hashContent(files, traits, visit) {
-  const hash = createHash3("sha256");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
+  const hash = createHash5("sha256");
+  const buffer = Buffer.allocUnsafe(CHUNK);
   let sinceYield = 0;
   await yieldToEvents();
   hash.update("lambda-layer-deploy content v1\n");
@@ -4076,8 +4610,11 @@ function compareVersions(a, b) {
   return 0;
 }
 function readElf(head, read, facts) {
-  if (![1, 2].includes(head[4]) || ![1, 2].includes(head[5])) return "an ELF header of unknown class or byte order";
-  const elf = { read, little: head[5] === 1, wide: head[4] === 2 };
+  const [elfClass, byteOrder] = [head[4], head[5]];
+  if (elfClass !== 1 && elfClass !== 2 || byteOrder !== 1 && byteOrder !== 2) {
+    return "an ELF header of unknown class or byte order";
+  }
+  const elf = { read, little: byteOrder === 1, wide: elfClass === 2 };
   const headerSize = elf.wide ? 64 : 52;
   if (head.length < headerSize) return `its ${headerSize}-byte header is cut short at ${head.length} bytes`;
   const machine = word(elf, head, 18, 2);
@@ -4092,16 +4629,16 @@ function readElf(head, read, facts) {
   const reaches = (end) => end === 0 || Number.isSafeInteger(end) && read(end - 1, 1).length === 1;
   if (!reaches(phnum === 0 ? 0 : phoff + phentsize * phnum)) return "its program headers end past the end of the file";
   if (!reaches(shnum === 0 ? 0 : shoff + shentsize * shnum)) return "its section headers end past the end of the file";
-  const table = read(phoff, phentsize * phnum);
+  const table2 = read(phoff, phentsize * phnum);
   const loads = [];
   let dynamic;
   const interpreters = [];
   for (let i = 0; i < phnum; i++) {
     const at = i * phentsize;
-    const type = word(elf, table, at, 4);
-    const offset = word(elf, table, at + (elf.wide ? 8 : 4), size);
-    const vaddr = word(elf, table, at + (elf.wide ? 16 : 8), size);
-    const filesz = word(elf, table, at + (elf.wide ? 32 : 16), size);
+    const type = word(elf, table2, at, 4);
+    const offset = word(elf, table2, at + (elf.wide ? 8 : 4), size);
+    const vaddr = word(elf, table2, at + (elf.wide ? 16 : 8), size);
+    const filesz = word(elf, table2, at + (elf.wide ? 32 : 16), size);
     if (type === PT_LOAD) loads.push({ vaddr, offset, filesz });
     if (type === PT_DYNAMIC) dynamic = { offset, size: filesz };
     if (type === PT_INTERP) interpreters.push({ offset, size: filesz });
@@ -4160,14 +4697,14 @@ function nativePe(head, read, pe) {
   const cli = count + 4 + 14 * 8;
   return cli + 8 > header2.length || header2.readUInt32LE(count) <= 14 || header2.readUInt32LE(cli + 4) === 0;
 }
-function factsOf(path5, head, read) {
-  const facts = { path: path5 };
-  if (/\.dist-info\/WHEEL$/.test(path5)) {
-    facts.wheelTags = [...head.toString("utf8").matchAll(/^Tag:\s*(\S+)/gm)].map((match2) => match2[1]);
+function factsOf(path7, head, read) {
+  const facts = { path: path7 };
+  if (/\.dist-info\/WHEEL$/.test(path7)) {
+    facts.wheelTags = [...head.toString("utf8").matchAll(/^Tag:\s*(\S+)/gm)].flatMap((match2) => match2[1] ?? []);
     return facts;
   }
-  const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path5);
-  const sharedObject = SHARED_OBJECT.test(path5);
+  const extension = /\.cpython-3\d+-[^/]*\.so$/.test(path7);
+  const sharedObject = SHARED_OBJECT.test(path7);
   const magic = head.length >= 4 ? head.readUInt32BE(0) : void 0;
   if (magic === 2135247942) {
     try {
@@ -4182,7 +4719,7 @@ function factsOf(path5, head, read) {
   else if (head.length >= 64 && head.readUInt16BE(0) === 19802) {
     const pe = head.readUInt32LE(60);
     const signature = pe + 4 <= head.length ? head.subarray(pe, pe + 4) : read(pe, 4);
-    if (signature.equals(Buffer.from("PE\0\0")) && WINDOWS_LOADED.test(path5) && nativePe(head, read, pe)) {
+    if (signature.equals(Buffer.from("PE\0\0")) && WINDOWS_LOADED.test(path7) && nativePe(head, read, pe)) {
       facts.os = "Windows";
     }
   }
@@ -4284,7 +4821,7 @@ async function resolvePromoted(lambda, ssm, spec, region) {
 }
 async function planLayers(lambda, ssm, settings) {
   const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
-  const inspected = settings.verify === "off" ? void 0 : (path5) => !skipped.some((pattern) => pattern.match(path5));
+  const inspected = settings.verify === "off" ? void 0 : (path7) => !skipped.some((pattern) => pattern.match(path7));
   const contentInput = settings.layersInput === Input.LayerName ? Input.LayerPath : Input.Layers;
   const resolved = [];
   for (const spec of settings.layers) {
@@ -4353,8 +4890,8 @@ async function publishLayer(lambda, s3, s3Location, build, uploads) {
   if (s3Location) {
     const { bucket } = s3Location;
     const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-    const path5 = zipPath(hash);
-    const streamed = await packAndUpload(s3, bucket, key, path5, (onWritten) => packZip(build.files, path5, onWritten), uploads);
+    const path7 = zipPath(hash);
+    const streamed = await packAndUpload(s3, bucket, key, path7, (onWritten) => packZip(build.files, path7, onWritten), uploads);
     zip = streamed.zip;
     info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };
@@ -4372,24 +4909,48 @@ async function publishLayer(lambda, s3, s3Location, build, uploads) {
     LicenseInfo: layer.license || void 0
   });
   if (!s3Location) inlineZip(command2, zip);
-  const published = await awsCall("PublishLayerVersion", layer.id, () => lambda.send(command2));
-  if (!published.LayerVersionArn || published.Version === void 0) {
+  const published2 = await awsCall("PublishLayerVersion", layer.id, () => lambda.send(command2));
+  if (!published2.LayerVersionArn || published2.Version === void 0) {
     throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
   }
-  return { version: { arn: published.LayerVersionArn, version: published.Version }, zip };
+  return {
+    version: { arn: published2.LayerVersionArn, version: published2.Version },
+    zip,
+    codeSha256: published2.Content?.CodeSha256 ?? ""
+  };
+}
+
+// src/report/checksums.ts
+import { writeFileSync } from "node:fs";
+function hex(codeSha256) {
+  return Buffer.from(codeSha256, "base64").toString("hex");
+}
+function reportChecksums(layers, functions) {
+  const lines2 = [
+    ...[...layers.values()].map(({ version, codeSha256 }) => {
+      return `${hex(codeSha256)}  layer:${layerNameOf(version.arn)}:${version.version}`;
+    }),
+    ...[...functions].flatMap(
+      ([plan2, done]) => plan2.fn.code ? [`${hex(done.codeSha256)}  function:${plan2.fn.name}:${done.version}`] : []
+    )
+  ];
+  const file = scratch("checksums.txt");
+  writeFileSync(file, lines2.map((line) => `${line}
+`).join(""));
+  setOutput(Output.Checksums, file);
 }
 
 // src/report/deploy.ts
-function layerOutcome(layer, published) {
+function layerOutcome(layer, published2) {
   if (!layer.build) return "promoted";
   if (layer.build.existing) return "reused (same content)";
-  if (!published) return "would publish";
-  return published.has(layer.key) ? "published" : "not published";
+  if (!published2) return "would publish";
+  return published2.has(layer.key) ? "published" : "not published";
 }
-function reportLayers(layers, published) {
+function reportLayers(layers, published2) {
   if (layers.length === 0) return;
-  const versionOf = (layer) => layer.version ?? published?.get(layer.key)?.version;
-  const isPublished = (layer) => published?.has(layer.key) ?? false;
+  const versionOf = (layer) => layer.version ?? published2?.get(layer.key)?.version;
+  const isPublished = (layer) => published2?.has(layer.key) ?? false;
   const versions = layers.map((layer) => [
     layer.key,
     {
@@ -4411,11 +4972,11 @@ function reportLayers(layers, published) {
     header("Layer", "Version", "Outcome", "Content hash", "Files", "Unzipped", "Zipped"),
     ...layers.map((layer) => {
       const { build } = layer;
-      const zip = published?.get(layer.key)?.zip ?? build?.zip;
+      const zip = published2?.get(layer.key)?.zip ?? build?.zip;
       return [
         layer.key,
         String(versionOf(layer)?.version ?? "-"),
-        layerOutcome(layer, published),
+        layerOutcome(layer, published2),
         build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? "-"),
         build ? String(build.fileCount) : "-",
         build ? megabytes(build.unzippedSize) : "-",
@@ -4424,10 +4985,10 @@ function reportLayers(layers, published) {
     })
   ]);
 }
-function reportFunctions(rows, heading) {
+function reportFunctions(rows, heading2) {
   setOutput(Output.FunctionVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.version ?? null]))));
   setOutput(Output.PreviousVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.previous]))));
-  summary.addHeading(heading, 3).addTable([
+  summary.addHeading(heading2, 3).addTable([
     header("Function", "Alias", "Version", "Layers", "Code", "Outcome", "Time"),
     ...rows.map((row) => [
       row.id,
@@ -4476,6 +5037,15 @@ function reportDeploy(functions, deployed, layers, versions, alias, dryRun2) {
     };
   });
   reportFunctions(rows, `Functions (alias ${alias})`);
+  reportConfiguration(functions);
+}
+function reportConfiguration(functions) {
+  const changed = functions.filter((plan2) => !plan2.unchanged && plan2.configuration.changes.length > 0);
+  if (changed.length === 0) return;
+  summary.addHeading("Configuration", 3).addTable([
+    header("Function", "Change"),
+    ...changed.map((plan2) => [plan2.fn.id, escapeHtml(plan2.configuration.changes.join("; "))])
+  ]);
 }
 function reportParameter(name, outcome, arn) {
   summary.addRaw(`SSM parameter <code>${escapeHtml(name)}</code>: ${outcome} (${arn})`, true);
@@ -4500,6 +5070,137 @@ function reportFindings(findings, mode) {
   ]);
 }
 
+// src/report/pull-request.ts
+var COMMENT_TIMEOUT_MS = 6e4;
+var SHOWN_ROWS = 100;
+function cell(text2) {
+  return escapeHtml(text2).replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}
+function table(titles, rows, more) {
+  const shown = rows.slice(0, SHOWN_ROWS).map((row) => `| ${row.join(" | ")} |`);
+  const rest = rows.length > SHOWN_ROWS ? [`
+... and ${rows.length - SHOWN_ROWS} more ${more}: see the job summary.`] : [];
+  return [`| ${titles.join(" | ")} |`, `|${titles.map(() => " --- |").join("")}`, ...shown, ...rest, ""];
+}
+function published(outcome) {
+  return outcome.kind === "deployed" ? outcome.published : /* @__PURE__ */ new Map();
+}
+function layerRows(layers, outcome) {
+  return layers.map((layer) => {
+    const version = layer.version ?? published(outcome).get(layer.key)?.version;
+    const what = !layer.build ? "promoted" : layer.version ? "reused (same content)" : outcome.kind === "deployed" ? "published" : outcome.kind === "dry-run" ? "would publish" : "new content";
+    const hash = layer.build ? `\`${layer.build.hash.slice(0, 16)}\`` : cell(layer.source ?? "-");
+    return [cell(layer.key), what, version ? String(version.version) : "(new)", hash];
+  });
+}
+function changes(plan2, layers, outcome) {
+  if (plan2.unchanged) return "-";
+  const moved = plan2.attach.flatMap((key) => {
+    const layer = layers.get(key);
+    if (!layer) return [];
+    const to = String((layer.version ?? published(outcome).get(key)?.version)?.version ?? "new");
+    const from = plan2.layers.find((arn) => layerNameOf(arn) === layer.name)?.split(":").pop();
+    if (from === to) return [];
+    return [from === void 0 ? `+${layer.name}:${to}` : `${layer.name}:${from} \u2192 ${to}`];
+  });
+  const keys = [...plan2.code ? ["code"] : [], ...moved.length > 0 ? [`layers ${moved.join(", ")}`] : []];
+  return keys.join("; ") || "$LATEST as it is";
+}
+function functionRows(plans, layers, outcome) {
+  const byKey = new Map(layers.map((layer) => [layer.key, layer]));
+  return plans.map((plan2) => {
+    const from = plan2.alias?.version ?? "none";
+    const done = outcome.kind === "deployed" ? outcome.deployed.get(plan2) : void 0;
+    const to = plan2.unchanged ? `stays on ${from}` : done ? `${from} \u2192 ${done.version}` : `${from} \u2192 new version${outcome.kind === "failed" ? " (planned)" : ""}`;
+    return [cell(plan2.fn.name), cell(changes(plan2, byKey, outcome)), to];
+  });
+}
+function heading(outcome) {
+  if (outcome.kind === "dry-run") return "Lambda deploy plan (dry run: nothing was changed)";
+  if (outcome.kind === "deployed") return "Lambda deploy: deployed";
+  return outcome.rolledBack ? "Lambda deploy: failed, the aliases it moved were rolled back" : "Lambda deploy: failed";
+}
+function commentBody(pr, step, plan2, outcome) {
+  const lines2 = [
+    pr.marker,
+    `### ${heading(outcome)}`,
+    "",
+    `Alias \`${step.alias}\` in ${step.region}, [run](${pr.runUrl}) at ${pr.head}.`,
+    ""
+  ];
+  if (outcome.kind === "failed") lines2.push("The run says why; its job summary has the details.", "");
+  if (plan2.layers.length > 0) {
+    lines2.push(...table(["Layer", "Outcome", "Version", "Content hash"], layerRows(plan2.layers, outcome), "layers"));
+  }
+  if (plan2.functions.length > 0) {
+    const rows = functionRows(plan2.functions, plan2.layers, outcome);
+    lines2.push(...table(["Function", "Changes", `Alias ${step.alias}`], rows, "functions"));
+  }
+  if (plan2.findings.length > 0) {
+    const rows = plan2.findings.map((finding) => [
+      finding.layer,
+      `\`${cell(finding.path)}\``,
+      cell(finding.finding),
+      cell(finding.expected)
+    ]);
+    lines2.push(
+      `**Content checks**: ${plan2.findings.length} finding(s)`,
+      "",
+      ...table(["Layer", "File", "Finding", "Expected"], rows, "findings")
+    );
+  }
+  return lines2.join("\n");
+}
+async function upsert(pr, body) {
+  const { getOctokit } = await import("../chunks/github-J7VXE5U5.js");
+  const octokit = getOctokit(pr.token.reveal(), { baseUrl: pr.apiUrl });
+  const where = { owner: pr.owner, repo: pr.repo, request: { signal: AbortSignal.timeout(COMMENT_TIMEOUT_MS) } };
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    ...where,
+    issue_number: pr.number,
+    per_page: 100
+  });
+  for await (const page of pages) {
+    const mine = page.data.find((comment) => comment.body?.includes(pr.marker));
+    if (mine) {
+      const { data: data2 } = await octokit.rest.issues.updateComment({ ...where, comment_id: mine.id, body });
+      return `updated ${data2.html_url}`;
+    }
+  }
+  const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: pr.number, body });
+  return `created ${data.html_url}`;
+}
+function reason(pr, error2) {
+  const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+  const said = errorMessage(error2);
+  if (status === 403) {
+    return `GitHub answered 403 (${said}): github-token needs pull-requests: write (permissions: pull-requests: write in the job; a pull request from a fork gets a read-only token)`;
+  }
+  if (status === 404) {
+    return `GitHub answered 404 (${said}): pull request #${pr.number} of ${pr.owner}/${pr.repo} was not found (deleted?), or github-token cannot read it`;
+  }
+  if (status !== void 0 && !Number.isNaN(status)) return `GitHub answered ${status} (${said})`;
+  return `GitHub's API at ${pr.apiUrl} could not be reached (${said})`;
+}
+async function reportPullRequest(pr, step, plan2, outcome) {
+  if (!pr) return;
+  try {
+    const done = await upsert(pr, commentBody(pr, step, plan2, outcome));
+    info(`Pull request #${pr.number}: comment ${done}`);
+  } catch (error2) {
+    warning(`No pull request comment: ${reason(pr, error2)}. The deploy is not affected.`);
+  }
+}
+
+// src/report/grants.ts
+function reportGrants(outcomes) {
+  if (outcomes.length === 0) return;
+  summary.addHeading("Layer permissions (lambda:GetLayerVersion)", 3).addTable([
+    header("Layer", "Version", "Grant", "Outcome"),
+    ...outcomes.map((row) => [row.layer, String(row.version?.version ?? "(new)"), row.grant, row.outcome])
+  ]);
+}
+
 // src/traffic/alarms.ts
 import { setTimeout as sleep } from "node:timers/promises";
 var ALARM_POLL_SECONDS = 5;
@@ -4511,14 +5212,14 @@ var AlarmError = class extends Error {
   }
   alarm;
 };
-var BATCH2 = 100;
+var BATCH = 100;
 async function readAlarms(cloudwatch, names) {
   if (names.length === 0) return [];
   const client = await cloudwatch();
-  const { paginateDescribeAlarms } = await import("../chunks/dist-es-KEWUHLCN.js");
+  const { paginateDescribeAlarms } = await import("../chunks/dist-es-EGWBJ4PN.js");
   const found = /* @__PURE__ */ new Map();
-  for (let start = 0; start < names.length; start += BATCH2) {
-    const AlarmNames = names.slice(start, start + BATCH2);
+  for (let start = 0; start < names.length; start += BATCH) {
+    const AlarmNames = names.slice(start, start + BATCH);
     await awsCall("DescribeAlarms", AlarmNames.join(", "), async () => {
       const pages = paginateDescribeAlarms(
         { client },
@@ -4682,7 +5383,7 @@ async function hasProvisionedConcurrency(lambda, fn, alias) {
   );
   return config !== void 0;
 }
-async function planFunction(ctx, fn, chooseLayers, code) {
+async function planFunction(ctx, fn, chooseLayers, code, desired) {
   let config = await ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id })).catch((error2) => {
     if (isNamed(error2, "ResourceNotFoundException")) {
       throw new InputError(Input.Functions, `"${fn.id}" does not exist in this account and region`);
@@ -4707,7 +5408,8 @@ async function planFunction(ctx, fn, chooseLayers, code) {
     );
   }
   const layers = layerArns(config);
-  const architecture = config.Architectures?.[0] ?? "x86_64";
+  const writes = planConfiguration(fn.name, config, desired, code !== void 0);
+  const architecture = writes.architecture ?? architectureOf(config);
   const chosen = chooseLayers(architecture);
   const names = /* @__PURE__ */ new Set([...layers.map(layerNameOf), ...chosen.map((layer) => layer.name)]);
   if (names.size > MAX_LAYERS) {
@@ -4717,21 +5419,22 @@ async function planFunction(ctx, fn, chooseLayers, code) {
     );
   }
   const codeSha256 = config.CodeSha256 ?? "";
-  const newCode = code && code.sha256 !== codeSha256 ? code : void 0;
+  const newCode = code && (code.sha256 !== codeSha256 || writes.architecture) ? code : void 0;
   if (newCode && newCode.size > DIRECT_UPLOAD_LIMIT && !ctx.s3Location) {
     throw new InputError(Input.S3Bucket, `the code of "${fn.name}" is above Lambda's 50 MB direct upload limit: set s3-bucket`);
   }
   const chosenArns = chosen.flatMap((layer) => layer.version ? [layer.version.arn] : []);
   const layersChanged = chosenArns.length < chosen.length || !sameList(withLayers(layers, chosenArns), layers);
-  let unchanged = false;
-  if (!newCode && !layersChanged && alias && Object.keys(alias.weights).length === 0) {
-    const live = await awsCall(
-      "GetFunctionConfiguration",
-      `${fn.name}:${alias.version}`,
-      () => ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id, Qualifier: alias.version }))
-    );
-    unchanged = live.CodeSha256 === codeSha256 && sameList(layerArns(live), layers);
-  }
+  const nothingToWrite = !newCode && !layersChanged && Object.keys(writes.update).length === 0;
+  const settled = alias && Object.keys(alias.weights).length === 0;
+  const live = alias && (Object.keys(desired.wanted).length > 0 || nothingToWrite && settled) ? await awsCall(
+    "GetFunctionConfiguration",
+    `${fn.name}:${alias.version}`,
+    () => ctx.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.id, Qualifier: alias.version }))
+  ) : void 0;
+  const changes2 = configurationChanges(live ?? config, config, writes);
+  const unchanged = nothingToWrite && Boolean(settled) && live?.CodeSha256 === codeSha256 && sameList(layerArns(live), layers) && changes2.length === 0;
+  const sameEnvironment = live && sameVariables(live.Environment?.Variables ?? {}, config.Environment?.Variables ?? {});
   const attach = chosen.map((layer) => layer.key);
   return {
     fn,
@@ -4739,7 +5442,8 @@ async function planFunction(ctx, fn, chooseLayers, code) {
     codeSha256,
     layers,
     architecture,
-    runtime: config.Runtime,
+    runtime: writes.update.Runtime ?? config.Runtime,
+    configuration: { ...writes, changes: changes2, environmentFrom: sameEnvironment && alias ? alias.version : null },
     attach,
     alias,
     code: newCode,
@@ -4819,7 +5523,7 @@ function checkLayers(layers, functions) {
       runtimes: layer.runtimes.length > 0 ? declared(layer.runtimes) : ofUsers((user) => user.runtime)
     };
     const judged = layer.facts.map((fact) => ({ fact, findings: judge(fact, expect) }));
-    const key = (path5, { finding, expected }) => `${path5}\0${finding}\0${expected}`;
+    const key = (path7, { finding, expected }) => `${path7}\0${finding}\0${expected}`;
     const own = new Set(judged.flatMap(({ fact, findings }) => findings.map((finding) => key(fact.path, finding))));
     return judged.flatMap(
       ({ fact, findings }) => findings.filter((finding) => fact.link === void 0 || !own.has(key(fact.link, finding))).map((finding) => ({ layer: layer.key, ...finding }))
@@ -4830,7 +5534,7 @@ function checkLayers(layers, functions) {
 // src/verify/sizes.ts
 async function unzippedSizeAt(url) {
   const get = async (range2) => {
-    const response = await fetch(url, { headers: { Range: `bytes=${range2}` }, signal: AbortSignal.timeout(1e4) });
+    const response = await awsFetch(url, { headers: { Range: `bytes=${range2}` }, signal: AbortSignal.timeout(1e4) });
     if (response.status !== 206 && response.status !== 200) return void 0;
     const total = Number(/\/(\d+)$/.exec(response.headers.get("content-range") ?? "")?.[1] ?? NaN);
     return { body: Buffer.from(await response.arrayBuffer()), total };
@@ -4927,20 +5631,30 @@ function functionParts(layers, functions) {
     return { name: plan2.fn.name, id: plan2.fn.id, codeSize: plan2.code?.unzippedSize, layers: [...listed, ...kept] };
   });
 }
+var FindingsError = class extends Error {
+  constructor(message, findings) {
+    super(message);
+    this.findings = findings;
+    this.name = "FindingsError";
+  }
+  findings;
+};
 async function verifyContent(settings, clients, layers, functions) {
   const sizes = await checkSizes(clients.lambda, functionParts(layers, functions));
   if (sizes.unreadable.length > 0) {
     info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(", ")}`);
   }
   const findings = [...checkLayers(layerContents(layers), layerUsers(functions)), ...sizes.findings];
-  if (findings.length === 0) return;
+  if (findings.length === 0) return findings;
   reportFindings(findings, settings.verify === "error" ? "error" : "warn");
   if (settings.verify === "error") {
-    throw new Error(
+    throw new FindingsError(
       `Content checks: ${findings.length} finding(s), listed above and in the job summary. Nothing was published.
-Fix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`
+Fix the layer, skip files with verify-ignore, or set verify: warn to deploy anyway.`,
+      findings
     );
   }
+  return findings;
 }
 
 // src/modes/deploy-plan.ts
@@ -4956,7 +5670,7 @@ function deployContext(settings, clients) {
     weighted: settings.traffic.stages.length > 0
   };
 }
-async function planFunctions(settings, clients, layers) {
+async function planFunctions(settings, clients, layers, configs) {
   const zips = /* @__PURE__ */ new Map();
   const zipOf = (code) => {
     let zip = zips.get(code.path);
@@ -4974,7 +5688,8 @@ async function planFunctions(settings, clients, layers) {
       ctx,
       fn,
       (architecture) => layersFor(fn, architecture, layers),
-      fn.code === void 0 ? void 0 : await zipOf(fn.code)
+      fn.code === void 0 ? void 0 : await zipOf(fn.code),
+      configs(fn)
     )
   );
   return allOrThrow(results, "Reading the functions");
@@ -4992,9 +5707,14 @@ function logPlan(layers, functions, settings) {
   }
   for (const plan2 of functions) {
     const from = plan2.alias?.version ?? "none (alias created)";
-    const what = plan2.unchanged ? "unchanged" : [plan2.code ? "new code" : "same code", plan2.attach.length > 0 ? `layers ${plan2.attach.join(", ")}` : "same layers"].join(
-      ", "
-    );
+    const what = plan2.unchanged ? "unchanged" : [
+      [
+        plan2.code ? "new code" : "same code",
+        plan2.attach.length > 0 ? `layers ${plan2.attach.join(", ")}` : "same layers"
+      ].join(", "),
+      // The configuration by key: never a variable's value.
+      ...plan2.configuration.changes
+    ].join("; ");
     info(`${plan2.fn.name}: ${what}; ${settings.alias}: ${plan2.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
   }
 }
@@ -5016,12 +5736,13 @@ async function checkAccounts(settings, clients) {
 async function plan(settings, clients) {
   return group("Plan: hash, pack and read the functions", async () => {
     await checkAccounts(settings, clients);
+    const configs = await functionConfigs(settings.configuration, settings.functions);
     const layers = await planLayers(clients.lambda, clients.ssm, settings);
-    const functions = await planFunctions(settings, clients, layers);
+    const functions = await planFunctions(settings, clients, layers, configs);
     const changed = functions.filter((fn) => !fn.unchanged);
     logPlan(layers, functions, settings);
-    if (settings.verify !== "off") await verifyContent(settings, clients, layers, functions);
-    return { layers, functions, changed, ignoredAlarms: await alarmsAtStart(settings, clients, changed) };
+    const findings = settings.verify === "off" ? [] : await verifyContent(settings, clients, layers, functions);
+    return { layers, functions, changed, ignoredAlarms: await alarmsAtStart(settings, clients, changed), findings };
   });
 }
 async function alarmsAtStart(settings, clients, changed) {
@@ -5055,17 +5776,17 @@ async function publish(settings, clients, layers, record) {
   const uploads = recordList(record, record.uploads);
   return group(`Publish ${missing.length} layer(s)`, async () => {
     const results = await mapSettled(missing, settings.maxParallel, async ({ key, build }) => {
-      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build, uploads);
-      info(`Published ${published.version.arn}`);
-      return [key, published];
+      const published2 = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build, uploads);
+      info(`Published ${published2.version.arn}`);
+      return [key, published2];
     });
     return new Map(allOrThrow(results, "Publishing the layers"));
   });
 }
-function attachedVersions(layers, published) {
+function attachedVersions(layers, published2) {
   return new Map(
     layers.flatMap((layer) => {
-      const version = layer.version ?? published.get(layer.key)?.version;
+      const version = layer.version ?? published2.get(layer.key)?.version;
       return version ? [[layer.key, version]] : [];
     })
   );
@@ -5074,6 +5795,24 @@ function arnOf(versions, key) {
   const version = versions.get(key);
   if (!version) throw new Error(`layer ${key} has no version to attach: it was neither found nor published`);
   return version.arn;
+}
+async function grantLayers(settings, clients, layers, versions) {
+  const built = layers.filter((layer) => layer.build);
+  if (settings.layerPermissions.length === 0 || built.length === 0) return [];
+  return group(`Grant lambda:GetLayerVersion on ${built.length} layer version(s)`, async () => {
+    const results = await mapSettled(built, settings.maxParallel, async (layer) => {
+      const version = versions.get(layer.key);
+      const outcomes = await grantLayerVersion(clients.lambda, layer.key, version, settings.layerPermissions, settings.dryRun);
+      for (const { grant, outcome } of outcomes) info(`${version?.arn ?? `${layer.key} (to publish)`}: ${grant} ${outcome}`);
+      return outcomes;
+    });
+    try {
+      return allOrThrow(results, "Granting layer-permissions").flat();
+    } catch (error2) {
+      throw new Error(`${errorMessage(error2)}
+No alias was moved.`);
+    }
+  });
 }
 async function deployFunctions(settings, clients, changed, versions, record) {
   if (changed.length === 0) return /* @__PURE__ */ new Map();
@@ -5125,33 +5864,51 @@ async function writeLayerParameters(clients, layers, versions, record) {
     reportParameter(layer.parameter, outcome, arn);
   }
 }
-function dryRun(settings, { layers, functions }) {
+async function dryRun(settings, clients, { layers, functions }) {
   notice("dry-run: nothing was written to AWS; the plan is in the log and the job summary.");
   reportLayers(layers, void 0);
-  reportDeploy(functions, /* @__PURE__ */ new Map(), layers, attachedVersions(layers, /* @__PURE__ */ new Map()), settings.alias, true);
+  const versions = attachedVersions(layers, /* @__PURE__ */ new Map());
+  reportGrants(await grantLayers(settings, clients, layers, versions));
+  reportDeploy(functions, /* @__PURE__ */ new Map(), layers, versions, settings.alias, true);
+  reportChecksums(/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map());
+  return { kind: "dry-run" };
 }
 async function deploy(settings, clients) {
-  const planned = await plan(settings, clients);
-  if (settings.dryRun) return dryRun(settings, planned);
+  let planned;
+  try {
+    planned = await plan(settings, clients);
+    const outcome = settings.dryRun ? await dryRun(settings, clients, planned) : await deployPlanned(settings, clients, planned);
+    await reportPullRequest(settings.pullRequest, settings, planned, outcome);
+  } catch (error2) {
+    const findings = error2 instanceof FindingsError ? error2.findings : [];
+    const shown = planned ?? { layers: [], functions: [], findings };
+    await reportPullRequest(settings.pullRequest, settings, shown, { kind: "failed", rolledBack: rolledBackBy(error2) });
+    throw error2;
+  }
+}
+async function deployPlanned(settings, clients, planned) {
   const { layers, functions, changed } = planned;
   const record = {
     region: settings.region,
     rollbackOnFailure: settings.rollbackOnFailure,
     maxParallel: settings.maxParallel,
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
-    aliases: changed.map((fn) => aliasRecord(fn.fn.id, settings.alias, fn.alias)),
+    aliases: changed.map((plan2) => aliasRecord(plan2.fn.id, settings.alias, plan2.alias)),
     parameters: [],
     uploads: [],
     latest: []
   };
   saveRecord(record);
-  const published = await publish(settings, clients, layers, record);
-  reportLayers(layers, published);
-  const versions = attachedVersions(layers, published);
+  const published2 = await publish(settings, clients, layers, record);
+  reportLayers(layers, published2);
+  const versions = attachedVersions(layers, published2);
+  reportGrants(await grantLayers(settings, clients, layers, versions));
   const deployed = await deployFunctions(settings, clients, changed, versions, record);
+  reportChecksums(published2, deployed);
   await moveAliases(settings, clients, record, planned.ignoredAlarms);
   reportDeploy(functions, deployed, layers, versions, settings.alias, false);
   await writeLayerParameters(clients, layers, versions, record);
+  return { kind: "deployed", published: published2, deployed };
 }
 
 // src/modes/rollback.ts
@@ -5243,7 +6000,7 @@ async function run() {
     else if (settings.mode === "rollback") rolledBack = await rollbackMode(settings, clients.lambda);
     else await deploy(settings, clients);
   } catch (error2) {
-    if (error2 instanceof RollbackError) rolledBack = (error2.rollback?.rolledBack.length ?? 0) > 0;
+    rolledBack = rolledBackBy(error2);
     reportFailure(error2);
   } finally {
     reportRolledBack(rolledBack);

@@ -18,16 +18,16 @@ import {
   summary,
   warning,
   writeSummary
-} from "../chunks/chunk-65H7GPZA.js";
-import "../chunks/chunk-BK6J5532.js";
-import "../chunks/chunk-HEC6T3SJ.js";
-import "../chunks/chunk-TT23WD4N.js";
-import "../chunks/chunk-6BC6B5H7.js";
-import "../chunks/chunk-TBCHUO5V.js";
-import "../chunks/chunk-ZBBPVSLC.js";
-import "../chunks/chunk-WY5SAGRK.js";
-import "../chunks/chunk-T5OBMFIJ.js";
-import "../chunks/chunk-5AS6TSU4.js";
+} from "../chunks/chunk-YFKOS5GC.js";
+import "../chunks/chunk-QKW4HB6J.js";
+import "../chunks/chunk-E64AM5QI.js";
+import "../chunks/chunk-SEP542XF.js";
+import "../chunks/chunk-PZGV5MML.js";
+import "../chunks/chunk-X3FA5H7Y.js";
+import "../chunks/chunk-DYR74Z74.js";
+import "../chunks/chunk-MZYSPR2S.js";
+import "../chunks/chunk-5SAH4FJ2.js";
+import "../chunks/chunk-OJSNEOHD.js";
 import "../chunks/chunk-PY5VAGIZ.js";
 
 // src/report/rollback.ts

@@ -58,6 +58,18 @@ const RECENT_MS = 2000;
 const UNREAD = -1;
 
 /**
+ * What the files of one listing share, held once: a field in each file is paid as many times as there are files (a
+ * crc field of each file's own showed in the packer's peak memory; docs/performance.md).
+ */
+interface Listing {
+  /** The package's real root folder. */
+  root: string;
+  input: string;
+  /** The files changed just before the listing, each with its crc32 once read whole (UNREAD until then). */
+  recent: Map<DiskFile, number>;
+}
+
+/**
  * A file of a directory. A class, not an object of closures: a closure keeps its whole walk step alive (the stat
  * result among it) for every file listed. Its location is not kept as a path of its own either: a path per file grows
  * the list of a large tree past V8's young generation, which then doubles and stays so for the rest of the run.
@@ -68,26 +80,23 @@ const UNREAD = -1;
  * more than the sizes the plan checked, without hashing anything twice.
  */
 class DiskFile implements SourceFile {
-  private crc: number | undefined;
-
   constructor(
     readonly path: string,
     readonly executable: boolean,
     readonly size: number,
-    /** The package's real root folder, shared by every file. */
-    private readonly root: string,
-    private readonly input: string,
+    private readonly listing: Listing,
     /** Its ctime when listed. */
     private readonly changed: number,
-    recent: boolean,
     /** The real path of a file reached through a symbolic link. */
     private readonly target?: string,
-  ) {
-    this.crc = recent ? UNREAD : undefined;
-  }
+  ) {}
 
   private get location(): string {
-    return this.target ?? `${this.root}/${this.path}`;
+    return this.target ?? `${this.listing.root}/${this.path}`;
+  }
+
+  private get input(): string {
+    return this.listing.input;
   }
 
   /**
@@ -101,6 +110,7 @@ class DiskFile implements SourceFile {
       const now = fstatSync(fd);
       if (now.size !== this.size) throw this.changedError(`${this.size} bytes when listed, ${now.size} now`);
       if (now.ctimeMs !== this.changed) throw this.changedError('written to after it was listed');
+      const known = this.listing.recent.get(this);
       let crc = 0;
       for (let left = this.size; left > 0;) {
         const buffer = into ?? Buffer.allocUnsafe(Math.min(left, CHUNK));
@@ -109,11 +119,11 @@ class DiskFile implements SourceFile {
         if (read === 0) throw this.changedError(`it ended ${left} bytes short of the ${this.size} listed`);
         left -= read;
         const chunk = buffer.subarray(0, read);
-        if (this.crc !== undefined) crc = crc32(chunk, crc);
+        if (known !== undefined) crc = crc32(chunk, crc);
         yield chunk;
       }
-      if (this.crc === UNREAD) this.crc = crc;
-      else if (this.crc !== undefined && this.crc !== crc) throw this.changedError('its bytes are not those read before');
+      if (known === UNREAD) this.listing.recent.set(this, crc);
+      else if (known !== undefined && known !== crc) throw this.changedError('its bytes are not those read before');
     } finally {
       closeSync(fd);
     }
@@ -155,6 +165,7 @@ export function walk(
   const files: SourceFile[] = [];
   const noun = nounOf(input);
   const recentFrom = Date.now() - RECENT_MS;
+  const listing: Listing = { root: realRoot, input, recent: new Map() };
   let met = 0;
   let total = 0;
   // readdir gives U+FFFD for bytes that are not UTF-8; zip entry names are UTF-8, and Lambda could not load it.
@@ -220,18 +231,16 @@ export function walk(
           `${noun} is over 250 MB unzipped (${megabytes(total)} by ${rel}), above Lambda's 250 MB limit`,
         );
       }
-      files.push(
-        new DiskFile(
-          rel,
-          (stats.mode & 0o111) !== 0,
-          stats.size,
-          realRoot,
-          input,
-          stats.ctimeMs,
-          stats.ctimeMs >= recentFrom,
-          target === full ? undefined : target,
-        ),
+      const file = new DiskFile(
+        rel,
+        (stats.mode & 0o111) !== 0,
+        stats.size,
+        listing,
+        stats.ctimeMs,
+        target === full ? undefined : target,
       );
+      if (stats.ctimeMs >= recentFrom) listing.recent.set(file, UNREAD);
+      files.push(file);
     }
   };
   visit(realRoot, '', new Set([realRoot]));
