@@ -69,6 +69,20 @@ describe('the comment on the pull request', () => {
     expect(ours()[0]!.body).toContain(`| ${s.layer} | reused (same content) | 2 |`);
   });
 
+  it('gives each function its configuration change by key, never an environment value', async () => {
+    const s = await twoFunctions();
+    const env = github.pullRequestEnv(PR);
+    const secret = 'hunter2-not-for-the-pull-request';
+    const inputs = { ...s.inputs, 'memory-size': '1024', environment: `DB_PASSWORD=${secret}` };
+    const planned = await run({ ...inputs, 'dry-run': 'true' }, { env });
+    expect(planned.code, planned.stdout).toBe(0);
+    const [comment] = ours();
+    expect(comment!.body).toMatch(
+      new RegExp(`\\| ${s.functions[0]} \\| code; layers [^|]*; environment: \\+DB_PASSWORD; memory \\d+ -> 1024 \\|`),
+    );
+    expect(comment!.body).not.toContain(secret);
+  });
+
   it('finds its comment among those of others on every page', async () => {
     const s = await twoFunctions();
     github.seed(

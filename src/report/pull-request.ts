@@ -65,7 +65,7 @@ function layerRows(layers: PlannedLayer[], outcome: Outcome): string[][] {
   });
 }
 
-/** Configuration changes by key: the code, and each listed layer whose version changes (`deps:3 → 4`). */
+/** Changes by key: the code, each listed layer whose version changes (`deps:3 → 4`), and the configuration's keys. */
 function changes(plan: FunctionPlan, layers: Map<string, PlannedLayer>, outcome: Outcome): string {
   if (plan.unchanged) return '-';
   const moved = plan.attach.flatMap((key) => {
@@ -79,7 +79,12 @@ function changes(plan: FunctionPlan, layers: Map<string, PlannedLayer>, outcome:
     if (from === to) return [];
     return [from === undefined ? `+${layer.name}:${to}` : `${layer.name}:${from} → ${to}`];
   });
-  const keys = [...(plan.code ? ['code'] : []), ...(moved.length > 0 ? [`layers ${moved.join(', ')}`] : [])];
+  // The configuration by key, as the log and the summary give it: variable names, never their values.
+  const keys = [
+    ...(plan.code ? ['code'] : []),
+    ...(moved.length > 0 ? [`layers ${moved.join(', ')}`] : []),
+    ...plan.configuration.changes,
+  ];
   // Neither: the alias's version is not $LATEST, which gets a version as it is.
   return keys.join('; ') || '$LATEST as it is';
 }
