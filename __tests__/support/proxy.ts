@@ -38,6 +38,8 @@ export interface Faults {
   failUploadPart?: { status: 403 | 500; times?: number };
   /** S3 AbortMultipartUpload answers 403 AccessDenied. */
   denyAbortMultipartUpload?: boolean;
+  /** Region -> operations (e.g. 'PublishVersion') answered there with 400, for good: one region failing alone. */
+  failInRegion?: Record<string, string[]>;
 }
 
 /** Where a held request waits: `reached` settles when it arrives, `release()` lets it through. */
@@ -144,6 +146,11 @@ function signer(req: IncomingMessage): string {
   return /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
 }
 
+/** The region a request was signed for, as moto routes it: Lambda, S3 and SSM keep each region apart. */
+function regionOf(req: IncomingMessage): string {
+  return /Credential=[^/]+\/\d+\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? 'us-east-1';
+}
+
 function aliasKey(url: string): string {
   const match = /\/functions\/([^/]+)\/aliases\/([^/?]+)/.exec(new URL(url, 'http://proxy').pathname);
   const fn = decodeURIComponent(match?.[1] ?? '')
@@ -158,7 +165,8 @@ function aliasKey(url: string): string {
  * configuration write and again when that update finishes (as Lambda's does), a RevisionId per alias that changes on
  * every write, 412 PreconditionFailedException for a stale RevisionId on UpdateFunctionCode,
  * UpdateFunctionConfiguration, PublishVersion and UpdateAlias, 400 when PublishVersion's CodeSha256 is not $LATEST's,
- * and listings cut into pages of two.
+ * 400 when a layer or code is to be read from a bucket of another region (moto reads any), and listings cut into
+ * pages of two. Functions and aliases of one name in two regions are two, as they are in AWS.
  */
 export async function startProxy(upstream: string, faults: Faults = {}): Promise<FaultProxy> {
   const polls = faults.inProgressPolls ?? 0;
@@ -187,6 +195,14 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     fetch(new URL(path, upstream), { headers: { authorization: String(req.headers.authorization ?? '') } }).then(
       (res) => res.json() as Promise<Record<string, unknown>>,
     );
+
+  // GetBucketLocation, signed for S3 (moto routes by the signature's scope and checks no signature).
+  const bucketRegion = async (bucket: string): Promise<string> => {
+    const authorization =
+      'AWS4-HMAC-SHA256 Credential=testing/20240101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0';
+    const xml = await (await fetch(new URL(`/${bucket}?location`, upstream), { headers: { authorization } })).text();
+    return /<LocationConstraint[^>]*>([^<]+)</.exec(xml)?.[1] ?? 'us-east-1';
+  };
 
   const forward = (
     req: IncomingMessage,
@@ -224,6 +240,10 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     const body = Buffer.concat(chunks);
     const amzTarget = req.headers['x-amz-target'];
     const { operation, target: fn, qualifier } = route(req.method ?? 'GET', req.url ?? '/', amzTarget?.toString());
+    const region = regionOf(req);
+    // What Lambda keeps per function and alias is kept per region too.
+    const scoped = `${region}/${fn}`;
+    const aliasIn = (alias: string) => `${region}/${alias}`;
     const key = `${operation} ${fn}`.trim();
     calls.set(key, (calls.get(key) ?? 0) + 1);
     log.push(`${key}${qualifier === null ? '' : `:${qualifier}`}`);
@@ -273,13 +293,13 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       }
     }
     // An update that has finished gives the function a new RevisionId, as Lambda does.
-    if (finishing.has(fn) && (pending.get(fn) ?? 0) === 0) {
-      finishing.delete(fn);
-      functionRevisions.set(fn, randomUUID());
+    if (finishing.has(scoped) && (pending.get(fn) ?? 0) === 0) {
+      finishing.delete(scoped);
+      functionRevisions.set(scoped, randomUUID());
     }
     const sent = (
       body.length > 0 && String(req.headers['content-type'] ?? '').includes('json') ? JSON.parse(body.toString()) : {}
-    ) as { RevisionId?: string; CodeSha256?: string };
+    ) as { RevisionId?: string; CodeSha256?: string; S3Bucket?: string; Content?: { S3Bucket?: string } };
     const stale = (current: string) =>
       error(
         res,
@@ -287,12 +307,27 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
         'PreconditionFailedException',
         `The Revision Id provided does not match the latest Revision Id (${current}).`,
       );
+    if (faults.failInRegion?.[region]?.includes(operation)) {
+      return error(res, 400, 'InvalidParameterValueException', `injected failure in ${region}`);
+    }
+    const bucket = sent.S3Bucket ?? sent.Content?.S3Bucket;
+    if (bucket && ['PublishLayerVersion', 'UpdateFunctionCode'].includes(operation)) {
+      const location = await bucketRegion(bucket);
+      if (location !== region) {
+        return error(
+          res,
+          400,
+          'InvalidParameterValueException',
+          `Error occurred while GetObject. S3 Error Code: PermanentRedirect. S3 Error Message: The bucket is in this region: ${location}. Please use this region to retry the request`,
+        );
+      }
+    }
     if (['UpdateFunctionCode', 'UpdateFunctionConfiguration', 'PublishVersion'].includes(operation) && sent.RevisionId) {
-      const current = revisionOf(functionRevisions, fn);
+      const current = revisionOf(functionRevisions, scoped);
       if (sent.RevisionId !== current) return stale(current);
     }
     if (operation === 'UpdateAlias' && sent.RevisionId) {
-      const current = revisionOf(aliasRevisions, aliasKey(req.url ?? ''));
+      const current = revisionOf(aliasRevisions, aliasIn(aliasKey(req.url ?? '')));
       if (sent.RevisionId !== current) return stale(current);
     }
     if (operation === 'PublishVersion' && sent.CodeSha256 && (pending.get(fn) ?? 0) === 0) {
@@ -382,7 +417,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       (qualifier === null || qualifier === '$LATEST');
     const configOf = (json: Record<string, unknown>) =>
       (operation === 'GetFunction' ? json['Configuration'] : json) as Record<string, unknown>;
-    const stamp = (json: Record<string, unknown>) => (configOf(json)['RevisionId'] = revisionOf(functionRevisions, fn));
+    const stamp = (json: Record<string, unknown>) => (configOf(json)['RevisionId'] = revisionOf(functionRevisions, scoped));
     if (latest && busy) {
       pending.set(fn, (pending.get(fn) ?? 1) - 1);
       return forward(req, res, body, (json) => {
@@ -403,8 +438,8 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     if (operation === 'UpdateFunctionCode' || operation === 'UpdateFunctionConfiguration') {
       updated.add(fn);
       return forward(req, res, body, (json) => {
-        functionRevisions.set(fn, randomUUID());
-        finishing.add(fn);
+        functionRevisions.set(scoped, randomUUID());
+        finishing.add(scoped);
         stamp(json);
         if (polls > 0) {
           json['LastUpdateStatus'] = 'InProgress';
@@ -424,14 +459,15 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       return forward(req, res, body, (json) => (json['State'] = 'Pending'));
     }
     if (['GetAlias', 'CreateAlias', 'UpdateAlias'].includes(operation)) {
-      const alias =
-        operation === 'CreateAlias' ? `${fn}:${(JSON.parse(body.toString()) as { Name: string }).Name}` : aliasKey(req.url ?? '');
+      const alias = aliasIn(
+        operation === 'CreateAlias' ? `${fn}:${(JSON.parse(body.toString()) as { Name: string }).Name}` : aliasKey(req.url ?? ''),
+      );
       return forward(req, res, body, (json) => {
         if (operation !== 'GetAlias') aliasRevisions.set(alias, randomUUID());
         json['RevisionId'] = revisionOf(aliasRevisions, alias);
       });
     }
-    if (operation === 'DeleteAlias') aliasRevisions.delete(aliasKey(req.url ?? ''));
+    if (operation === 'DeleteAlias') aliasRevisions.delete(aliasIn(aliasKey(req.url ?? '')));
     return forward(req, res, body);
   };
 

@@ -44,6 +44,7 @@ export const Output = {
   RolledBack: 'rolled-back',
   DeletedLayerVersions: 'deleted-layer-versions',
   DeletedFunctionVersions: 'deleted-function-versions',
+  Regions: 'regions',
 } as const;
 
 export const State = {

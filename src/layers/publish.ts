@@ -6,7 +6,7 @@ import type { Lazy } from '../aws/clients.js';
 import type { RecordList } from '../common/tracked.js';
 import { inlineZip, ZIP_PLACEHOLDER } from '../pack/inline-zip.js';
 import { packAndUpload, type UploadRecord } from '../pack/upload.js';
-import { packZip, type PackedZip } from '../pack/zip.js';
+import { packZip, type OnWritten, type PackedZip } from '../pack/zip.js';
 import type { S3Location } from '../inputs/settings.js';
 import { zipPath, type LayerBuild } from './plan.js';
 import { layerDescription, type LayerVersion } from './versions.js';
@@ -21,9 +21,32 @@ export interface PublishedLayer {
   zip: PackedZip;
 }
 
+/** Packs a layer's zip, telling `onWritten` how many bytes the file holds as it grows. */
+export type Pack = (onWritten: OnWritten) => Promise<PackedZip>;
+
 /**
- * Publishes a layer whose content no version holds. Through S3 (when a bucket is given) the zip is packed here,
- * uploaded as it is written; without a bucket the plan has packed it and checked that it fits.
+ * The packing of a build's zip, shared by every region that uploads it: packed once, on the first call, and each
+ * caller's upload told of the bytes written, from what the file already holds when it joins.
+ */
+export function packOnce(build: LayerBuild): Pack {
+  const listeners: OnWritten[] = [];
+  let written = 0;
+  let packing: Promise<PackedZip> | undefined;
+  return (onWritten) => {
+    listeners.push(onWritten);
+    if (written > 0) onWritten(written);
+    packing ??= packZip(build.files, zipPath(build.hash), (bytes) => {
+      written = bytes;
+      for (const listener of listeners) listener(bytes);
+    });
+    return packing;
+  };
+}
+
+/**
+ * Publishes a layer whose content no version holds. Through S3 (when a bucket is given) the zip is packed by `pack`,
+ * uploaded as it is written; without a bucket the plan has packed it and checked that it fits. Lambda's CodeSha256 of
+ * the version must be the zip's: every region publishes the same bytes.
  */
 export async function publishLayer(
   lambda: LambdaClient,
@@ -31,6 +54,7 @@ export async function publishLayer(
   s3Location: S3Location | undefined,
   build: LayerBuild,
   uploads: RecordList<UploadRecord>,
+  pack: Pack,
 ): Promise<PublishedLayer> {
   const { settings: layer, hash } = build;
   let content: { ZipFile: Uint8Array } | { S3Bucket: string; S3Key: string };
@@ -38,8 +62,7 @@ export async function publishLayer(
   if (s3Location) {
     const { bucket } = s3Location;
     const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-    const path = zipPath(hash);
-    const streamed = await packAndUpload(s3, bucket, key, path, (onWritten) => packZip(build.files, path, onWritten), uploads);
+    const streamed = await packAndUpload(s3, bucket, key, zipPath(hash), pack, uploads);
     zip = streamed.zip;
     core.info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
     content = { S3Bucket: bucket, S3Key: key };
@@ -61,6 +84,13 @@ export async function publishLayer(
   const published = await awsCall('PublishLayerVersion', layer.id, () => lambda.send(command));
   if (!published.LayerVersionArn || published.Version === undefined) {
     throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
+  }
+  const held = published.Content?.CodeSha256;
+  if (held !== zip.sha256) {
+    const from = 'S3Bucket' in content ? `s3://${content.S3Bucket}/${content.S3Key}` : 'the request';
+    throw new Error(
+      `PublishLayerVersion ${layer.id}: version ${published.Version} holds a zip of CodeSha256 ${held ?? '(none)'}, not this run's ${zip.sha256}: ${from} did not hold the zip this run packed. Delete the version (and the object), then run again`,
+    );
   }
   return { version: { arn: published.LayerVersionArn, version: published.Version }, zip };
 }

@@ -1,40 +1,69 @@
 import * as core from '@actions/core';
-import type { Clients } from '../aws/clients.js';
+import { naming, placed, type ClientsIn } from '../aws/regions.js';
 import { writeParameter } from '../aws/ssm.js';
 import { errorMessage } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 import { aliasRecord } from '../functions/alias.js';
 import { deployFunction, type Deployed } from '../functions/deploy.js';
 import type { FunctionPlan } from '../functions/plan.js';
-import type { Settings } from '../inputs/settings.js';
-import type { PlannedLayer } from '../layers/plan.js';
-import { publishLayer, type PublishedLayer } from '../layers/publish.js';
+import { s3LocationIn, type Settings } from '../inputs/settings.js';
+import type { LayerBuild, PlannedLayer } from '../layers/plan.js';
+import { packOnce, publishLayer, type Pack, type PublishedLayer } from '../layers/publish.js';
 import type { LayerVersion } from '../layers/versions.js';
-import { reportDeploy, reportLayers, reportParameter, reportSmokeTest, reportTraffic } from '../report/deploy.js';
+import {
+  reportDeploy,
+  reportLayers,
+  reportParameter,
+  reportSmokeTest,
+  reportTraffic,
+  type RegionDeploy,
+} from '../report/deploy.js';
 import { recordList, recordPublished, saveRecord, type DeployRecord } from '../rollback/record.js';
 import { release } from '../traffic/release.js';
-import { deployContext, plan, type DeployPlan } from './deploy-plan.js';
+import { deployContext, plan, type DeployPlan, type RegionPlan } from './deploy-plan.js';
 
 // mode: deploy. Settings -> plan -> publish the layers, give each function its new version, move the aliases all or
-// nothing, write the SSM parameters -> report. Each step returns what it did; the plan is never written into.
+// nothing, write the SSM parameters -> report. Each step returns what it did; the plan is never written into. Each
+// step does its work in every listed region before the next starts: no alias moves until every region has its
+// versions, and every region's aliases move as one.
 
-/** Step 2: publishes every built layer no retained version holds; the others were resolved in the plan. */
+/**
+ * Step 2: publishes every built layer in every region where no retained version holds it; the others were resolved in
+ * the plan. Each layer is packed once and published in its regions side by side: a version published in one region
+ * stays when another fails (a rerun reuses it), and nothing else is written. Returns each region's, by region.
+ */
 async function publish(
   settings: Settings,
-  clients: Clients,
-  layers: PlannedLayer[],
+  regions: RegionPlan[],
   record: DeployRecord,
-): Promise<Map<string, PublishedLayer>> {
-  const missing = layers.flatMap((layer) => (layer.build && !layer.version ? [{ key: layer.key, build: layer.build }] : []));
+): Promise<Map<string, Map<string, PublishedLayer>>> {
+  const packs = new Map<LayerBuild, Pack>();
+  const missing = regions.flatMap((region) =>
+    region.layers.flatMap(({ key, build, version }) => {
+      if (!build || version) return [];
+      if (!packs.has(build)) packs.set(build, packOnce(build));
+      return [{ region, key, build }];
+    }),
+  );
   if (missing.length === 0) return new Map();
-  const uploads = recordList(record, record.uploads);
-  return core.group(`Publish ${missing.length} layer(s)`, async () => {
-    const results = await mapSettled(missing, settings.maxParallel, async ({ key, build }) => {
-      const published = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build, uploads);
-      core.info(`Published ${published.version.arn}`);
-      return [key, published] as const;
-    });
-    return new Map(allOrThrow(results, 'Publishing the layers'));
+  const across = regions.length > 1 ? ` in ${new Set(missing.map(({ region }) => region.region)).size} region(s)` : '';
+  return core.group(`Publish ${packs.size} layer(s)${across}`, async () => {
+    const results = await mapSettled(missing, settings.maxParallel, ({ region, key, build }) =>
+      naming(region.tag, async () => {
+        const { clients } = region;
+        const uploads = recordList(record, record.uploads, region.tag);
+        const location = s3LocationIn(settings.s3Location, region.region);
+        const pack = packs.get(build) ?? packOnce(build);
+        const published = await publishLayer(clients.lambda, clients.s3, location, build, uploads, pack);
+        core.info(`Published ${published.version.arn}`);
+        return { region: region.region, key, published };
+      }),
+    );
+    const byRegion = new Map<string, Map<string, PublishedLayer>>();
+    for (const { region, key, published } of allOrThrow(results, 'Publishing the layers')) {
+      byRegion.set(region, (byRegion.get(region) ?? new Map<string, PublishedLayer>()).set(key, published));
+    }
+    return byRegion;
   });
 }
 
@@ -55,25 +84,33 @@ function arnOf(versions: Map<string, LayerVersion>, key: string): string {
   return version.arn;
 }
 
-/** Step 3: one new version per changed function, or none moves: a failure here stops before any alias. */
+/**
+ * Step 3: one new version per changed function in every region, or none moves: a failure here, in any region, stops
+ * before any alias anywhere.
+ */
 async function deployFunctions(
   settings: Settings,
-  clients: Clients,
-  changed: FunctionPlan[],
-  versions: Map<string, LayerVersion>,
+  regions: RegionPlan[],
+  versions: Map<string, Map<string, LayerVersion>>,
   record: DeployRecord,
 ): Promise<Map<FunctionPlan, Deployed>> {
+  const changed = regions.flatMap((region) => {
+    const ctx = deployContext(settings, region.clients, region.region);
+    const latest = recordList(record, record.latest, region.tag);
+    const attached = versions.get(region.region) ?? new Map<string, LayerVersion>();
+    return region.changed.map((plan) => ({ tag: region.tag, ctx, latest, attached, plan }));
+  });
   if (changed.length === 0) return new Map();
-  const ctx = deployContext(settings, clients);
-  const latest = recordList(record, record.latest);
   return core.group(`Deploy ${changed.length} function(s), ${settings.maxParallel} at a time`, async () => {
-    const results = await mapSettled(changed, settings.maxParallel, async (plan) => {
-      const arns = plan.attach.map((key) => arnOf(versions, key));
-      const done = await deployFunction(ctx, plan, arns, `Deployed ${settings.origin}`, latest);
-      core.info(`${plan.fn.name}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
-      recordPublished(record, plan.fn.id, done.version);
-      return [plan, done] as const;
-    });
+    const results = await mapSettled(changed, settings.maxParallel, ({ tag, ctx, latest, attached, plan }) =>
+      naming(tag, async () => {
+        const arns = plan.attach.map((key) => arnOf(attached, key));
+        const done = await deployFunction(ctx, plan, arns, `Deployed ${settings.origin}`, latest);
+        core.info(`${placed(plan.fn.name, tag)}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
+        recordPublished(record, plan.fn.id, done.version, tag);
+        return [plan, done] as const;
+      }),
+    );
     try {
       return new Map(allOrThrow(results, 'Deploying'));
     } catch (error) {
@@ -82,20 +119,22 @@ async function deployFunctions(
   });
 }
 
-/** Step 4: every alias to its new version, all or nothing, gradually if asked, watched by the alarms. */
+/** Step 4: every alias of every region to its new version, all or nothing, gradually if asked, watched by the alarms. */
 async function moveAliases(
   settings: Settings,
-  clients: Clients,
+  clientsIn: ClientsIn,
   record: DeployRecord,
-  ignoredAlarms: ReadonlySet<string>,
+  { alarms, ignoredAlarms }: DeployPlan,
 ): Promise<void> {
   if (record.aliases.length === 0) return;
   const shape = settings.traffic.stages.length > 0 ? settings.traffic.name : 'all at once';
-  const title = `Move alias ${settings.alias} of ${record.aliases.length} function(s), all or nothing, ${shape}`;
+  const across = settings.regions.length > 1 ? ` in ${settings.regions.length} regions` : '';
+  const title = `Move alias ${settings.alias} of ${record.aliases.length} function(s)${across}, all or nothing, ${shape}`;
   await core.group(title, async () => {
     await release({
-      lambda: clients.lambda,
-      cloudwatch: clients.cloudwatch,
+      lambda: (region) => clientsIn(region ?? settings.region).lambda,
+      cloudwatch: clientsIn(settings.region).cloudwatch,
+      alarmSources: alarms,
       settings,
       record,
       save: () => saveRecord(record),
@@ -104,56 +143,92 @@ async function moveAliases(
       ignoredAlarms: new Set(ignoredAlarms),
       report: { smokeTest: reportSmokeTest, traffic: reportTraffic },
     });
-    for (const entry of record.aliases) core.info(`${entry.id}:${settings.alias} -> ${entry.published ?? '?'}`);
+    for (const entry of record.aliases) {
+      core.info(`${placed(`${entry.id}:${settings.alias}`, entry.region)} -> ${entry.published ?? '?'}`);
+    }
   });
 }
 
-/** Step 5, last, so other stacks never read a layer that this deploy then rolled back. */
+/** Step 5, last, so other stacks never read a layer that this deploy then rolled back: each region's, in its SSM. */
 async function writeLayerParameters(
-  clients: Clients,
-  layers: PlannedLayer[],
-  versions: Map<string, LayerVersion>,
+  regions: RegionPlan[],
+  versions: Map<string, Map<string, LayerVersion>>,
   record: DeployRecord,
 ): Promise<void> {
-  const written = recordList(record, record.parameters);
-  for (const layer of layers) {
-    if (!layer.parameter) continue;
-    const arn = arnOf(versions, layer.key);
-    const { outcome, written: change } = await writeParameter(clients.ssm, layer.parameter, arn);
-    if (change) written.add(change);
-    core.info(`SSM parameter ${layer.parameter}: ${outcome}`);
-    reportParameter(layer.parameter, outcome, arn);
+  for (const { region, tag, clients, layers } of regions) {
+    const written = recordList(record, record.parameters, tag);
+    for (const { key, parameter } of layers) {
+      if (!parameter) continue;
+      const arn = arnOf(versions.get(region) ?? new Map<string, LayerVersion>(), key);
+      const { outcome, written: change } = await naming(tag, () => writeParameter(clients.ssm, parameter, arn));
+      if (change) written.add(change);
+      core.info(`SSM parameter ${placed(parameter, tag)}: ${outcome}`);
+      reportParameter(placed(parameter, tag), outcome, arn);
+    }
   }
 }
 
-function dryRun(settings: Settings, { layers, functions }: DeployPlan): void {
-  core.notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
-  reportLayers(layers, undefined);
-  reportDeploy(functions, new Map(), layers, attachedVersions(layers, new Map()), settings.alias, true);
+/** What the report reads of each region: its plan, and what the publish step did there. */
+function regionReports(
+  regions: RegionPlan[],
+  published: Map<string, Map<string, PublishedLayer>> | undefined,
+  versions: Map<string, Map<string, LayerVersion>>,
+): RegionDeploy[] {
+  return regions.map(({ region, layers, functions }) => ({
+    region,
+    layers,
+    functions,
+    // A dry run publishes nothing; a deploy that published nothing in a region reports every layer there as reused.
+    published: published && (published.get(region) ?? new Map<string, PublishedLayer>()),
+    versions: versions.get(region) ?? new Map<string, LayerVersion>(),
+  }));
 }
 
-/** mode: deploy. */
-export async function deploy(settings: Settings, clients: Clients): Promise<void> {
-  const planned = await plan(settings, clients);
+/** The version each listed layer attaches in each region, by region. */
+function attachedEverywhere(
+  regions: RegionPlan[],
+  published: Map<string, Map<string, PublishedLayer>>,
+): Map<string, Map<string, LayerVersion>> {
+  return new Map(
+    regions.map(
+      ({ region, layers }) =>
+        [region, attachedVersions(layers, published.get(region) ?? new Map<string, PublishedLayer>())] as const,
+    ),
+  );
+}
+
+function dryRun(settings: Settings, planned: DeployPlan): void {
+  core.notice('dry-run: nothing was written to AWS; the plan is in the log and the job summary.');
+  const reports = regionReports(planned.regions, undefined, attachedEverywhere(planned.regions, new Map()));
+  reportLayers(reports);
+  reportDeploy(reports, new Map(), settings.alias, true);
+}
+
+/** mode: deploy, in every listed region at once. */
+export async function deploy(settings: Settings, clientsIn: ClientsIn): Promise<void> {
+  const planned = await plan(settings, clientsIn);
   if (settings.dryRun) return dryRun(settings, planned);
-  const { layers, functions, changed } = planned;
+  const { regions } = planned;
   const record: DeployRecord = {
     region: settings.region,
     rollbackOnFailure: settings.rollbackOnFailure,
     maxParallel: settings.maxParallel,
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
-    aliases: changed.map((plan) => aliasRecord(plan.fn.id, settings.alias, plan.alias)),
+    aliases: regions.flatMap(({ tag, changed }) =>
+      changed.map((plan) => aliasRecord(plan.fn.id, settings.alias, plan.alias, tag)),
+    ),
     parameters: [],
     uploads: [],
     latest: [],
   };
   // Before the first write, so the post step can roll back whatever happens next.
   saveRecord(record);
-  const published = await publish(settings, clients, layers, record);
-  reportLayers(layers, published);
-  const versions = attachedVersions(layers, published);
-  const deployed = await deployFunctions(settings, clients, changed, versions, record);
-  await moveAliases(settings, clients, record, planned.ignoredAlarms);
-  reportDeploy(functions, deployed, layers, versions, settings.alias, false);
-  await writeLayerParameters(clients, layers, versions, record);
+  const published = await publish(settings, regions, record);
+  const versions = attachedEverywhere(regions, published);
+  const reports = regionReports(regions, published, versions);
+  reportLayers(reports);
+  const deployed = await deployFunctions(settings, regions, versions, record);
+  await moveAliases(settings, clientsIn, record, planned);
+  reportDeploy(reports, deployed, settings.alias, false);
+  await writeLayerParameters(regions, versions, record);
 }
