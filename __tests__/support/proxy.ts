@@ -83,8 +83,8 @@ const ROUTES: [RegExp, string, string][] = [
 ];
 
 /** The S3 object operations the action uses, told apart by method and query (path-style: /bucket/key). */
-function s3Operation(method: string, query: URLSearchParams): string | undefined {
-  if (method === 'PUT') return query.has('partNumber') ? 'UploadPart' : 'PutObject';
+function s3Operation(method: string, query: URLSearchParams, copy: boolean): string | undefined {
+  if (method === 'PUT') return query.has('partNumber') ? 'UploadPart' : copy ? 'CopyObject' : 'PutObject';
   if (method === 'POST')
     return query.has('uploads') ? 'CreateMultipartUpload' : query.has('uploadId') ? 'CompleteMultipartUpload' : undefined;
   if (method === 'DELETE' && query.has('uploadId')) return 'AbortMultipartUpload';
@@ -96,12 +96,13 @@ function route(
   method: string,
   url: string,
   amzTarget: string | undefined,
+  copy = false,
 ): { operation: string; target: string; qualifier: string | null } {
   const parsed = new URL(url, 'http://proxy');
   // JSON 1.0 services (CloudWatch) name the operation in a header: X-Amz-Target: GraniteServiceVersion20100801.DescribeAlarms
   if (amzTarget) return { operation: amzTarget.split('.').pop() ?? amzTarget, target: '', qualifier: null };
   // An S3 object request: its target is bucket/key.
-  const object = /^\/(?!20\d\d-)[^/]+\/.+/.test(parsed.pathname) ? s3Operation(method, parsed.searchParams) : undefined;
+  const object = /^\/(?!20\d\d-)[^/]+\/.+/.test(parsed.pathname) ? s3Operation(method, parsed.searchParams, copy) : undefined;
   if (object) return { operation: object, target: decodeURIComponent(parsed.pathname.slice(1)), qualifier: null };
   for (const [pattern, verb, operation] of ROUTES) {
     const match = pattern.exec(parsed.pathname);
@@ -239,7 +240,8 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const amzTarget = req.headers['x-amz-target'];
-    const { operation, target: fn, qualifier } = route(req.method ?? 'GET', req.url ?? '/', amzTarget?.toString());
+    const copy = req.headers['x-amz-copy-source'] !== undefined;
+    const { operation, target: fn, qualifier } = route(req.method ?? 'GET', req.url ?? '/', amzTarget?.toString(), copy);
     const region = regionOf(req);
     // What Lambda keeps per function and alias is kept per region too.
     const scoped = `${region}/${fn}`;

@@ -8,7 +8,7 @@ import { deployFunction, type Deployed } from '../functions/deploy.js';
 import type { FunctionPlan } from '../functions/plan.js';
 import { s3LocationIn, type Settings } from '../inputs/settings.js';
 import type { LayerBuild, PlannedLayer } from '../layers/plan.js';
-import { packOnce, publishLayer, type Pack, type PublishedLayer } from '../layers/publish.js';
+import { publishLayer, zipShipment, type PublishedLayer, type Shipment } from '../layers/publish.js';
 import type { LayerVersion } from '../layers/versions.js';
 import {
   reportDeploy,
@@ -29,32 +29,33 @@ import { deployContext, plan, type DeployPlan, type RegionPlan } from './deploy-
 
 /**
  * Step 2: publishes every built layer in every region where no retained version holds it; the others were resolved in
- * the plan. Each layer is packed once and published in its regions side by side: a version published in one region
- * stays when another fails (a rerun reuses it), and nothing else is written. Returns each region's, by region.
+ * the plan. Each layer is packed once and published in its regions side by side (through S3: uploaded to one region's
+ * bucket, copied to the others'): a version published in one region stays when another fails (a rerun reuses it), and
+ * nothing else is written. Returns each region's, by region.
  */
 async function publish(
   settings: Settings,
   regions: RegionPlan[],
   record: DeployRecord,
 ): Promise<Map<string, Map<string, PublishedLayer>>> {
-  const packs = new Map<LayerBuild, Pack>();
+  const shipments = new Map<LayerBuild, Shipment>();
   const missing = regions.flatMap((region) =>
     region.layers.flatMap(({ key, build, version }) => {
       if (!build || version) return [];
-      if (!packs.has(build)) packs.set(build, packOnce(build));
-      return [{ region, key, build }];
+      const ship = shipments.get(build) ?? zipShipment(build);
+      shipments.set(build, ship);
+      return [{ region, key, build, ship }];
     }),
   );
   if (missing.length === 0) return new Map();
   const across = regions.length > 1 ? ` in ${new Set(missing.map(({ region }) => region.region)).size} region(s)` : '';
-  return core.group(`Publish ${packs.size} layer(s)${across}`, async () => {
-    const results = await mapSettled(missing, settings.maxParallel, ({ region, key, build }) =>
+  return core.group(`Publish ${shipments.size} layer(s)${across}`, async () => {
+    const results = await mapSettled(missing, settings.maxParallel, ({ region, key, build, ship }) =>
       naming(region.tag, async () => {
         const { clients } = region;
         const uploads = recordList(record, record.uploads, region.tag);
         const location = s3LocationIn(settings.s3Location, region.region);
-        const pack = packs.get(build) ?? packOnce(build);
-        const published = await publishLayer(clients.lambda, clients.s3, location, build, uploads, pack);
+        const published = await publishLayer(clients.lambda, clients.s3, location, build, uploads, ship);
         core.info(`Published ${published.version.arn}`);
         return { region: region.region, key, published };
       }),
