@@ -1,7 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GetFunctionConfigurationCommand, GetLayerVersionCommand } from '@aws-sdk/client-lambda';
-import { CreateBucketCommand, GetObjectCommand, S3Client, type BucketLocationConstraint } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  type BucketLocationConstraint,
+} from '@aws-sdk/client-s3';
 import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +25,7 @@ import {
   setAlarm,
   tree,
   unique,
+  zipOf,
   type TestClients,
 } from '../support/fixtures.js';
 
@@ -251,6 +258,50 @@ describe('several regions in one step against moto_server', () => {
     const elsewhere = await run({ ...s.inputs, 'aws-region': 'eu-west-1', 's3-bucket': `${bucket}-us-west-2` });
     expect(elsewhere.code).toBe(1);
     expect(elsewhere.stdout).toContain('The bucket is in this region: us-west-2');
+  });
+
+  it("fails before any alias moves when a region's version does not hold the one zip, and a dry run writes nothing", async () => {
+    const s = await stack(TWO, 1);
+    const bucket = unique('artifacts');
+    for (const region of TWO) {
+      await inRegion(region).s3.send(
+        new CreateBucketCommand({
+          Bucket: `${bucket}-${region}`,
+          CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint },
+        }),
+      );
+    }
+    const inputs = { ...s.inputs, 's3-bucket': `${bucket}-{region}` };
+    const dry = await run({ ...inputs, 'dry-run': 'true' });
+    expect(dry.code, dry.stdout).toBe(0);
+    const planned = JSON.parse(dry.outputs['regions']!) as Regions;
+    for (const region of TWO) {
+      expect(planned[region]!.layers[s.layer]).toEqual({
+        arn: null,
+        version: null,
+        published: false,
+        'content-hash': dry.outputs['content-hash'],
+      });
+      expect(planned[region]!.functions).toEqual({ [s.functions[0]!]: null });
+      expect(await layerVersions(inRegion(region), s.layer)).toEqual([1]);
+    }
+
+    // Another zip already under the key in us-west-2: the copy leaves it (the key names the content), Lambda
+    // publishes it, and its CodeSha256 is not the zip's.
+    const key = `lambda-layers/${s.layer}/${dry.outputs['content-hash']}.zip`;
+    await inRegion('us-west-2').s3.send(
+      new PutObjectCommand({ Bucket: `${bucket}-us-west-2`, Key: key, Body: zipOf({ 'python/other.py': 'x' }) }),
+    );
+    const main = await run(inputs);
+    expect(main.code, main.stdout).toBe(1);
+    expect(main.stdout).toMatch(
+      /us-west-2: PublishLayerVersion [^:]+: version 2 holds a zip of CodeSha256 \S+, not this run's \S+, and it was deleted\. s3:\/\/\S+ holds another zip under this content's key: delete that object, then run again/,
+    );
+    // Found by its content hash, it would have been reused by the next run.
+    expect(await layerVersions(inRegion('us-west-2'), s.layer)).toEqual([1]);
+    expect(await layerVersions(inRegion('eu-west-1'), s.layer)).toEqual([1, 2]);
+    for (const region of TWO) expect(await publishedVersions(inRegion(region), s.functions[0]!)).toEqual([1]);
+    expect(await aliasesIn(TWO, s.functions)).toEqual(everywhere(TWO, s.functions, '1'));
   });
 
   it.each([

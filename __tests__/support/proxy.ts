@@ -166,8 +166,8 @@ function aliasKey(url: string): string {
  * configuration write and again when that update finishes (as Lambda's does), a RevisionId per alias that changes on
  * every write, 412 PreconditionFailedException for a stale RevisionId on UpdateFunctionCode,
  * UpdateFunctionConfiguration, PublishVersion and UpdateAlias, 400 when PublishVersion's CodeSha256 is not $LATEST's,
- * 400 when a layer or code is to be read from a bucket of another region (moto reads any), and listings cut into
- * pages of two. Functions and aliases of one name in two regions are two, as they are in AWS.
+ * 400 when a layer or code is to be read from a bucket of another region (moto reads any), 412 for a conditional copy
+ * onto an S3 key that holds an object (moto copies over it), and listings cut into pages of two. Functions and aliases of one name in two regions are two, as they are in AWS.
  */
 export async function startProxy(upstream: string, faults: Faults = {}): Promise<FaultProxy> {
   const polls = faults.inProgressPolls ?? 0;
@@ -197,11 +197,16 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       (res) => res.json() as Promise<Record<string, unknown>>,
     );
 
-  // GetBucketLocation, signed for S3 (moto routes by the signature's scope and checks no signature).
+  // The proxy's own S3 reads, signed for S3 (moto routes by the signature's scope and checks no signature).
+  const s3Read = (path: string, method = 'GET') =>
+    fetch(new URL(path, upstream), {
+      method,
+      headers: {
+        authorization: 'AWS4-HMAC-SHA256 Credential=testing/20240101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0',
+      },
+    });
   const bucketRegion = async (bucket: string): Promise<string> => {
-    const authorization =
-      'AWS4-HMAC-SHA256 Credential=testing/20240101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0';
-    const xml = await (await fetch(new URL(`/${bucket}?location`, upstream), { headers: { authorization } })).text();
+    const xml = await (await s3Read(`/${bucket}?location`)).text();
     return /<LocationConstraint[^>]*>([^<]+)</.exec(xml)?.[1] ?? 'us-east-1';
   };
 
@@ -279,6 +284,10 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     }
     if (operation === 'AbortMultipartUpload' && faults.denyAbortMultipartUpload) {
       return s3Error(res, 403, 'AccessDenied', 'injected: not authorized to perform s3:AbortMultipartUpload');
+    }
+    // S3 refuses a conditional copy onto an existing key, as it refuses such a put; moto copies over it.
+    if (operation === 'CopyObject' && req.headers['if-none-match'] === '*' && (await s3Read(req.url ?? '', 'HEAD')).ok) {
+      return s3Error(res, 412, 'PreconditionFailed', 'At least one of the pre-conditions you specified did not hold');
     }
     if (faults.denyHeadObject && req.method === 'HEAD') {
       res.writeHead(403);

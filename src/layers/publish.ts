@@ -1,4 +1,4 @@
-import { PublishLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { DeleteLayerVersionCommand, PublishLayerVersionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { awsCall } from '../aws/call.js';
@@ -102,9 +102,20 @@ export async function publishLayer(
   }
   const held = published.Content?.CodeSha256;
   if (held !== zip.sha256) {
-    const from = 'S3Bucket' in content ? `s3://${content.S3Bucket}/${content.S3Key}` : 'the request';
+    // Found by its content hash, the version would be reused by every later run: it goes at once.
+    const VersionNumber = published.Version;
+    const removed = await awsCall('DeleteLayerVersion', `${layer.id}:${VersionNumber}`, () =>
+      lambda.send(new DeleteLayerVersionCommand({ LayerName: layer.id, VersionNumber })),
+    ).then(
+      () => 'it was deleted',
+      (error: unknown) => `deleting it failed (${errorMessage(error)}): delete it, or the next run reuses it`,
+    );
+    const fix =
+      'S3Bucket' in content
+        ? `s3://${content.S3Bucket}/${content.S3Key} holds another zip under this content's key: delete that object`
+        : 'the zip changed on its way to Lambda';
     throw new Error(
-      `PublishLayerVersion ${layer.id}: version ${published.Version} holds a zip of CodeSha256 ${held ?? '(none)'}, not this run's ${zip.sha256}: ${from} did not hold the zip this run packed. Delete the version (and the object), then run again`,
+      `PublishLayerVersion ${layer.id}: version ${VersionNumber} holds a zip of CodeSha256 ${held ?? '(none)'}, not this run's ${zip.sha256}, and ${removed}. ${fix}, then run again`,
     );
   }
   return { version: { arn: published.LayerVersionArn, version: published.Version }, zip };

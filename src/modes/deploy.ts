@@ -27,6 +27,11 @@ import { deployContext, plan, type DeployPlan, type RegionPlan } from './deploy-
 // step does its work in every listed region before the next starts: no alias moves until every region has its
 // versions, and every region's aliases move as one.
 
+/** A region's part of a by-region map: empty where the step did nothing there. */
+function inRegionOf<T>(byRegion: Map<string, Map<string, T>>, region: string): Map<string, T> {
+  return byRegion.get(region) ?? new Map<string, T>();
+}
+
 /**
  * Step 2: publishes every built layer in every region where no retained version holds it; the others were resolved in
  * the plan. Each layer is packed once and published in its regions side by side (through S3: uploaded to one region's
@@ -62,7 +67,7 @@ async function publish(
     );
     const byRegion = new Map<string, Map<string, PublishedLayer>>();
     for (const { region, key, published } of allOrThrow(results, 'Publishing the layers')) {
-      byRegion.set(region, (byRegion.get(region) ?? new Map<string, PublishedLayer>()).set(key, published));
+      byRegion.set(region, inRegionOf(byRegion, region).set(key, published));
     }
     return byRegion;
   });
@@ -98,7 +103,7 @@ async function deployFunctions(
   const changed = regions.flatMap((region) => {
     const ctx = deployContext(settings, region.clients, region.region);
     const latest = recordList(record, record.latest, region.tag);
-    const attached = versions.get(region.region) ?? new Map<string, LayerVersion>();
+    const attached = inRegionOf(versions, region.region);
     return region.changed.map((plan) => ({ tag: region.tag, ctx, latest, attached, plan }));
   });
   if (changed.length === 0) return new Map();
@@ -160,7 +165,7 @@ async function writeLayerParameters(
     const written = recordList(record, record.parameters, tag);
     for (const { key, parameter } of layers) {
       if (!parameter) continue;
-      const arn = arnOf(versions.get(region) ?? new Map<string, LayerVersion>(), key);
+      const arn = arnOf(inRegionOf(versions, region), key);
       const { outcome, written: change } = await naming(tag, () => writeParameter(clients.ssm, parameter, arn));
       if (change) written.add(change);
       core.info(`SSM parameter ${placed(parameter, tag)}: ${outcome}`);
@@ -179,9 +184,9 @@ function regionReports(
     region,
     layers,
     functions,
-    // A dry run publishes nothing; a deploy that published nothing in a region reports every layer there as reused.
-    published: published && (published.get(region) ?? new Map<string, PublishedLayer>()),
-    versions: versions.get(region) ?? new Map<string, LayerVersion>(),
+    // undefined in a dry run, which publishes nothing.
+    published: published && inRegionOf(published, region),
+    versions: inRegionOf(versions, region),
   }));
 }
 
@@ -190,12 +195,7 @@ function attachedEverywhere(
   regions: RegionPlan[],
   published: Map<string, Map<string, PublishedLayer>>,
 ): Map<string, Map<string, LayerVersion>> {
-  return new Map(
-    regions.map(
-      ({ region, layers }) =>
-        [region, attachedVersions(layers, published.get(region) ?? new Map<string, PublishedLayer>())] as const,
-    ),
-  );
+  return new Map(regions.map(({ region, layers }) => [region, attachedVersions(layers, inRegionOf(published, region))] as const));
 }
 
 function dryRun(settings: Settings, planned: DeployPlan): void {
