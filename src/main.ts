@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { createClients } from './aws/clients.js';
+import { regionalClients } from './aws/regions.js';
 import { getSettings } from './inputs/settings.js';
 import { cleanup } from './modes/cleanup.js';
 import { deploy } from './modes/deploy.js';
@@ -13,10 +13,10 @@ export async function run(): Promise<void> {
   try {
     const settings = getSettings();
     core.debug(`Settings: ${JSON.stringify(settings)}`);
-    const clients = createClients(settings.region);
-    if (settings.mode === 'cleanup') await cleanup(settings, clients.lambda);
-    else if (settings.mode === 'rollback') rolledBack = await rollbackMode(settings, clients.lambda);
-    else await deploy(settings, clients);
+    const clientsIn = regionalClients();
+    if (settings.mode === 'cleanup') await cleanup(settings, clientsIn);
+    else if (settings.mode === 'rollback') rolledBack = await rollbackMode(settings, clientsIn);
+    else await deploy(settings, clientsIn);
   } catch (error) {
     rolledBack = rolledBackBy(error);
     reportFailure(error);

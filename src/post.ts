@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { createClients, type Clients } from './aws/clients.js';
+import type { Clients } from './aws/clients.js';
+import { naming, placed, regionalClients } from './aws/regions.js';
 import { errorMessage } from './common/errors.js';
 import { allOrThrow, mapSettled } from './common/parallel.js';
 import { reportLatest, reportParameterRollback, reportRollback } from './report/rollback.js';
@@ -10,25 +11,31 @@ import { rollBackParameter } from './aws/ssm.js';
 import { loadRecord, type DeployRecord } from './rollback/record.js';
 import { abortUpload } from './pack/upload.js';
 
+/** The clients of an entry's region: unset, the record's. */
+type ClientsOf = (region: string | undefined) => Clients;
+
 /**
  * Aborts the multipart uploads a cancelled job left open, and puts back the previous layers of every $LATEST left on
  * its previous code with this run's layers. Whatever rollback-on-failure says: an open upload is billed for nothing,
  * and that $LATEST runs a mix nobody deployed.
  */
-async function cleanUpHalfDone(clients: Clients, record: DeployRecord): Promise<void> {
+async function cleanUpHalfDone(clientsOf: ClientsOf, record: DeployRecord): Promise<void> {
   for (const upload of record.uploads) {
-    const outcome = await abortUpload(clients.s3, upload);
+    const outcome = await abortUpload(clientsOf(upload.region).s3, upload);
     core.info(`Multipart upload to s3://${upload.bucket}/${upload.key}: ${outcome}`);
   }
   const results = await mapSettled(record.latest, record.maxParallel, async (entry) => {
-    const outcome = await restoreLatest(clients.lambda, entry, record.waitTimeoutSeconds);
-    core.info(`$LATEST of ${entry.id}: ${outcome}`);
-    reportLatest(entry.id, outcome);
+    const outcome = await naming(entry.region, () =>
+      restoreLatest(clientsOf(entry.region).lambda, entry, record.waitTimeoutSeconds),
+    );
+    const id = placed(entry.id, entry.region);
+    core.info(`$LATEST of ${id}: ${outcome}`);
+    reportLatest(id, outcome);
   });
   allOrThrow(results, 'Putting back the previous layers of $LATEST');
 }
 
-async function rollBackAliases(clients: Clients, record: DeployRecord): Promise<void> {
+async function rollBackAliases(clientsOf: ClientsOf, record: DeployRecord): Promise<void> {
   const moved = record.aliases.filter((entry) => entry.published !== undefined);
   if (moved.length === 0 && record.parameters.length === 0) {
     core.info('The job failed or was cancelled, but this step published no function version: no alias to roll back.');
@@ -36,15 +43,16 @@ async function rollBackAliases(clients: Clients, record: DeployRecord): Promise<
   }
   if (!record.rollbackOnFailure) {
     core.warning(
-      `rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(', ')} are left as they are.`,
+      `rollback-on-failure is false: the aliases of ${moved.map((entry) => placed(entry.id, entry.region)).join(', ')} are left as they are.`,
     );
     return;
   }
   const rollback = await core.group(`Roll back ${moved.length} alias(es)`, async () => {
-    const done = await rollBack(clients.lambda, moved, record.maxParallel);
+    const done = await rollBack((region) => clientsOf(region).lambda, moved, record.maxParallel);
     for (const { record: entry, outcome } of done.results) {
       const from = entry.routed === undefined ? '' : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.published})`;
-      core.info(`${entry.id}:${entry.alias}: ${outcome}${outcome === 'rolled back' ? ` to ${entry.previous}${from}` : ''}`);
+      const alias = placed(`${entry.id}:${entry.alias}`, entry.region);
+      core.info(`${alias}: ${outcome}${outcome === 'rolled back' ? ` to ${entry.previous}${from}` : ''}`);
     }
     return done;
   });
@@ -53,8 +61,9 @@ async function rollBackAliases(clients: Clients, record: DeployRecord): Promise<
   reportRollback(rollback.results, 'Rolled back after the job failed or was cancelled');
   // After the aliases, as the main step wrote it last: other stacks must not read a layer no alias runs.
   for (const parameter of record.parameters) {
-    const { name, previous } = parameter;
-    const outcome = await rollBackParameter(clients.ssm, parameter);
+    const { previous } = parameter;
+    const name = placed(parameter.name, parameter.region);
+    const outcome = await rollBackParameter(clientsOf(parameter.region).ssm, parameter);
     const detail = outcome === 'rolled back' ? ` to ${previous}` : '';
     core.info(`SSM parameter ${name}: ${outcome}${detail}`);
     reportParameterRollback(name, outcome, detail);
@@ -72,15 +81,16 @@ export async function run(): Promise<void> {
       core.info('The job failed or was cancelled, but this step published no function version: there is nothing to roll back.');
       return;
     }
-    const clients = createClients(record.region);
+    const clientsIn = regionalClients();
+    const clientsOf: ClientsOf = (region) => clientsIn(region ?? record.region);
     // The aliases are rolled back even when $LATEST could not be put back: that failure is reported after them.
     let halfDone: string | undefined;
     try {
-      await cleanUpHalfDone(clients, record);
+      await cleanUpHalfDone(clientsOf, record);
     } catch (error) {
       halfDone = errorMessage(error);
     }
-    await rollBackAliases(clients, record);
+    await rollBackAliases(clientsOf, record);
     if (halfDone !== undefined) throw new Error(halfDone);
   } catch (error) {
     reportFailure(`Rollback incomplete: ${errorMessage(error)}`);

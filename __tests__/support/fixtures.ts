@@ -20,19 +20,20 @@ import { SSMClient } from '@aws-sdk/client-ssm';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import AdmZip from 'adm-zip';
 
-const config = (endpoint: string) => ({
+const config = (endpoint: string, region: string) => ({
   endpoint,
-  region: 'us-east-1',
+  region,
   credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
 });
 
-export function clients(endpoint: string) {
+/** SDK clients of one region (moto keeps Lambda, S3 buckets' regions, SSM and CloudWatch per region). */
+export function clients(endpoint: string, region = 'us-east-1') {
   return {
-    lambda: new LambdaClient(config(endpoint)),
-    s3: new S3Client({ ...config(endpoint), forcePathStyle: true }),
-    iam: new IAMClient(config(endpoint)),
-    ssm: new SSMClient(config(endpoint)),
-    cloudwatch: new CloudWatchClient(config(endpoint)),
+    lambda: new LambdaClient(config(endpoint, region)),
+    s3: new S3Client({ ...config(endpoint, region), forcePathStyle: true }),
+    iam: new IAMClient(config(endpoint, region)),
+    ssm: new SSMClient(config(endpoint, region)),
+    cloudwatch: new CloudWatchClient(config(endpoint, region)),
   };
 }
 export type TestClients = ReturnType<typeof clients>;

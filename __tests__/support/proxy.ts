@@ -47,6 +47,8 @@ export interface Faults {
   alwaysThrottle?: string[];
   /** Lambda operations answered 403 AccessDeniedException. */
   deny?: string[];
+  /** Region -> operations (e.g. 'PublishVersion') answered there with 400, for good: one region failing alone. */
+  failInRegion?: Record<string, string[]>;
 }
 
 /** Where a held request waits: `reached` settles when it arrives, `release()` lets it through. */
@@ -102,8 +104,8 @@ const ROUTES: [RegExp, string, string][] = [
 ];
 
 /** The S3 object operations the action uses, told apart by method and query (path-style: /bucket/key). */
-function s3Operation(method: string, query: URLSearchParams): string | undefined {
-  if (method === 'PUT') return query.has('partNumber') ? 'UploadPart' : 'PutObject';
+function s3Operation(method: string, query: URLSearchParams, copy: boolean): string | undefined {
+  if (method === 'PUT') return query.has('partNumber') ? 'UploadPart' : copy ? 'CopyObject' : 'PutObject';
   if (method === 'POST')
     return query.has('uploads') ? 'CreateMultipartUpload' : query.has('uploadId') ? 'CompleteMultipartUpload' : undefined;
   if (method === 'DELETE' && query.has('uploadId')) return 'AbortMultipartUpload';
@@ -115,12 +117,13 @@ function route(
   method: string,
   url: string,
   amzTarget: string | undefined,
+  copy = false,
 ): { operation: string; target: string; qualifier: string | null } {
   const parsed = new URL(url, 'http://proxy');
   // JSON 1.0 services (CloudWatch) name the operation in a header: X-Amz-Target: GraniteServiceVersion20100801.DescribeAlarms
   if (amzTarget) return { operation: amzTarget.split('.').pop() ?? amzTarget, target: '', qualifier: null };
   // An S3 object request: its target is bucket/key.
-  const object = /^\/(?!20\d\d-)[^/]+\/.+/.test(parsed.pathname) ? s3Operation(method, parsed.searchParams) : undefined;
+  const object = /^\/(?!20\d\d-)[^/]+\/.+/.test(parsed.pathname) ? s3Operation(method, parsed.searchParams, copy) : undefined;
   if (object) return { operation: object, target: decodeURIComponent(parsed.pathname.slice(1)), qualifier: null };
   for (const [pattern, verb, operation] of ROUTES) {
     const match = pattern.exec(parsed.pathname);
@@ -200,6 +203,11 @@ function signer(req: IncomingMessage): string {
   return /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
 }
 
+/** The region a request was signed for, as moto routes it: Lambda, S3 and SSM keep each region apart. */
+function regionOf(req: IncomingMessage): string {
+  return /Credential=[^/]+\/\d+\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? 'us-east-1';
+}
+
 function aliasKey(url: string): string {
   const match = /\/functions\/([^/]+)\/aliases\/([^/?]+)/.exec(new URL(url, 'http://proxy').pathname);
   const fn = decodeURIComponent(match?.[1] ?? '')
@@ -214,7 +222,10 @@ function aliasKey(url: string): string {
  * configuration write and again when that update finishes (as Lambda's does), a RevisionId per alias that changes on
  * every write, 412 PreconditionFailedException for a stale RevisionId on UpdateFunctionCode,
  * UpdateFunctionConfiguration, PublishVersion and UpdateAlias, 400 when PublishVersion's CodeSha256 is not $LATEST's,
- * listings cut into pages of two, and the fields of a function version moto drops (see `kept`).
+ * 400 when a layer or code is to be read from a bucket of another region (moto reads any), 412 for a conditional copy
+ * onto an S3 key that holds an object (moto copies over it), listings cut into pages of two, and the fields of a
+ * function version moto drops (see `kept`). Functions and aliases of one name in two regions are two, as they are in
+ * AWS.
  */
 export async function startProxy(upstream: string, faults: Faults = {}): Promise<FaultProxy> {
   const polls = faults.inProgressPolls ?? 0;
@@ -282,6 +293,19 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       (res) => res.json() as Promise<Record<string, unknown>>,
     );
 
+  // The proxy's own S3 reads, signed for S3 (moto routes by the signature's scope and checks no signature).
+  const s3Read = (path: string, method = 'GET') =>
+    fetch(new URL(path, upstream), {
+      method,
+      headers: {
+        authorization: 'AWS4-HMAC-SHA256 Credential=testing/20240101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0',
+      },
+    });
+  const bucketRegion = async (bucket: string): Promise<string> => {
+    const xml = await (await s3Read(`/${bucket}?location`)).text();
+    return /<LocationConstraint[^>]*>([^<]+)</.exec(xml)?.[1] ?? 'us-east-1';
+  };
+
   const forward = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -320,7 +344,12 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const amzTarget = req.headers['x-amz-target'];
-    const { operation, target: fn, qualifier } = route(req.method ?? 'GET', req.url ?? '/', amzTarget?.toString());
+    const copy = req.headers['x-amz-copy-source'] !== undefined;
+    const { operation, target: fn, qualifier } = route(req.method ?? 'GET', req.url ?? '/', amzTarget?.toString(), copy);
+    const region = regionOf(req);
+    // What Lambda keeps per function and alias is kept per region too.
+    const scoped = `${region}/${fn}`;
+    const aliasIn = (alias: string) => `${region}/${alias}`;
     const key = `${operation} ${fn}`.trim();
     calls.set(key, (calls.get(key) ?? 0) + 1);
     log.push(`${key}${qualifier === null ? '' : `:${qualifier}`}`);
@@ -360,6 +389,10 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
     if (operation === 'AbortMultipartUpload' && faults.denyAbortMultipartUpload) {
       return s3Error(res, 403, 'AccessDenied', 'injected: not authorized to perform s3:AbortMultipartUpload');
     }
+    // S3 refuses a conditional copy onto an existing key, as it refuses such a put; moto copies over it.
+    if (operation === 'CopyObject' && req.headers['if-none-match'] === '*' && (await s3Read(req.url ?? '', 'HEAD')).ok) {
+      return s3Error(res, 412, 'PreconditionFailed', 'At least one of the pre-conditions you specified did not hold');
+    }
     if (faults.denyHeadObject && req.method === 'HEAD') {
       res.writeHead(403);
       res.end();
@@ -375,13 +408,16 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       }
     }
     // An update that has finished gives the function a new RevisionId, as Lambda does.
-    if (finishing.has(fn) && (pending.get(fn) ?? 0) === 0) {
-      finishing.delete(fn);
-      functionRevisions.set(fn, randomUUID());
+    if (finishing.has(scoped) && (pending.get(fn) ?? 0) === 0) {
+      finishing.delete(scoped);
+      functionRevisions.set(scoped, randomUUID());
     }
     const sent = (
       body.length > 0 && String(req.headers['content-type'] ?? '').includes('json') ? JSON.parse(body.toString()) : {}
-    ) as { RevisionId?: string; CodeSha256?: string } & Record<string, unknown>;
+    ) as { RevisionId?: string; CodeSha256?: string; S3Bucket?: string; Content?: { S3Bucket?: string } } & Record<
+      string,
+      unknown
+    >;
     const stale = (current: string) =>
       error(
         res,
@@ -389,12 +425,27 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
         'PreconditionFailedException',
         `The Revision Id provided does not match the latest Revision Id (${current}).`,
       );
+    if (faults.failInRegion?.[region]?.includes(operation)) {
+      return error(res, 400, 'InvalidParameterValueException', `injected failure in ${region}`);
+    }
+    const bucket = sent.S3Bucket ?? sent.Content?.S3Bucket;
+    if (bucket && ['PublishLayerVersion', 'UpdateFunctionCode'].includes(operation)) {
+      const location = await bucketRegion(bucket);
+      if (location !== region) {
+        return error(
+          res,
+          400,
+          'InvalidParameterValueException',
+          `Error occurred while GetObject. S3 Error Code: PermanentRedirect. S3 Error Message: The bucket is in this region: ${location}. Please use this region to retry the request`,
+        );
+      }
+    }
     if (['UpdateFunctionCode', 'UpdateFunctionConfiguration', 'PublishVersion'].includes(operation) && sent.RevisionId) {
-      const current = revisionOf(functionRevisions, fn);
+      const current = revisionOf(functionRevisions, scoped);
       if (sent.RevisionId !== current) return stale(current);
     }
     if (operation === 'UpdateAlias' && sent.RevisionId) {
-      const current = revisionOf(aliasRevisions, aliasKey(req.url ?? ''));
+      const current = revisionOf(aliasRevisions, aliasIn(aliasKey(req.url ?? '')));
       if (sent.RevisionId !== current) return stale(current);
     }
     if (operation === 'PublishVersion' && sent.CodeSha256 && (pending.get(fn) ?? 0) === 0) {
@@ -484,7 +535,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       (qualifier === null || qualifier === '$LATEST');
     const configOf = (json: Record<string, unknown>) =>
       (operation === 'GetFunction' ? json['Configuration'] : json) as Record<string, unknown>;
-    const stamp = (json: Record<string, unknown>) => (configOf(json)['RevisionId'] = revisionOf(functionRevisions, fn));
+    const stamp = (json: Record<string, unknown>) => (configOf(json)['RevisionId'] = revisionOf(functionRevisions, scoped));
     if (latest && busy) {
       pending.set(fn, (pending.get(fn) ?? 1) - 1);
       return forward(req, res, body, (json) => {
@@ -506,8 +557,8 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       updated.add(fn);
       return forward(req, res, body, (json) => {
         keep(operation, fn, sent);
-        functionRevisions.set(fn, randomUUID());
-        finishing.add(fn);
+        functionRevisions.set(scoped, randomUUID());
+        finishing.add(scoped);
         stamp(json);
         if (polls > 0) {
           json['LastUpdateStatus'] = 'InProgress';
@@ -527,8 +578,9 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
       return forward(req, res, body, (json) => (json['State'] = 'Pending'));
     }
     if (['GetAlias', 'CreateAlias', 'UpdateAlias'].includes(operation)) {
-      const alias =
-        operation === 'CreateAlias' ? `${fn}:${(JSON.parse(body.toString()) as { Name: string }).Name}` : aliasKey(req.url ?? '');
+      const alias = aliasIn(
+        operation === 'CreateAlias' ? `${fn}:${(JSON.parse(body.toString()) as { Name: string }).Name}` : aliasKey(req.url ?? ''),
+      );
       return forward(req, res, body, (json) => {
         if (operation !== 'GetAlias') aliasRevisions.set(alias, randomUUID());
         json['RevisionId'] = revisionOf(aliasRevisions, alias);
@@ -561,7 +613,7 @@ export async function startProxy(upstream: string, faults: Faults = {}): Promise
         json['Policy'] = JSON.stringify({ ...policy, Statement: policy.Statement.map(awsStatement) });
       });
     }
-    if (operation === 'DeleteAlias') aliasRevisions.delete(aliasKey(req.url ?? ''));
+    if (operation === 'DeleteAlias') aliasRevisions.delete(aliasIn(aliasKey(req.url ?? '')));
     return forward(req, res, body);
   };
 

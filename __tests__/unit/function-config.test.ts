@@ -20,7 +20,14 @@ function withInputs<T>(inputs: Record<string, string>, read: () => T): T {
   }
 }
 
-const fn = (name: string, id = name): FunctionSettings => ({ id, name, account: undefined, code: undefined, layers: undefined });
+const fn = (name: string, id = name): FunctionSettings => ({
+  id,
+  name,
+  account: undefined,
+  region: undefined,
+  code: undefined,
+  layers: undefined,
+});
 
 describe('the configuration inputs', () => {
   it('reads KEY=VALUE lines: "=" in a value, an empty value, names that are also object properties', () => {

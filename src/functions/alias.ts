@@ -1,5 +1,6 @@
 import { CreateAliasCommand, GetAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { DESCRIPTION_LIMIT } from '../aws/limits.js';
+import { naming } from '../aws/regions.js';
 import { awsCall, unlessMissing } from '../aws/call.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 
@@ -16,6 +17,8 @@ export interface AliasRecord {
   /** The function as the user gave it (name or ARN). */
   id: string;
   alias: string;
+  /** Its region when several are listed; unset: the only one. */
+  region?: string | undefined;
   /** The version the alias pointed to; null when this run creates the alias. */
   previous: string | null;
   previousWeights: Record<string, number>;
@@ -31,11 +34,22 @@ export interface AliasRecord {
   routed?: number;
 }
 
+/**
+ * The Lambda client an alias is read and moved with: one for every record, or, across several regions, the one of
+ * each record's region.
+ */
+export type AliasClient = LambdaClient | ((region: string | undefined) => LambdaClient);
+
+export function clientOf(lambda: AliasClient, record: AliasRecord): LambdaClient {
+  return typeof lambda === 'function' ? lambda(record.region) : lambda;
+}
+
 /** The record of an alias as it was read before anything moved; `state` undefined: the alias does not exist yet. */
-export function aliasRecord(id: string, alias: string, state: AliasState | undefined): AliasRecord {
+export function aliasRecord(id: string, alias: string, state: AliasState | undefined, region?: string): AliasRecord {
   return {
     id,
     alias,
+    ...(region === undefined ? {} : { region }),
     previous: state?.version ?? null,
     previousWeights: state?.weights ?? {},
     previousDescription: state?.description ?? '',
@@ -117,7 +131,7 @@ async function pointAlias(lambda: LambdaClient, record: AliasRecord, weight: num
  * a failed move leaves the others moved.
  */
 export async function shiftAliases(
-  lambda: LambdaClient,
+  lambda: AliasClient,
   records: AliasRecord[],
   weight: number,
   origin: string,
@@ -126,7 +140,7 @@ export async function shiftAliases(
 ): Promise<void> {
   allOrThrow(
     await mapSettled(records, maxParallel, async (record) => {
-      await pointAlias(lambda, record, weight, origin, describe);
+      await naming(record.region, () => pointAlias(clientOf(lambda, record), record, weight, origin, describe));
       // As each alias moves, not once all have: a job cancelled mid-stage is rolled back from what did move.
       onMoved?.();
     }),

@@ -10,13 +10,15 @@ export interface FunctionSettings {
   name: string;
   /** The account in the ARN, when the function was given as one: it must be the caller's. */
   account: string | undefined;
+  /** The region in the ARN, the only one it is deployed in; undefined (a name): every listed region. */
+  region: string | undefined;
   /** The code directory or .zip (absolute path) and the input that named it; undefined keeps the function's code. */
   code: { path: string; input: string } | undefined;
   /** The layer names in brackets after it (`fn [deps, ml]`): it receives only those; undefined: every listed layer. */
   layers: string[] | undefined;
 }
 
-export function readFunctions(mode: Mode, region: string): FunctionSettings[] {
+export function readFunctions(mode: Mode, regions: string[]): FunctionSettings[] {
   const sharedCode = text(Input.CodePath);
   const defaultCode =
     mode === 'deploy' && sharedCode !== ''
@@ -39,7 +41,7 @@ export function readFunctions(mode: Mode, region: string): FunctionSettings[] {
         `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`,
       );
     }
-    if (arn) inRegion(Input.Functions, id, arn['region'] ?? '', region);
+    if (arn) inRegion(Input.Functions, id, arn['region'] ?? '', regions);
     if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
     seen.add(name);
     if (ownCode === '') throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
@@ -47,6 +49,11 @@ export function readFunctions(mode: Mode, region: string): FunctionSettings[] {
       ownCode !== undefined && mode === 'deploy'
         ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions }
         : defaultCode;
-    return { id, name, account: arn?.['account'], code, layers };
+    return { id, name, account: arn?.['account'], region: arn?.['region'], code, layers };
   });
+}
+
+/** The functions deployed in `region`: those listed by name, and those given by an ARN of that region. */
+export function functionsIn(functions: FunctionSettings[], region: string): FunctionSettings[] {
+  return functions.filter((fn) => fn.region === undefined || fn.region === region);
 }

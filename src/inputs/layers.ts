@@ -26,7 +26,10 @@ export interface BuiltLayerInput {
   runtimes: string[];
   architectures: string[];
   license: string;
-  /** The SSM parameter that receives this layer's version ARN (ssm-parameter with {layer} and {arch} filled in). */
+  /**
+   * The SSM parameter that receives this layer's version ARN (ssm-parameter with {layer} and {arch} filled in; a
+   * `{region}` in it is each region's, filled in by the plan).
+   */
   parameter: string | undefined;
 }
 
@@ -65,7 +68,7 @@ function parameterFor(template: string, layer: { name: string; variant: string |
   return template.replaceAll('{layer}', layer.name).replaceAll('{arch}', arch);
 }
 
-function readShorthand(mode: Mode, region: string, given: string, layerPath: string): BuiltLayerInput {
+function readShorthand(mode: Mode, regions: string[], given: string, layerPath: string): BuiltLayerInput {
   const arn = LAYER_ARN.exec(given)?.groups;
   if (!arn && !LAYER_NAME.test(given)) {
     throw new InputError(
@@ -73,7 +76,7 @@ function readShorthand(mode: Mode, region: string, given: string, layerPath: str
       `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`,
     );
   }
-  if (arn) inRegion(Input.LayerName, given, arn['region'] ?? '', region);
+  if (arn) inRegion(Input.LayerName, given, arn['region'] ?? '', regions);
   if (mode === 'deploy' && layerPath === '') {
     throw new InputError(Input.LayerPath, 'is required when layer-name is set (a directory or .zip with the layer content)');
   }
@@ -81,7 +84,8 @@ function readShorthand(mode: Mode, region: string, given: string, layerPath: str
   return {
     kind: 'built',
     key: name,
-    id: given,
+    // In several regions, by name: the plan checks that the ARN's account is the caller's, whose layer the name is.
+    id: arn && regions.length > 1 ? name : given,
     name,
     account: arn?.['account'],
     path: layerPath === '' ? '' : workspacePath(Input.LayerPath, layerPath),
@@ -95,10 +99,16 @@ function readShorthand(mode: Mode, region: string, given: string, layerPath: str
 const BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
 
 /** One line of `layers`: NAME=PATH, NAME@ARCH=PATH, a layer version ARN, or ssm:/parameter. */
-function readLayerLine(mode: Mode, region: string, line: string): LayerInput {
+function readLayerLine(mode: Mode, regions: string[], line: string): LayerInput {
   const arn = LAYER_VERSION_ARN.exec(line)?.groups;
   if (arn) {
-    inRegion(Input.Layers, line, arn['region'] ?? '', region);
+    if (regions.length > 1) {
+      throw new InputError(
+        Input.Layers,
+        `"${line}" is a version of one region, and aws-region lists ${regions.length}: name an SSM parameter instead (ssm:/name), read in each region, that holds each region's version ARN`,
+      );
+    }
+    inRegion(Input.Layers, line, arn['region'] ?? '', regions);
     return { kind: 'promoted', source: line, arn: line };
   }
   if (line.startsWith('ssm:')) {
@@ -134,7 +144,7 @@ function readLayerLine(mode: Mode, region: string, line: string): LayerInput {
   };
 }
 
-export function readLayers(mode: Mode, region: string, ssmTemplate: string): LayerInput[] {
+export function readLayers(mode: Mode, regions: string[], ssmTemplate: string): LayerInput[] {
   const given = text(Input.LayerName);
   const layerPath = text(Input.LayerPath);
   const lines = entries(Input.Layers);
@@ -143,7 +153,7 @@ export function readLayers(mode: Mode, region: string, ssmTemplate: string): Lay
   }
   if (given === '' && layerPath !== '') throw new InputError(Input.LayerName, 'is required when layer-path is set');
   const specs =
-    given !== '' ? [readShorthand(mode, region, given, layerPath)] : lines.map((line) => readLayerLine(mode, region, line));
+    given !== '' ? [readShorthand(mode, regions, given, layerPath)] : lines.map((line) => readLayerLine(mode, regions, line));
 
   // One NAME may be listed once, or as variants of distinct architectures. A promoted line's architecture (and an ssm:
   // line's name) is known only in the plan, which checks those lines.

@@ -56,6 +56,7 @@ export const Output = {
   DeletedLayerVersions: 'deleted-layer-versions',
   DeletedFunctionVersions: 'deleted-function-versions',
   Checksums: 'checksums',
+  Regions: 'regions',
 } as const;
 
 export const State = {

@@ -64,13 +64,14 @@ export function assignment(line: string): [string, string | undefined] {
 }
 
 /** A function or layer given by ARN must be in aws-region: a function can only use layers of its own region. */
-export function inRegion(input: string, arn: string, arnRegion: string, region: string): void {
-  if (arnRegion !== region) {
-    throw new InputError(
-      input,
-      `"${arn}" is in ${arnRegion}, not in ${region} where this step deploys (aws-region): a function and its layers must be in one region`,
-    );
-  }
+export function inRegion(input: string, arn: string, arnRegion: string, regions: string[]): void {
+  if (regions.includes(arnRegion)) return;
+  throw new InputError(
+    input,
+    regions.length === 1
+      ? `"${arn}" is in ${arnRegion}, not in ${regions.join(', ')} where this step deploys (aws-region): a function and its layers must be in one region`
+      : `"${arn}" is in ${arnRegion}, which aws-region does not list (${regions.join(', ')}): what is given by ARN is deployed in its own region only; list ${arnRegion} in aws-region, or give the name`,
+  );
 }
 
 /** One of a few words; `what` names the kind in the message: "deploi" is not a mode (use deploy, cleanup or rollback). */

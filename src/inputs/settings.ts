@@ -6,7 +6,7 @@ import { readPullRequest, type PullRequest } from './github.js';
 import { readGrants, type LayerGrant } from './grants.js';
 import { readLayers, type LayerInput } from './layers.js';
 import { Input, MODES, type Mode } from './names.js';
-import { bool, int, lines, oneWord, text } from './read.js';
+import { bool, int, lines, list, oneWord, text } from './read.js';
 import { parseTraffic, type Traffic } from './traffic.js';
 
 export interface S3Location {
@@ -18,12 +18,18 @@ export interface S3Location {
 export interface Settings {
   mode: Mode;
   dryRun: boolean;
+  /** aws-region's first region: the one the single-region outputs describe. */
   region: string;
+  /** Every listed region, the first first: each gets the layers, and the functions listed by name. */
+  regions: string[];
   /** In the order listed; one built layer for the layer-name/layer-path shorthand. */
   layers: LayerInput[];
   /** The input that listed them, for messages: layers, or layer-name for the shorthand. */
   layersInput: string;
-  /** Where layers and code are uploaded before publishing; undefined: sent to Lambda directly. */
+  /**
+   * Where layers and code are uploaded before publishing; undefined: sent to Lambda directly. Its bucket may hold
+   * `{region}`: each region's is s3LocationIn's.
+   */
   s3Location: S3Location | undefined;
   functions: FunctionSettings[];
   /** Globs left out of the layer and of code directories. */
@@ -58,17 +64,29 @@ export interface Settings {
 
 const ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
 
-function readRegion(): string {
-  const region = text(Input.AwsRegion) || process.env['AWS_REGION'] || process.env['AWS_DEFAULT_REGION'] || '';
-  if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
-    throw new InputError(
-      Input.AwsRegion,
-      region === ''
-        ? 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)'
-        : `"${region}" is not an AWS region (e.g. eu-west-1)`,
-    );
+const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+
+/** aws-region's comma or newline list, or the region the credentials action set. */
+function readRegions(): string[] {
+  const given = list(Input.AwsRegion);
+  const regions = given.length > 0 ? given : [process.env['AWS_REGION'] || process.env['AWS_DEFAULT_REGION'] || ''];
+  for (const [index, region] of regions.entries()) {
+    if (!REGION.test(region)) {
+      throw new InputError(
+        Input.AwsRegion,
+        region === ''
+          ? 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)'
+          : `"${region}" is not an AWS region (e.g. eu-west-1)`,
+      );
+    }
+    if (regions.indexOf(region) !== index) throw new InputError(Input.AwsRegion, `"${region}" is listed twice`);
   }
-  return region;
+  return regions;
+}
+
+/** The bucket of one region: `{region}` in s3-bucket filled in. */
+export function s3LocationIn(location: S3Location | undefined, region: string): S3Location | undefined {
+  return location && { ...location, bucket: location.bucket.replaceAll('{region}', region) };
 }
 
 /**
@@ -84,15 +102,22 @@ function origin(): string {
 /** Reads and validates every input; the only place that calls core.getInput. Throws InputError on the first bad one. */
 export function getSettings(): Settings {
   const mode = oneWord(Input.Mode, MODES, 'deploy', 'a mode');
-  const region = readRegion();
+  const regions = readRegions();
+  const [region = ''] = regions;
   const ssmParameter = text(Input.SsmParameter);
-  if (ssmParameter !== '' && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}/g, 'x'))) {
+  if (ssmParameter !== '' && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}|\{region\}/g, 'x'))) {
     throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/{layer}/arn)`);
   }
-  const layers = readLayers(mode, region, ssmParameter);
+  const layers = readLayers(mode, regions, ssmParameter);
   const built = layers.filter((spec) => spec.kind === 'built');
-  const functions = readFunctions(mode, region);
+  const functions = readFunctions(mode, regions);
   const bucket = text(Input.S3Bucket);
+  if (regions.length > 1 && bucket !== '' && !bucket.includes('{region}')) {
+    throw new InputError(
+      Input.S3Bucket,
+      `"${bucket}" is one bucket for ${regions.length} regions, and Lambda reads code only from a bucket in its own region: put {region} in its name (e.g. ${bucket}-{region}), one bucket per region`,
+    );
+  }
   const toVersion = text(Input.ToVersion);
   const smokeTestPayload = text(Input.SmokeTestPayload);
   const alias = text(Input.Alias) || 'live';
@@ -148,6 +173,7 @@ export function getSettings(): Settings {
     mode,
     dryRun: bool(Input.DryRun, false),
     region,
+    regions,
     layers,
     layersInput: text(Input.LayerName) === '' ? Input.Layers : Input.LayerName,
     s3Location: bucket === '' ? undefined : { bucket, prefix: text(Input.S3Prefix) || 'lambda-layers/' },

@@ -8,6 +8,7 @@ import type { Lazy } from '../aws/clients.js';
 import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../aws/limits.js';
 import { readParameter } from '../aws/ssm.js';
 import { InputError } from '../common/errors.js';
+import { naming } from '../aws/regions.js';
 import { megabytes } from '../common/units.js';
 import type { FunctionSettings } from '../inputs/functions.js';
 import type { BuiltLayerInput, PromotedLayerInput } from '../inputs/layers.js';
@@ -34,30 +35,35 @@ export interface LayerBuild {
   hash: string;
   fileCount: number;
   unzippedSize: number;
-  /** A retained version with this content: reused, nothing published. */
-  existing: LayerVersion | undefined;
-  /** The files, packed when no version holds this content. */
+  /** The files, packed when some region has no version holding this content. */
   files: SourceFile[];
   /**
    * The zip to publish, packed in the plan only without s3-bucket (its size decides whether it fits) or in a dry run
-   * (for the summary); through S3 it is packed as it is uploaded, and set once published.
+   * (for the summary); through S3 it is packed as it is uploaded, once for every region, and set once published.
    */
   zip: PackedZip | undefined;
   /** What the content checks found in the files' headers (empty with verify: off). */
   facts: FileFacts[];
 }
 
+/** A listed region as the layer plan reads it. */
+export interface LayerRegion {
+  region: string;
+  lambda: LambdaClient;
+  ssm: Lazy<SSMClient>;
+}
+
 /**
- * Hashes the content and finds a version holding it; packs a zip when none does and it is needed now (see LayerBuild's
- * zip). Writes nothing to AWS.
+ * Hashes the content once and finds, in each region, a version holding it; packs a zip when some region has none and
+ * it is needed now (see LayerBuild's zip). Writes nothing to AWS.
  */
 async function planLayer(
-  lambda: LambdaClient,
+  regions: LayerRegion[],
   layer: BuiltLayerInput,
   input: string,
   { exclude, s3Location, dryRun }: Pick<Settings, 'exclude' | 's3Location' | 'dryRun'>,
   inspected: ((path: string) => boolean) | undefined,
-): Promise<LayerBuild> {
+): Promise<{ build: LayerBuild; existing: (LayerVersion | undefined)[] }> {
   const files = await readSource(input, layer.path, exclude);
   const unzippedSize = totalSize(files);
   if (unzippedSize > UNZIPPED_LIMIT) {
@@ -84,10 +90,14 @@ async function planLayer(
       if (found) facts.push(named === file ? found : { ...found, link: file.path });
     }
   });
-  const existing = await findLayerVersion(lambda, layer.id, hashing);
+  const existing = await Promise.all(
+    regions.map(({ region, lambda }) =>
+      naming(regions.length > 1 ? region : undefined, () => findLayerVersion(lambda, layer.id, hashing)),
+    ),
+  );
   const hash = await hashing;
-  const plan = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, files, zip: undefined, facts };
-  if (existing || (s3Location && !dryRun)) return plan;
+  const build = { settings: layer, hash, fileCount: files.length, unzippedSize, files, zip: undefined, facts };
+  if (existing.every(Boolean) || (s3Location && !dryRun)) return { build, existing };
 
   const zip = await packZip(files, zipPath(hash));
   if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
@@ -96,7 +106,7 @@ async function planLayer(
       `the zipped layer is ${megabytes(zip.size)}, above Lambda's 50 MB direct upload limit: set s3-bucket to publish through S3`,
     );
   }
-  return { ...plan, zip };
+  return { build: { ...build, zip }, existing };
 }
 
 /** One listed layer as the deploy attaches it: built (reused or to publish) or promoted, resolved in the plan. */
@@ -173,40 +183,10 @@ async function resolvePromoted(
 }
 
 /**
- * Every listed layer, hashed (and packed when no version holds its content, unless it is to be packed as it is
- * uploaded to S3) or resolved; writes nothing. A layer named twice once ssm: lines are read, or a function's
- * bracketed name that no line lists, is a bad input.
+ * One region's layers checked together: promoted variants of one layer told apart in the outputs as built ones are; a
+ * layer named twice once ssm: lines are read, or a function's bracketed name that no line lists, is a bad input.
  */
-export async function planLayers(
-  lambda: LambdaClient,
-  ssm: Lazy<SSMClient>,
-  settings: Pick<
-    Settings,
-    'layers' | 'layersInput' | 'exclude' | 's3Location' | 'dryRun' | 'region' | 'functions' | 'verify' | 'verifyIgnore'
-  >,
-): Promise<PlannedLayer[]> {
-  const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
-  const inspected = settings.verify === 'off' ? undefined : (path: string) => !skipped.some((pattern) => pattern.match(path));
-  // The folder or zip's content is named by the input that gave it.
-  const contentInput = settings.layersInput === Input.LayerName ? Input.LayerPath : Input.Layers;
-  const resolved: PlannedLayer[] = [];
-  for (const spec of settings.layers) {
-    if (spec.kind === 'promoted') {
-      resolved.push(await resolvePromoted(lambda, ssm, spec, settings.region));
-      continue;
-    }
-    const build = await planLayer(lambda, spec, contentInput, settings, inspected);
-    resolved.push({
-      key: spec.key,
-      name: spec.name,
-      variant: spec.variant,
-      build,
-      version: build.existing,
-      parameter: spec.parameter,
-      source: undefined,
-    });
-  }
-  // Promoted variants of one layer are told apart in the outputs as built ones are.
+function checkListed(resolved: PlannedLayer[], functions: FunctionSettings[]): PlannedLayer[] {
   const planned = resolved.map((layer) =>
     !layer.build && layer.variant && resolved.some((other) => other !== layer && other.name === layer.name)
       ? { ...layer, key: `${layer.name}@${layer.variant}` }
@@ -223,13 +203,66 @@ export async function planLayers(
     }
   }
   const names = new Set(planned.map((layer) => layer.name));
-  for (const fn of settings.functions) {
+  for (const fn of functions) {
     const unknown = fn.layers?.filter((name) => !names.has(name)) ?? [];
     if (unknown.length > 0) {
       throw new InputError(Input.Functions, `"${fn.name}" names ${unknown.join(', ')} in brackets, which layers does not list`);
     }
   }
   return planned;
+}
+
+/**
+ * Every listed layer, hashed once (and packed when some region has no version holding its content, unless it is to be
+ * packed as it is uploaded to S3) or resolved in each region; writes nothing. Returns each region's layers, in the
+ * order of `regions`: the builds are shared, the versions and SSM parameters are each region's.
+ */
+export async function planLayers(
+  regions: LayerRegion[],
+  settings: Pick<
+    Settings,
+    'layers' | 'layersInput' | 'exclude' | 's3Location' | 'dryRun' | 'functions' | 'verify' | 'verifyIgnore'
+  >,
+): Promise<PlannedLayer[][]> {
+  const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
+  const inspected = settings.verify === 'off' ? undefined : (path: string) => !skipped.some((pattern) => pattern.match(path));
+  // The folder or zip's content is named by the input that gave it.
+  const contentInput = settings.layersInput === Input.LayerName ? Input.LayerPath : Input.Layers;
+  const tag = (region: string) => (regions.length > 1 ? region : undefined);
+  // One entry per listed layer: its PlannedLayer in each region.
+  const listed: PlannedLayer[][] = [];
+  for (const spec of settings.layers) {
+    if (spec.kind === 'promoted') {
+      listed.push(
+        await Promise.all(
+          regions.map(({ region, lambda, ssm }) => naming(tag(region), () => resolvePromoted(lambda, ssm, spec, region))),
+        ),
+      );
+      continue;
+    }
+    const { build, existing } = await planLayer(regions, spec, contentInput, settings, inspected);
+    listed.push(
+      regions.map(({ region }, index) => ({
+        key: spec.key,
+        name: spec.name,
+        variant: spec.variant,
+        build,
+        version: existing[index],
+        parameter: spec.parameter?.replaceAll('{region}', region),
+        source: undefined,
+      })),
+    );
+  }
+  return Promise.all(
+    regions.map(({ region }, index) =>
+      naming(tag(region), () =>
+        checkListed(
+          listed.flatMap((layer) => layer[index] ?? []),
+          settings.functions,
+        ),
+      ),
+    ),
+  );
 }
 
 /**

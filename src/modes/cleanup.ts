@@ -8,6 +8,7 @@ import {
   type LayerVersionsListItem,
 } from '@aws-sdk/client-lambda';
 import { awsCall, isNamed } from '../aws/call.js';
+import { eachRegion, type ClientsIn } from '../aws/regions.js';
 import { errorMessage, InputError } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 import { prune } from '../common/prune.js';
@@ -19,6 +20,7 @@ import {
   type FunctionInventory,
   type FunctionPrune,
 } from '../functions/versions.js';
+import { functionsIn } from '../inputs/functions.js';
 import { Input } from '../inputs/names.js';
 import type { Settings } from '../inputs/settings.js';
 import { listLayerVersions, versionsOf, type LayerPrune } from '../layers/versions.js';
@@ -36,14 +38,20 @@ function notFound(input: string, what: string, region: string): InputError {
   return new InputError(input, `${what} does not exist in ${region}: check the name and aws-region; nothing was deleted`);
 }
 
-/** Step 1: every version and alias of the listed functions, and every version of the listed layers. */
-async function readVersions(settings: Settings, lambda: LambdaClient): Promise<Inventory> {
+/** One listed region, as cleanup works in it. */
+interface Region {
+  region: string;
+  /** The region as messages name it: undefined when it is the only one listed. */
+  tag: string | undefined;
+  lambda: LambdaClient;
+}
+
+/** Step 1: every version and alias of the listed functions, and every version of the listed layers, in one region. */
+async function readVersions(settings: Settings, { region, lambda }: Region): Promise<Inventory> {
   const functions = allOrThrow(
-    await mapSettled(settings.functions, settings.maxParallel, (fn) =>
+    await mapSettled(functionsIn(settings.functions, region), settings.maxParallel, (fn) =>
       readInventory(lambda, fn).catch((error: unknown) => {
-        throw isNamed(error, 'ResourceNotFoundException')
-          ? notFound(Input.Functions, `function "${fn.id}"`, settings.region)
-          : error;
+        throw isNamed(error, 'ResourceNotFoundException') ? notFound(Input.Functions, `function "${fn.id}"`, region) : error;
       }),
     ),
     'Reading the functions',
@@ -56,27 +64,32 @@ async function readVersions(settings: Settings, lambda: LambdaClient): Promise<I
     const all = listed.get(layer.id) ?? listLayerVersions(lambda, layer.id);
     listed.set(layer.id, all);
     // A layer exists as long as it has a version: none is most likely a typo or the wrong region, as for a function.
-    if ((await all).length === 0) throw notFound(settings.layersInput, `layer "${layer.id}"`, settings.region);
+    if ((await all).length === 0) throw notFound(settings.layersInput, `layer "${layer.id}"`, region);
     layers.push({ layer, versions: versionsOf(layer, await all) });
   }
   return { functions, layers };
 }
 
 /** Step 2: what each keeps and deletes; a layer version a listed function runs is kept whatever its age. */
-function planCleanup(settings: Settings, inventory: Inventory): { layers: LayerPrune[]; functions: FunctionPrune[] } {
+function planCleanup(
+  settings: Settings,
+  inventory: Inventory,
+  tag: string | undefined,
+): { layers: LayerPrune[]; functions: FunctionPrune[] } {
+  const info = (line: string) => core.info(tag === undefined ? line : `${tag}: ${line}`);
   const used = layersInUse(inventory.functions);
   const layers = inventory.layers.map(({ layer, versions }) => {
     const isUsed = (version: LayerVersionsListItem) => used.has(version.LayerVersionArn ?? '');
     const pruned = prune(versions, (version) => version.Version ?? 0, settings.keepLayerVersions, isUsed);
     const inUse = pruned.kept.filter(isUsed).map((version) => version.Version);
-    core.info(
+    info(
       `Layer ${layer.key}: ${versions.length} versions, keeping ${pruned.kept.length} (in use: ${inUse.join(', ') || 'none'}), deleting ${pruned.deleted.length}`,
     );
     return { layer, ...pruned };
   });
   const functions = inventory.functions.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
   for (const fn of functions) {
-    core.info(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(', ') || 'none'}; deleting ${fn.deleted.length}`);
+    info(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(', ') || 'none'}; deleting ${fn.deleted.length}`);
   }
   return { layers, functions };
 }
@@ -140,13 +153,38 @@ async function storageLine(lambda: LambdaClient): Promise<string> {
   }
 }
 
-/** mode: cleanup. Deletes old layer and function versions past the keep counts, never one still in use. */
-export async function cleanup(settings: Settings, lambda: LambdaClient): Promise<void> {
-  const plan = await core.group('Read versions and aliases', async () =>
-    planCleanup(settings, await readVersions(settings, lambda)),
+/**
+ * mode: cleanup. Deletes old layer and function versions past the keep counts, never one still in use, in every listed
+ * region: every region is read before anything is deleted.
+ */
+export async function cleanup(settings: Settings, clientsIn: ClientsIn): Promise<void> {
+  const regions: Region[] = settings.regions.map((region) => ({
+    region,
+    tag: settings.regions.length > 1 ? region : undefined,
+    lambda: clientsIn(region).lambda,
+  }));
+  const plans = await core.group('Read versions and aliases', () =>
+    eachRegion(regions, async (region) => ({
+      ...region,
+      ...planCleanup(settings, await readVersions(settings, region), region.tag),
+    })),
   );
-  const bytes = await freedBytes(lambda, plan.layers, plan.functions);
+  const bytes = await eachRegion(plans, ({ lambda, layers, functions }) => freedBytes(lambda, layers, functions));
   if (settings.dryRun) core.notice('dry-run: nothing was deleted; the lists show what would be.');
-  else await core.group('Delete', () => deleteVersions(settings, lambda, plan.layers, plan.functions));
-  reportCleanup(plan.layers, plan.functions, { bytes, storage: await storageLine(lambda), dryRun: settings.dryRun });
+  else {
+    await core.group('Delete', () =>
+      eachRegion(plans, ({ lambda, layers, functions }) => deleteVersions(settings, lambda, layers, functions)),
+    );
+  }
+  const storage = await eachRegion(plans, ({ lambda }) => storageLine(lambda));
+  reportCleanup(
+    plans.map(({ region, layers, functions }, index) => ({
+      region,
+      layers,
+      functions,
+      bytes: bytes[index] ?? 0,
+      storage: storage[index] ?? '',
+    })),
+    settings.dryRun,
+  );
 }

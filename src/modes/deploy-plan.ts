@@ -1,53 +1,66 @@
 import * as core from '@actions/core';
 import { callerAccount, type Clients } from '../aws/clients.js';
+import { naming, type ClientsIn } from '../aws/regions.js';
 import { InputError } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
 import { planFunction, type DeployContext, type FunctionPlan } from '../functions/plan.js';
 import { functionConfigs, type FunctionConfig } from '../inputs/config.js';
-import type { FunctionSettings } from '../inputs/functions.js';
 import { Input } from '../inputs/names.js';
-import type { Settings } from '../inputs/settings.js';
+import { functionsIn, type FunctionSettings } from '../inputs/functions.js';
+import { s3LocationIn, type Settings } from '../inputs/settings.js';
 import { layersFor, planLayers, type PlannedLayer } from '../layers/plan.js';
 import { packCode, type PackedZip } from '../pack/zip.js';
-import { AlarmError, describeStates, firing, readAlarms } from '../traffic/alarms.js';
+import { AlarmError, describeStates, firing, locateAlarms, readSources, type AlarmSource } from '../traffic/alarms.js';
 import type { LayerFinding } from '../verify/checks.js';
 import { verifyContent } from './deploy-verify.js';
 
 // The deploy's plan: reads everything and decides, writes nothing. Every bad input, content finding, missing alarm or
 // firing alarm fails here, before the first write.
 
-/** What the deploy will do: a value, read by the steps that follow and never written into. */
-export interface DeployPlan {
+/** What the deploy does in one listed region. */
+export interface RegionPlan {
+  region: string;
+  /** The region as entries and messages name it: undefined when it is the only one listed. */
+  tag: string | undefined;
+  clients: Clients;
+  /** The listed layers: the builds shared by every region, the versions this region's. */
   layers: PlannedLayer[];
   functions: FunctionPlan[];
   /** The functions that get a new version: the others already run this code and layer. */
   changed: FunctionPlan[];
+}
+
+/** What the deploy will do: a value, read by the steps that follow and never written into. */
+export interface DeployPlan {
+  /** Every listed region's, in the order listed: the first is the one the single-region outputs describe. */
+  regions: RegionPlan[];
+  /** Where each alarm is read. */
+  alarms: AlarmSource[];
   /** Alarms already in ALARM, not acted on until they have been OK (firing-alarms: ignore). */
   ignoredAlarms: ReadonlySet<string>;
   /** What the content checks found, with verify: warn (with error, a finding stops the plan). */
   findings: LayerFinding[];
 }
 
-export function deployContext(settings: Settings, clients: Clients): DeployContext {
+export function deployContext(settings: Settings, clients: Clients, region: string): DeployContext {
   return {
     lambda: clients.lambda,
     s3: clients.s3,
     alias: settings.alias,
     createAlias: settings.createAlias,
-    s3Location: settings.s3Location,
+    s3Location: s3LocationIn(settings.s3Location, region),
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
     layersInput: settings.layersInput,
     weighted: settings.traffic.stages.length > 0,
   };
 }
 
+/** Each region's functions, read and decided; functions that share a code path share one zip, in every region. */
 async function planFunctions(
   settings: Settings,
-  clients: Clients,
-  layers: PlannedLayer[],
+  regions: { region: string; tag: string | undefined; clients: Clients; layers: PlannedLayer[] }[],
   configs: (fn: FunctionSettings) => FunctionConfig,
-): Promise<FunctionPlan[]> {
-  // Functions that share a code path share one zip.
+): Promise<FunctionPlan[][]> {
   const zips = new Map<string, Promise<PackedZip>>();
   const zipOf = (code: { path: string; input: string }): Promise<PackedZip> => {
     let zip = zips.get(code.path);
@@ -57,29 +70,35 @@ async function planFunctions(
     }
     return zip;
   };
-  const ctx = deployContext(settings, clients);
-  const results = await mapSettled(settings.functions, settings.maxParallel, async (fn) =>
-    planFunction(
-      ctx,
-      fn,
-      (architecture) => layersFor(fn, architecture, layers),
-      fn.code === undefined ? undefined : await zipOf(fn.code),
-      configs(fn),
+  const work = regions.flatMap(({ region, tag, clients, layers }, index) => {
+    const ctx = deployContext(settings, clients, region);
+    return functionsIn(settings.functions, region).map((fn) => ({ index, tag, ctx, fn, layers }));
+  });
+  const results = await mapSettled(work, settings.maxParallel, ({ tag, ctx, fn, layers }) =>
+    naming(tag, async () =>
+      planFunction(
+        ctx,
+        fn,
+        (architecture) => layersFor(fn, architecture, layers),
+        fn.code === undefined ? undefined : await zipOf(fn.code),
+        configs(fn),
+      ),
     ),
   );
-  return allOrThrow(results, 'Reading the functions');
+  const plans = allOrThrow(results, 'Reading the functions');
+  return regions.map((_, index) => plans.filter((_plan, at) => work[at]?.index === index));
 }
 
-function logPlan(layers: PlannedLayer[], functions: FunctionPlan[], settings: Settings): void {
+function logPlan({ tag, layers, functions }: RegionPlan, settings: Settings): void {
+  const info = (line: string) => core.info(tag === undefined ? line : `${tag}: ${line}`);
   for (const layer of layers) {
     const { build, version } = layer;
     if (!build)
-      core.info(
+      info(
         `Layer ${layer.key}: ${version?.arn ?? ''} promoted${layer.source?.startsWith('ssm:') ? ` (from ${layer.source})` : ''}`,
       );
-    else if (version) core.info(`Layer ${layer.key}: version ${version.version} already holds content ${build.hash}: reused`);
-    else
-      core.info(`Layer ${layer.key}: content ${build.hash} is new: a version ${settings.dryRun ? 'would' : 'will'} be published`);
+    else if (version) info(`Layer ${layer.key}: version ${version.version} already holds content ${build.hash}: reused`);
+    else info(`Layer ${layer.key}: content ${build.hash} is new: a version ${settings.dryRun ? 'would' : 'will'} be published`);
   }
   for (const plan of functions) {
     const from = plan.alias?.version ?? 'none (alias created)';
@@ -93,7 +112,7 @@ function logPlan(layers: PlannedLayer[], functions: FunctionPlan[], settings: Se
           // The configuration by key: never a variable's value.
           ...plan.configuration.changes,
         ].join('; ');
-    core.info(`${plan.fn.name}: ${what}; ${settings.alias}: ${plan.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
+    info(`${plan.fn.name}: ${what}; ${settings.alias}: ${plan.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
   }
 }
 
@@ -115,17 +134,36 @@ async function checkAccounts(settings: Settings, clients: Clients): Promise<void
 }
 
 /** Reads everything and decides; writes nothing. Every bad input, missing alarm or firing alarm fails here. */
-export async function plan(settings: Settings, clients: Clients): Promise<DeployPlan> {
+export async function plan(settings: Settings, clientsIn: ClientsIn): Promise<DeployPlan> {
   return core.group('Plan: hash, pack and read the functions', async () => {
-    await checkAccounts(settings, clients);
+    const listed = settings.regions.map((region) => ({
+      region,
+      tag: settings.regions.length > 1 ? region : undefined,
+      clients: clientsIn(region),
+    }));
+    await checkAccounts(settings, clientsIn(settings.region));
     // The function-config file first: a bad field fails before any layer is hashed.
     const configs = await functionConfigs(settings.configuration, settings.functions);
-    const layers = await planLayers(clients.lambda, clients.ssm, settings);
-    const functions = await planFunctions(settings, clients, layers, configs);
-    const changed = functions.filter((fn) => !fn.unchanged);
-    logPlan(layers, functions, settings);
-    const findings = settings.verify === 'off' ? [] : await verifyContent(settings, clients, layers, functions);
-    return { layers, functions, changed, ignoredAlarms: await alarmsAtStart(settings, clients, changed), findings };
+    const layers = await planLayers(
+      listed.map(({ region, clients }) => ({ region, lambda: clients.lambda, ssm: clients.ssm })),
+      settings,
+    );
+    const withLayers = listed.map((region, index) => ({ ...region, layers: layers[index] ?? [] }));
+    const functions = await planFunctions(settings, withLayers, configs);
+    const regions = withLayers.map((region, index) => {
+      const planned = functions[index] ?? [];
+      return { ...region, functions: planned, changed: planned.filter((fn) => !fn.unchanged) };
+    });
+    for (const region of regions) logPlan(region, settings);
+    const findings = settings.verify === 'off' ? [] : await verifyContent(settings, regions);
+    const changed = regions.some((region) => region.changed.length > 0);
+    const alarms = changed
+      ? await locateAlarms(
+          regions.map(({ region, clients }) => ({ region, cloudwatch: clients.cloudwatch })),
+          settings.alarms,
+        )
+      : [];
+    return { regions, alarms, ignoredAlarms: await alarmsAtStart(settings, alarms), findings };
   });
 }
 
@@ -133,9 +171,9 @@ export async function plan(settings: Settings, clients: Clients): Promise<Deploy
  * The alarms read before any write, as well as before the first shift: a missing one, or one in ALARM, fails here;
  * with firing-alarms: ignore, those in ALARM are returned, to be acted on only once they have been OK.
  */
-async function alarmsAtStart(settings: Settings, clients: Clients, changed: FunctionPlan[]): Promise<ReadonlySet<string>> {
-  if (settings.alarms.length === 0 || changed.length === 0) return new Set();
-  const states = await readAlarms(clients.cloudwatch, settings.alarms);
+async function alarmsAtStart(settings: Settings, sources: AlarmSource[]): Promise<ReadonlySet<string>> {
+  if (settings.alarms.length === 0 || sources.length === 0) return new Set();
+  const states = await readSources(sources);
   core.info(`Alarms: ${describeStates(states)}`);
   const alarm = firing(states, new Set());
   if (!alarm) return new Set();

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { layerNameOf } from '../aws/arns.js';
 import type { Clients } from '../aws/clients.js';
+import { placed } from '../aws/regions.js';
 import type { FunctionPlan } from '../functions/plan.js';
 import type { Settings } from '../inputs/settings.js';
 import type { PlannedLayer } from '../layers/plan.js';
@@ -16,17 +17,19 @@ function layerContents(layers: PlannedLayer[]): LayerContent[] {
   );
 }
 
+/** The functions of every region, a function deployed alike in several counted once. */
 function layerUsers(functions: FunctionPlan[]): LayerUser[] {
-  return functions.map((plan) => ({
+  const users = functions.map((plan) => ({
     name: plan.fn.name,
     architecture: plan.architecture,
     runtime: plan.runtime,
     layers: plan.attach,
   }));
+  return [...new Map(users.map((user) => [JSON.stringify(user), user])).values()];
 }
 
 /** Each function this run changes, with every layer it will carry: the listed ones it receives, and those it keeps. */
-function functionParts(layers: PlannedLayer[], functions: FunctionPlan[]): FunctionParts[] {
+function functionParts(layers: PlannedLayer[], functions: FunctionPlan[], tag: string | undefined): FunctionParts[] {
   const byKey = new Map(layers.map((layer) => [layer.key, layer]));
   return functions
     .filter((plan) => !plan.unchanged)
@@ -42,7 +45,7 @@ function functionParts(layers: PlannedLayer[], functions: FunctionPlan[]): Funct
       const kept = plan.layers
         .filter((arn) => !names.has(layerNameOf(arn)))
         .map((arn) => ({ label: `${layerNameOf(arn)}:${arn.split(':').pop() ?? ''}`, arn }));
-      return { name: plan.fn.name, id: plan.fn.id, codeSize: plan.code?.unzippedSize, layers: [...listed, ...kept] };
+      return { name: placed(plan.fn.name, tag), id: plan.fn.id, codeSize: plan.code?.unzippedSize, layers: [...listed, ...kept] };
     });
 }
 
@@ -59,19 +62,23 @@ export class FindingsError extends Error {
 
 /**
  * The content checks, in the plan: with verify: error, a finding stops the deploy before anything is published; with
- * warn, the findings are returned.
+ * warn, the findings are returned. The layers are checked once, against the functions of every region; each
+ * function's size in its region.
  */
 export async function verifyContent(
   settings: Pick<Settings, 'verify'>,
-  clients: Pick<Clients, 'lambda'>,
-  layers: PlannedLayer[],
-  functions: FunctionPlan[],
+  regions: { tag: string | undefined; clients: Pick<Clients, 'lambda'>; layers: PlannedLayer[]; functions: FunctionPlan[] }[],
 ): Promise<LayerFinding[]> {
-  const sizes = await checkSizes(clients.lambda, functionParts(layers, functions));
-  if (sizes.unreadable.length > 0) {
-    core.info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(', ')}`);
+  const checked = await Promise.all(
+    regions.map(({ tag, clients, layers, functions }) => checkSizes(clients.lambda, functionParts(layers, functions, tag))),
+  );
+  const unreadable = checked.flatMap((sizes) => sizes.unreadable);
+  if (unreadable.length > 0) {
+    core.info(`Sizes that cannot be read, not counted toward 250 MB: ${unreadable.join(', ')}`);
   }
-  const findings = [...checkLayers(layerContents(layers), layerUsers(functions)), ...sizes.findings];
+  const [first] = regions;
+  const users = layerUsers(regions.flatMap(({ functions }) => functions));
+  const findings = [...checkLayers(layerContents(first?.layers ?? []), users), ...checked.flatMap((sizes) => sizes.findings)];
   if (findings.length === 0) return findings;
   reportFindings(findings, settings.verify === 'error' ? 'error' : 'warn');
   if (settings.verify === 'error') {

@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { GetFunctionConfigurationCommand, paginateListVersionsByFunction, type LambdaClient } from '@aws-sdk/client-lambda';
 import { listAll, PAGE } from '../aws/pages.js';
+import { naming, placed, type ClientsIn } from '../aws/regions.js';
+import { functionsIn } from '../inputs/functions.js';
 import { DESCRIPTION_LIMIT } from '../aws/limits.js';
 import { Input } from '../inputs/names.js';
 import { awsCall, unlessMissing } from '../aws/call.js';
@@ -25,7 +27,7 @@ async function whyMissing(lambda: LambdaClient, id: string, version: number): Pr
 }
 
 /** Where one alias goes back to: `to-version`, or the version its description says it had before the last deploy. */
-async function planAlias(lambda: LambdaClient, settings: Settings, id: string): Promise<AliasRecord> {
+async function planAlias(lambda: LambdaClient, settings: Settings, id: string, tag: string | undefined): Promise<AliasRecord> {
   const alias = await readAlias(lambda, id, settings.alias);
   if (!alias) throw new InputError(Input.Functions, `"${id}" has no alias "${settings.alias}" to roll back`);
   const back = settings.toVersion ?? recordedPrevious(alias.description);
@@ -49,25 +51,35 @@ async function planAlias(lambda: LambdaClient, settings: Settings, id: string): 
     );
   }
   // Moving to `back` is this mode's "deploy": the record keeps where the alias is now, so a failed move is rolled back.
-  return { ...aliasRecord(id, settings.alias, alias), published: back };
+  return { ...aliasRecord(id, settings.alias, alias, tag), published: back };
 }
 
 // No previous= in the description: a second rollback must not return to the version just rolled away from.
 const describe = (previous: string | null, by: string) => `rolled back from ${previous} ${by}`.slice(0, DESCRIPTION_LIMIT);
 
-/** mode: rollback. Every listed alias goes back, or none does; nothing moves unless every version is known. Returns whether any moved. */
-export async function rollbackMode(settings: Settings, lambda: LambdaClient): Promise<boolean> {
+/**
+ * mode: rollback. Every listed alias goes back, in every listed region, or none does; nothing moves unless every version
+ * is known. Returns whether any moved.
+ */
+export async function rollbackMode(settings: Settings, clientsIn: ClientsIn): Promise<boolean> {
+  const tagOf = (region: string) => (settings.regions.length > 1 ? region : undefined);
+  const aliases = settings.regions.flatMap((region) => functionsIn(settings.functions, region).map((fn) => ({ region, fn })));
   const records = await core.group('Read the aliases', async () => {
     const planned = allOrThrow(
-      await mapSettled(settings.functions, settings.maxParallel, (fn) => planAlias(lambda, settings, fn.id)),
+      await mapSettled(aliases, settings.maxParallel, ({ region, fn }) =>
+        naming(tagOf(region), () => planAlias(clientsIn(region).lambda, settings, fn.id, tagOf(region))),
+      ),
       'Planning the rollback',
     );
-    for (const record of planned) core.info(`${record.id}:${record.alias}: ${record.previous} -> ${record.published}`);
+    for (const record of planned) {
+      core.info(`${placed(`${record.id}:${record.alias}`, record.region)}: ${record.previous} -> ${record.published}`);
+    }
     return planned;
   });
   const moving = records.filter(
     (record) => record.previous !== record.published || Object.keys(record.previousWeights).length > 0,
   );
+  const lambda = (region: string | undefined) => clientsIn(region ?? settings.region).lambda;
   if (settings.dryRun) {
     core.notice('dry-run: no alias was moved.');
   } else if (moving.length > 0) {
@@ -81,15 +93,20 @@ export async function rollbackMode(settings: Settings, lambda: LambdaClient): Pr
     });
   }
   reportFunctions(
-    records.map((record) => ({
-      id: record.id,
-      alias: record.alias,
-      previous: record.previous,
-      version: record.published,
-      layers: '-',
-      code: 'unchanged',
-      outcome: !moving.includes(record) ? 'already there' : settings.dryRun ? 'would roll back' : 'rolled back',
-      seconds: undefined,
+    settings.regions.map((region) => ({
+      region,
+      rows: records
+        .filter((record) => record.region === tagOf(region))
+        .map((record) => ({
+          id: record.id,
+          alias: record.alias,
+          previous: record.previous,
+          version: record.published,
+          layers: '-',
+          code: 'unchanged',
+          outcome: !moving.includes(record) ? 'already there' : settings.dryRun ? 'would roll back' : 'rolled back',
+          seconds: undefined,
+        })),
     })),
     `Rollback of alias ${settings.alias}${settings.dryRun ? ' (dry run)' : ''}`,
   );

@@ -70,6 +70,37 @@ async function putIfAbsent(s3: Lazy<S3Client>, bucket: string, key: string, zip:
 }
 
 /**
+ * Copies an object S3 to S3, from a bucket of any region, to bucket/key unless an object is already there (a
+ * conditional write, as putIfAbsent's); true when this call wrote it. Keys carry the content hash: an object there is
+ * the same zip. The bytes are checked where it matters: the CodeSha256 of the layer version published from it.
+ */
+export async function copyOnce(
+  s3: Lazy<S3Client>,
+  from: { bucket: string; key: string },
+  bucket: string,
+  key: string,
+): Promise<boolean> {
+  const client = await s3();
+  const { CopyObjectCommand } = await import('@aws-sdk/client-s3');
+  try {
+    await awsCall('CopyObject', `s3://${from.bucket}/${from.key} to s3://${bucket}/${key}`, () =>
+      client.send(
+        new CopyObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          CopySource: `${from.bucket}/${encodeURIComponent(from.key)}`,
+          IfNoneMatch: '*',
+        }),
+      ),
+    );
+    return true;
+  } catch (error) {
+    if (isNamed(error, 'PreconditionFailed')) return false;
+    throw error;
+  }
+}
+
+/**
  * Packs a zip into `path` with `pack` and uploads it to bucket/key as it is written: the key carries the content hash,
  * known before packing, so the upload need not wait for the zip. `uploaded` is true when this call wrote the object,
  * false when the key already held one (the same zip). A zip smaller than one part is put whole, as uploadOnce does.

@@ -14,56 +14,84 @@ import { escapeHtml, header } from './summary.js';
 /** What this run did with a listed layer; `published` undefined: a dry run, which publishes nothing. */
 function layerOutcome(layer: PlannedLayer, published: Map<string, PublishedLayer> | undefined): string {
   if (!layer.build) return 'promoted';
-  if (layer.build.existing) return 'reused (same content)';
+  // A built layer has a version in the plan only when one already held its content.
+  if (layer.version) return 'reused (same content)';
   if (!published) return 'would publish';
   return published.has(layer.key) ? 'published' : 'not published';
 }
 
-/**
- * The layer-versions output, the one-layer outputs when exactly one is listed, and one summary row per layer.
- * `published`: what the publish step returned; undefined in a dry run.
- */
-export function reportLayers(layers: PlannedLayer[], published: Map<string, PublishedLayer> | undefined): void {
-  if (layers.length === 0) return;
-  const versionOf = (layer: PlannedLayer): LayerVersion | undefined => layer.version ?? published?.get(layer.key)?.version;
-  const isPublished = (layer: PlannedLayer) => published?.has(layer.key) ?? false;
-  const versions = layers.map((layer) => [
-    layer.key,
-    {
-      arn: versionOf(layer)?.arn ?? null,
-      version: versionOf(layer)?.version ?? null,
-      published: isPublished(layer),
-      'content-hash': layer.build?.hash ?? null,
-    },
-  ]);
-  core.setOutput(Output.LayerVersions, JSON.stringify(Object.fromEntries(versions)));
-  const [only] = layers;
-  if (layers.length === 1 && only) {
-    core.setOutput(Output.ContentHash, only.build?.hash ?? '');
-    core.setOutput(Output.LayerVersionArn, versionOf(only)?.arn ?? '');
-    core.setOutput(Output.LayerVersion, String(versionOf(only)?.version ?? ''));
-    core.setOutput(Output.LayerPublished, String(isPublished(only)));
-  }
-  core.summary.addHeading(layers.length === 1 && only ? `Layer ${only.key}` : 'Layers', 3).addTable([
-    header('Layer', 'Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
-    ...layers.map((layer) => {
-      const { build } = layer;
-      // Through S3 the zip is packed only as it is published.
-      const zip = published?.get(layer.key)?.zip ?? build?.zip;
-      return [
-        layer.key,
-        String(versionOf(layer)?.version ?? '-'),
-        layerOutcome(layer, published),
-        build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? '-'),
-        build ? String(build.fileCount) : '-',
-        build ? megabytes(build.unzippedSize) : '-',
-        zip ? megabytes(zip.size) : '-',
-      ];
-    }),
-  ]);
+/** One listed region's layers, as the report reads them. */
+export interface RegionLayers {
+  region: string;
+  layers: PlannedLayer[];
+  /** What the publish step returned there; undefined in a dry run. */
+  published: Map<string, PublishedLayer> | undefined;
 }
 
-export interface FunctionRow {
+function versionOf({ published }: RegionLayers, layer: PlannedLayer): LayerVersion | undefined {
+  return layer.version ?? published?.get(layer.key)?.version;
+}
+
+/** A region's layers as layer-versions gives them: KEY -> arn, version, published, content-hash. */
+function layerVersions(region: RegionLayers): Record<string, unknown> {
+  return Object.fromEntries(
+    region.layers.map((layer) => [
+      layer.key,
+      {
+        arn: versionOf(region, layer)?.arn ?? null,
+        version: versionOf(region, layer)?.version ?? null,
+        published: region.published?.has(layer.key) ?? false,
+        'content-hash': layer.build?.hash ?? null,
+      },
+    ]),
+  );
+}
+
+/** With several regions, each table's heading names its region; with one, headings stay as they were. */
+function headed(heading: string, region: string, tables: number): string {
+  return tables > 1 ? `${heading} in ${region}` : heading;
+}
+
+/**
+ * The layer-versions output and the one-layer outputs when exactly one is listed, of the first listed region, and one
+ * summary table of the layers per region.
+ */
+export function reportLayers(regions: RegionLayers[]): void {
+  const [first] = regions;
+  if (!first || first.layers.length === 0) return;
+  core.setOutput(Output.LayerVersions, JSON.stringify(layerVersions(first)));
+  const [only] = first.layers;
+  if (first.layers.length === 1 && only) {
+    core.setOutput(Output.ContentHash, only.build?.hash ?? '');
+    core.setOutput(Output.LayerVersionArn, versionOf(first, only)?.arn ?? '');
+    core.setOutput(Output.LayerVersion, String(versionOf(first, only)?.version ?? ''));
+    core.setOutput(Output.LayerPublished, String(first.published?.has(only.key) ?? false));
+  }
+  for (const region of regions) {
+    const { layers, published } = region;
+    const [single] = layers;
+    const heading = layers.length === 1 && single ? `Layer ${single.key}` : 'Layers';
+    core.summary.addHeading(headed(heading, region.region, regions.length), 3).addTable([
+      header('Layer', 'Version', 'Outcome', 'Content hash', 'Files', 'Unzipped', 'Zipped'),
+      ...layers.map((layer) => {
+        const { build } = layer;
+        // Through S3 the zip is packed only as it is published.
+        const zip = published?.get(layer.key)?.zip ?? build?.zip;
+        return [
+          layer.key,
+          String(versionOf(region, layer)?.version ?? '-'),
+          layerOutcome(layer, published),
+          build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? '-'),
+          build ? String(build.fileCount) : '-',
+          build ? megabytes(build.unzippedSize) : '-',
+          zip ? megabytes(zip.size) : '-',
+        ];
+      }),
+    ]);
+  }
+}
+
+interface FunctionRow {
   id: string;
   alias: string;
   previous: string | null;
@@ -75,23 +103,34 @@ export interface FunctionRow {
   seconds: number | undefined;
 }
 
-export function reportFunctions(rows: FunctionRow[], heading: string): void {
+/** One listed region's function rows. */
+export interface RegionRows {
+  region: string;
+  rows: FunctionRow[];
+}
+
+/** function-versions and previous-versions, of the first listed region; a table per region that has functions. */
+export function reportFunctions(regions: RegionRows[], heading: string): void {
+  const rows = regions[0]?.rows ?? [];
   core.setOutput(Output.FunctionVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.version ?? null]))));
   core.setOutput(Output.PreviousVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.previous]))));
-  core.summary
-    .addHeading(heading, 3)
-    .addTable([
-      header('Function', 'Alias', 'Version', 'Layers', 'Code', 'Outcome', 'Time'),
-      ...rows.map((row) => [
-        row.id,
-        row.alias,
-        `${row.previous ?? 'none'} → ${row.version ?? 'new'}`,
-        row.layers,
-        row.code,
-        row.outcome,
-        row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
-      ]),
-    ]);
+  for (const region of regions) {
+    if (regions.length > 1 && region.rows.length === 0) continue;
+    core.summary
+      .addHeading(headed(heading, region.region, regions.length), 3)
+      .addTable([
+        header('Function', 'Alias', 'Version', 'Layers', 'Code', 'Outcome', 'Time'),
+        ...region.rows.map((row) => [
+          row.id,
+          row.alias,
+          `${row.previous ?? 'none'} → ${row.version ?? 'new'}`,
+          row.layers,
+          row.code,
+          row.outcome,
+          row.seconds === undefined ? '-' : `${row.seconds.toFixed(1)} s`,
+        ]),
+      ]);
+  }
 }
 
 export function reportSmokeTest(results: SmokeResult[]): void {
@@ -117,37 +156,52 @@ export function reportTraffic(shape: string, rows: StageRow[]): void {
     ]);
 }
 
+/** One listed region's part of the deploy, as the report reads it. */
+export interface RegionDeploy extends RegionLayers {
+  functions: FunctionPlan[];
+  /** Each listed layer's version there, once known (a dry run knows only those reused or promoted). */
+  versions: Map<string, LayerVersion>;
+}
+
 /**
- * The deploy's function table: where each alias was, where it is now, with which of the listed layers. `versions`:
- * each listed layer's version, once known (a dry run knows only those reused or promoted).
+ * The deploy's function tables: where each alias was, where it is now, with which of the listed layers; and the
+ * regions output, every listed region's layers and function versions.
  */
 export function reportDeploy(
-  functions: FunctionPlan[],
+  regions: RegionDeploy[],
   deployed: Map<FunctionPlan, Deployed>,
-  layers: PlannedLayer[],
-  versions: Map<string, LayerVersion>,
   alias: string,
   dryRun: boolean,
 ): void {
-  if (functions.length === 0) return;
-  const names = new Map(layers.map((layer) => [layer.key, layer.name]));
-  const label = (key: string) => `${names.get(key) ?? key}:${versions.get(key)?.version ?? '(new)'}`;
-  const rows: FunctionRow[] = functions.map((plan) => {
-    const done = deployed.get(plan);
-    const verb = plan.alias ? 'move' : 'create';
-    return {
-      id: plan.fn.id,
-      alias,
-      previous: plan.alias?.version ?? null,
-      version: plan.unchanged ? plan.alias?.version : done?.version,
-      layers: plan.attach.map(label).join(', ') || '-',
-      code: plan.code ? 'changed' : 'unchanged',
-      outcome: plan.unchanged ? 'unchanged' : dryRun ? `would ${verb}` : `${verb}d`,
-      seconds: done?.seconds,
-    };
+  const tables = regions.map(({ region, functions, layers, versions }) => {
+    const names = new Map(layers.map((layer) => [layer.key, layer.name]));
+    const label = (key: string) => `${names.get(key) ?? key}:${versions.get(key)?.version ?? '(new)'}`;
+    const rows: FunctionRow[] = functions.map((plan) => {
+      const done = deployed.get(plan);
+      const verb = plan.alias ? 'move' : 'create';
+      return {
+        id: plan.fn.id,
+        alias,
+        previous: plan.alias?.version ?? null,
+        version: plan.unchanged ? plan.alias?.version : done?.version,
+        layers: plan.attach.map(label).join(', ') || '-',
+        code: plan.code ? 'changed' : 'unchanged',
+        outcome: plan.unchanged ? 'unchanged' : dryRun ? `would ${verb}` : `${verb}d`,
+        seconds: done?.seconds,
+      };
+    });
+    return { region, rows };
   });
-  reportFunctions(rows, `Functions (alias ${alias})`);
-  reportConfiguration(functions);
+  if (tables.some(({ rows }) => rows.length > 0)) reportFunctions(tables, `Functions (alias ${alias})`);
+  const byRegion = regions.map((region, index) => [
+    region.region,
+    {
+      layers: layerVersions(region),
+      functions: Object.fromEntries((tables[index]?.rows ?? []).map((row) => [row.id, row.version ?? null])),
+    },
+  ]);
+  core.setOutput(Output.Regions, JSON.stringify(Object.fromEntries(byRegion)));
+  reportConfiguration(regions.flatMap(({ functions }) => functions));
 }
 
 /** Each function's configuration change, by key: a variable is named, its value never shown. */

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { placed } from '../aws/regions.js';
 import type { LatestOutcome } from '../functions/latest.js';
 import type { RollbackResult } from '../rollback/rollback.js';
 import { escapeHtml, header } from './summary.js';
@@ -8,7 +9,12 @@ export function reportRollback(results: RollbackResult[], heading: string): void
     .addHeading(heading, 3)
     .addTable([
       header('Function', 'Alias', 'Back to', 'Outcome'),
-      ...results.map(({ record, outcome }) => [record.id, record.alias, record.previous ?? '(alias deleted)', outcome]),
+      ...results.map(({ record, outcome }) => [
+        placed(record.id, record.region),
+        record.alias,
+        record.previous ?? '(alias deleted)',
+        outcome,
+      ]),
     ]);
 }
 

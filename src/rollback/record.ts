@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { placed } from '../aws/regions.js';
 import { State } from '../inputs/names.js';
 import type { ParameterRecord } from '../aws/ssm.js';
 import type { RecordList } from '../common/tracked.js';
@@ -6,8 +7,12 @@ import type { AliasRecord } from '../functions/alias.js';
 import type { LatestRecord } from '../functions/latest.js';
 import type { UploadRecord } from '../pack/upload.js';
 
+/** An entry of a deploy in several regions: its region. Unset, it is in the record's region (the only one). */
+export type Placed<T> = T & { region?: string | undefined };
+
 /** Everything the post step needs: it never re-reads the inputs, which may have become invalid since. */
 export interface DeployRecord {
+  /** The first listed region, and the region of every entry that names none. */
   region: string;
   rollbackOnFailure: boolean;
   maxParallel: number;
@@ -15,17 +20,19 @@ export interface DeployRecord {
   waitTimeoutSeconds: number;
   aliases: AliasRecord[];
   /** The SSM parameters this run wrote, each once it has. */
-  parameters: ParameterRecord[];
+  parameters: Placed<ParameterRecord>[];
   /** The multipart uploads this run has started and not yet completed or aborted. */
-  uploads: UploadRecord[];
+  uploads: Placed<UploadRecord>[];
   /** The functions whose $LATEST may hold their previous code on this run's layers. */
-  latest: LatestRecord[];
+  latest: Placed<LatestRecord>[];
 }
 
-export function recordList<T>(record: DeployRecord, list: T[]): RecordList<T> {
+/** One of the record's lists as a step adds to it and removes from it; each entry added is placed in `region`. */
+export function recordList<T extends object>(record: DeployRecord, list: Placed<T>[], region?: string): RecordList<T> {
   return {
     add: (entry) => {
-      list.push(entry);
+      // The step's own object, so that remove() finds it.
+      list.push(region === undefined ? entry : Object.assign(entry, { region }));
       saveRecord(record);
     },
     remove: (entry) => {
@@ -48,9 +55,9 @@ export function loadRecord(): DeployRecord | undefined {
 }
 
 /** The version this run published for a function: from now on, its alias is this run's to move and to roll back. */
-export function recordPublished(record: DeployRecord, id: string, version: string): void {
-  const entry = record.aliases.find((alias) => alias.id === id);
-  if (!entry) throw new Error(`${id} is not in the deploy's record`);
+export function recordPublished(record: DeployRecord, id: string, version: string, region?: string): void {
+  const entry = record.aliases.find((alias) => alias.id === id && alias.region === region);
+  if (!entry) throw new Error(`${placed(id, region)} is not in the deploy's record`);
   entry.published = version;
   saveRecord(record);
 }

@@ -2,7 +2,8 @@ import { DeleteAliasCommand, UpdateAliasCommand, type LambdaClient } from '@aws-
 import { awsCall, isNamed } from '../aws/call.js';
 import { errorMessage } from '../common/errors.js';
 import { allOrThrow, mapSettled } from '../common/parallel.js';
-import { readAlias, type AliasRecord } from '../functions/alias.js';
+import { clientOf, readAlias, type AliasClient, type AliasRecord } from '../functions/alias.js';
+import { naming, placed } from '../aws/regions.js';
 
 type RollbackOutcome = 'rolled back' | 'deleted' | 'already in place' | 'moved by another deploy since: left alone';
 
@@ -86,13 +87,16 @@ async function rollBackAlias(lambda: LambdaClient, record: AliasRecord): Promise
  * Rolls back every alias this run moved: the one path for a failed move, a failed stage and the failure hook. One
  * failure does not stop the others; the error afterwards names each that failed.
  */
-export async function rollBack(lambda: LambdaClient, records: AliasRecord[], maxParallel: number): Promise<Rollback> {
+export async function rollBack(lambda: AliasClient, records: AliasRecord[], maxParallel: number): Promise<Rollback> {
   const results = allOrThrow(
-    await mapSettled(records, maxParallel, async (record) => ({ record, outcome: await rollBackAlias(lambda, record) })),
+    await mapSettled(records, maxParallel, async (record) => ({
+      record,
+      outcome: await naming(record.region, () => rollBackAlias(clientOf(lambda, record), record)),
+    })),
     'Rolling back',
   );
   const ids = (outcomes: RollbackOutcome[]) =>
-    results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => record.id);
+    results.filter(({ outcome }) => outcomes.includes(outcome)).map(({ record }) => placed(record.id, record.region));
   const rolledBack = ids(['rolled back', 'deleted']);
   const leftAlone = ids([LEFT_ALONE]);
   const summary = [
@@ -104,7 +108,7 @@ export async function rollBack(lambda: LambdaClient, records: AliasRecord[], max
 
 /** Rolls back after `reason`, and returns the error to throw: it says what failed and what the rollback did. */
 export async function failAndRollBack(
-  lambda: LambdaClient,
+  lambda: AliasClient,
   records: AliasRecord[],
   maxParallel: number,
   reason: string,

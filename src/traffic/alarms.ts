@@ -3,6 +3,7 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Lazy } from '../aws/clients.js';
 import { Input } from '../inputs/names.js';
 import { awsCall } from '../aws/call.js';
+import { placed } from '../aws/regions.js';
 import { InputError } from '../common/errors.js';
 
 // How often the alarms are read while traffic shifts: CodeDeploy reacts within about a minute; this is quicker.
@@ -26,12 +27,12 @@ export class AlarmError extends Error {
 // DescribeAlarms takes at most 100 names per call.
 const BATCH = 100;
 
-/** Reads every named alarm, metric or composite; one that does not exist is a bad `alarms` input. */
-export async function readAlarms(cloudwatch: Lazy<CloudWatchClient>, names: string[]): Promise<AlarmState[]> {
-  if (names.length === 0) return [];
+/** The states of those of `names` that exist in the client's region, metric or composite, by name. */
+async function describeAlarms(cloudwatch: Lazy<CloudWatchClient>, names: string[]): Promise<Map<string, AlarmState>> {
+  const found = new Map<string, AlarmState>();
+  if (names.length === 0) return found;
   const client = await cloudwatch();
   const { paginateDescribeAlarms } = await import('@aws-sdk/client-cloudwatch');
-  const found = new Map<string, AlarmState>();
   for (let start = 0; start < names.length; start += BATCH) {
     const AlarmNames = names.slice(start, start + BATCH);
     await awsCall('DescribeAlarms', AlarmNames.join(', '), async () => {
@@ -47,6 +48,12 @@ export async function readAlarms(cloudwatch: Lazy<CloudWatchClient>, names: stri
       }
     });
   }
+  return found;
+}
+
+/** Reads every named alarm, metric or composite; one that does not exist is a bad `alarms` input. */
+async function readAlarms(cloudwatch: Lazy<CloudWatchClient>, names: string[]): Promise<AlarmState[]> {
+  const found = await describeAlarms(cloudwatch, names);
   const missing = names.filter((name) => !found.has(name));
   if (missing.length > 0) {
     throw new InputError(
@@ -55,6 +62,49 @@ export async function readAlarms(cloudwatch: Lazy<CloudWatchClient>, names: stri
     );
   }
   return names.flatMap((name) => found.get(name) ?? []);
+}
+
+/** Alarms read in one region; `region`, set when several regions are listed, is named in their states. */
+export interface AlarmSource {
+  region: string | undefined;
+  cloudwatch: Lazy<CloudWatchClient>;
+  names: string[];
+}
+
+/**
+ * Where each alarm is read: with several regions, in every region that holds an alarm of that name (a name none holds
+ * is a bad input); with one, there, as readAlarms reads it.
+ */
+export async function locateAlarms(
+  regions: { region: string; cloudwatch: Lazy<CloudWatchClient> }[],
+  names: string[],
+): Promise<AlarmSource[]> {
+  const [only] = regions;
+  if (regions.length === 1 && only) return [{ region: undefined, cloudwatch: only.cloudwatch, names }];
+  const sources = await Promise.all(
+    regions.map(async ({ region, cloudwatch }) => {
+      const found = await describeAlarms(cloudwatch, names);
+      return { region, cloudwatch, names: names.filter((name) => found.has(name)) };
+    }),
+  );
+  const missing = names.filter((name) => !sources.some((source) => source.names.includes(name)));
+  if (missing.length > 0) {
+    throw new InputError(
+      Input.Alarms,
+      `no CloudWatch alarm named ${missing.map((name) => `"${name}"`).join(', ')} in any of ${regions.map(({ region }) => region).join(', ')}: check the names and aws-region`,
+    );
+  }
+  return sources.filter((source) => source.names.length > 0);
+}
+
+/** The state of every alarm of every source: with several regions, each named `NAME in REGION`. */
+export async function readSources(sources: AlarmSource[]): Promise<AlarmState[]> {
+  const read = await Promise.all(
+    sources.map(async ({ region, cloudwatch, names }) =>
+      (await readAlarms(cloudwatch, names)).map((state) => ({ ...state, name: placed(state.name, region) })),
+    ),
+  );
+  return read.flat();
 }
 
 /**
@@ -67,13 +117,8 @@ export function firing(states: AlarmState[], ignored: Set<string>): AlarmState |
 }
 
 /** Reads the alarms before anything moves: one in ALARM that counts stops the deploy, and `nothingMoved` says so. */
-export async function requireQuiet(
-  cloudwatch: Lazy<CloudWatchClient>,
-  names: string[],
-  nothingMoved: string,
-  ignored: Set<string>,
-): Promise<AlarmState[]> {
-  const states = await readAlarms(cloudwatch, names);
+export async function requireQuiet(sources: AlarmSource[], nothingMoved: string, ignored: Set<string>): Promise<AlarmState[]> {
+  const states = await readSources(sources);
   const alarm = firing(states, ignored);
   if (alarm) throw new Error(`${new AlarmError(alarm).message}\n${nothingMoved}`);
   return states;
@@ -87,15 +132,10 @@ export function describeStates(states: AlarmState[]): string {
  * Watches the alarms for `seconds`, reading them at the start, every ALARM_POLL_SECONDS and at the end; throws
  * AlarmError as soon as one that counts is in ALARM. Bounded by `seconds`, plus the time of the last read.
  */
-export async function watchAlarms(
-  cloudwatch: Lazy<CloudWatchClient>,
-  names: string[],
-  seconds: number,
-  ignored: Set<string>,
-): Promise<AlarmState[]> {
+export async function watchAlarms(sources: AlarmSource[], seconds: number, ignored: Set<string>): Promise<AlarmState[]> {
   const end = Date.now() + seconds * 1000;
   for (;;) {
-    const states = await readAlarms(cloudwatch, names);
+    const states = await readSources(sources);
     const alarm = firing(states, ignored);
     if (alarm) throw new AlarmError(alarm);
     const left = end - Date.now();

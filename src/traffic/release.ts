@@ -1,14 +1,13 @@
 import * as core from '@actions/core';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Lazy } from '../aws/clients.js';
-import { AlarmError, describeStates, requireQuiet, watchAlarms } from './alarms.js';
+import { AlarmError, describeStates, requireQuiet, watchAlarms, type AlarmSource } from './alarms.js';
 import { errorMessage } from '../common/errors.js';
 import { failAndRollBack } from '../rollback/rollback.js';
 import type { Settings } from '../inputs/settings.js';
-import { shiftAliases, type AliasRecord } from '../functions/alias.js';
+import { shiftAliases, type AliasClient, type AliasRecord } from '../functions/alias.js';
 import { smokeTest, type SmokeResult } from './smoke.js';
 import type { DeployRecord } from '../rollback/record.js';
-import type { LambdaClient } from '@aws-sdk/client-lambda';
 
 /** What moving traffic to the new versions needs; main builds it once every function has its new version. */
 export interface StageRow {
@@ -33,9 +32,12 @@ interface ReleaseReport {
 }
 
 export interface ReleaseContext {
-  lambda: LambdaClient;
+  /** One client, or each alias record's region's: the aliases of every region move together, stage by stage. */
+  lambda: AliasClient;
   cloudwatch: Lazy<CloudWatchClient>;
   settings: Pick<Settings, 'alias' | 'maxParallel' | 'traffic' | 'alarms' | 'bakeTimeSeconds' | 'smokeTestPayload'>;
+  /** Where each alarm is read (the plan's locateAlarms); unset: settings.alarms, with `cloudwatch`. */
+  alarmSources?: AlarmSource[];
   /** Every alias to move; each has its `published` version set. */
   record: DeployRecord;
   /** Saves the record for the post step; call it whenever the aliases change. */
@@ -50,8 +52,12 @@ export interface ReleaseContext {
 const percent = (weight: number): string => `${Math.round(weight * 100)} %`;
 const clock = (date: Date): string => `${date.toISOString().slice(11, 19)} UTC`;
 
+function sourcesOf({ alarmSources, cloudwatch, settings }: ReleaseContext): AlarmSource[] {
+  return alarmSources ?? [{ region: undefined, cloudwatch, names: settings.alarms }];
+}
+
 async function preTraffic(ctx: ReleaseContext): Promise<void> {
-  const { lambda, cloudwatch, settings, record } = ctx;
+  const { lambda, settings, record } = ctx;
   if (settings.smokeTestPayload !== undefined) {
     const results = await smokeTest(lambda, record.aliases, settings.smokeTestPayload, settings.maxParallel);
     for (const result of results) {
@@ -66,7 +72,7 @@ async function preTraffic(ctx: ReleaseContext): Promise<void> {
       );
     }
   }
-  await requireQuiet(cloudwatch, settings.alarms, 'No alias was moved.', ctx.ignoredAlarms);
+  await requireQuiet(sourcesOf(ctx), 'No alias was moved.', ctx.ignoredAlarms);
 }
 
 /**
@@ -75,7 +81,8 @@ async function preTraffic(ctx: ReleaseContext): Promise<void> {
  * throws RollbackError, after rolling every alias back, when a move fails or an alarm goes off mid-shift.
  */
 export async function release(ctx: ReleaseContext): Promise<void> {
-  const { lambda, cloudwatch, settings, record } = ctx;
+  const { lambda, settings, record } = ctx;
+  const sources = sourcesOf(ctx);
   await preTraffic(ctx);
   // An alias that does not exist yet has no traffic to split: it is created with the last stage.
   const existing: AliasRecord[] = record.aliases.filter((entry) => entry.previous !== null);
@@ -102,7 +109,7 @@ export async function release(ctx: ReleaseContext): Promise<void> {
       });
       const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : '';
       core.info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
-      const states = await watchAlarms(cloudwatch, settings.alarms, hold, ctx.ignoredAlarms);
+      const states = await watchAlarms(sources, hold, ctx.ignoredAlarms);
       row.held = heldSoFar();
       row.alarms = describeStates(states);
       row.outcome = 'held';

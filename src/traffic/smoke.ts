@@ -3,9 +3,11 @@ import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { awsCall } from '../aws/call.js';
 import { errorMessage } from '../common/errors.js';
 import { mapSettled } from '../common/parallel.js';
-import type { AliasRecord } from '../functions/alias.js';
+import { clientOf, type AliasClient, type AliasRecord } from '../functions/alias.js';
+import { placed } from '../aws/regions.js';
 
 export interface SmokeResult {
+  /** The function, and its region when several are listed. */
   id: string;
   version: string;
   /** undefined when the invocation succeeded. */
@@ -40,17 +42,17 @@ async function invokeOnce(lambda: LambdaClient, record: AliasRecord, payload: st
   } catch (caught) {
     error = errorMessage(caught);
   }
-  return { id: record.id, version, error, seconds: (performance.now() - start) / 1000 };
+  return { id: placed(record.id, record.region), version, error, seconds: (performance.now() - start) / 1000 };
 }
 
 /** Invokes every new version once, by version number, so no alias and no user traffic is involved. */
 export async function smokeTest(
-  lambda: LambdaClient,
+  lambda: AliasClient,
   records: AliasRecord[],
   payload: string,
   maxParallel: number,
 ): Promise<SmokeResult[]> {
-  const results = await mapSettled(records, maxParallel, (record) => invokeOnce(lambda, record, payload));
+  const results = await mapSettled(records, maxParallel, (record) => invokeOnce(clientOf(lambda, record), record, payload));
   // invokeOnce never throws: every failure is part of its result.
   return results.map((result) => (result as PromiseFulfilledResult<SmokeResult>).value);
 }
