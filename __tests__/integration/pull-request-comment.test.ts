@@ -78,7 +78,7 @@ describe('the comment on the pull request', () => {
     expect(planned.code, planned.stdout).toBe(0);
     const [comment] = ours();
     expect(comment!.body).toMatch(
-      new RegExp(`\\| ${s.functions[0]} \\| code; layers [^|]*; environment: \\+DB_PASSWORD; memory \\d+ -> 1024 \\|`),
+      new RegExp(`\\| ${s.functions[0]} \\| code; layers [^|]*; environment: \\+DB_PASSWORD; memory \\d+ -&gt; 1024 \\|`),
     );
     expect(comment!.body).not.toContain(secret);
   });
