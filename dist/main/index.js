@@ -47,10 +47,12 @@ import {
   awsCall,
   awsFetch,
   callerAccount,
+  clientOf,
   command,
   configurationChanges,
-  createClients,
+  copyOnce,
   debug,
+  eachRegion,
   error,
   errorMessage,
   escapeHtml,
@@ -64,14 +66,17 @@ import {
   layerArns,
   layerNameOf,
   mapSettled,
+  naming,
   notice,
   packAndUpload,
+  placed,
   planConfiguration,
   readAlias,
   readParameter,
   recordList,
   recordPublished,
   recordedPrevious,
+  regionalClients,
   reportFailure,
   reportRolledBack,
   restoreLatest,
@@ -92,7 +97,7 @@ import {
   withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-YFKOS5GC.js";
+} from "../chunks/chunk-5XK2LGFI.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
@@ -320,13 +325,12 @@ function assignment(line) {
   const at = line.indexOf("=");
   return at < 0 ? [line.trim(), void 0] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
 }
-function inRegion(input, arn, arnRegion, region) {
-  if (arnRegion !== region) {
-    throw new InputError(
-      input,
-      `"${arn}" is in ${arnRegion}, not in ${region} where this step deploys (aws-region): a function and its layers must be in one region`
-    );
-  }
+function inRegion(input, arn, arnRegion, regions) {
+  if (regions.includes(arnRegion)) return;
+  throw new InputError(
+    input,
+    regions.length === 1 ? `"${arn}" is in ${arnRegion}, not in ${regions.join(", ")} where this step deploys (aws-region): a function and its layers must be in one region` : `"${arn}" is in ${arnRegion}, which aws-region does not list (${regions.join(", ")}): what is given by ARN is deployed in its own region only; list ${arnRegion} in aws-region, or give the name`
+  );
 }
 function oneWord(name, allowed, fallback, what) {
   const value = text(name) || fallback;
@@ -582,7 +586,7 @@ async function functionConfigs(inputs, functions) {
 }
 
 // src/inputs/functions.ts
-function readFunctions(mode, region) {
+function readFunctions(mode, regions) {
   const sharedCode = text(Input.CodePath);
   const defaultCode = mode === "deploy" && sharedCode !== "" ? { path: workspacePath(Input.CodePath, sharedCode), input: Input.CodePath } : void 0;
   const seen = /* @__PURE__ */ new Set();
@@ -602,13 +606,16 @@ function readFunctions(mode, region) {
         `"${id}" is neither a function name nor a function ARN (without version or alias: the alias input names the alias)`
       );
     }
-    if (arn) inRegion(Input.Functions, id, arn["region"] ?? "", region);
+    if (arn) inRegion(Input.Functions, id, arn["region"] ?? "", regions);
     if (seen.has(name)) throw new InputError(Input.Functions, `"${name}" is listed twice`);
     seen.add(name);
     if (ownCode === "") throw new InputError(Input.Functions, `"${entry}" has an empty code path after "="`);
     const code = ownCode !== void 0 && mode === "deploy" ? { path: workspacePath(Input.Functions, ownCode), input: Input.Functions } : defaultCode;
-    return { id, name, account: arn?.["account"], code, layers };
+    return { id, name, account: arn?.["account"], region: arn?.["region"], code, layers };
   });
+}
+function functionsIn(functions, region) {
+  return functions.filter((fn) => fn.region === void 0 || fn.region === region);
 }
 
 // src/inputs/github.ts
@@ -720,7 +727,7 @@ function parameterFor(template, layer) {
   const arch = layer.variant ?? ([...layer.architectures].sort().join("-") || "any");
   return template.replaceAll("{layer}", layer.name).replaceAll("{arch}", arch);
 }
-function readShorthand(mode, region, given, layerPath) {
+function readShorthand(mode, regions, given, layerPath) {
   const arn = LAYER_ARN.exec(given)?.groups;
   if (!arn && !LAYER_NAME.test(given)) {
     throw new InputError(
@@ -728,7 +735,7 @@ function readShorthand(mode, region, given, layerPath) {
       `"${given}" is neither a layer name (letters, digits, - and _, up to 140) nor a layer ARN without version`
     );
   }
-  if (arn) inRegion(Input.LayerName, given, arn["region"] ?? "", region);
+  if (arn) inRegion(Input.LayerName, given, arn["region"] ?? "", regions);
   if (mode === "deploy" && layerPath === "") {
     throw new InputError(Input.LayerPath, "is required when layer-name is set (a directory or .zip with the layer content)");
   }
@@ -736,7 +743,8 @@ function readShorthand(mode, region, given, layerPath) {
   return {
     kind: "built",
     key: name,
-    id: given,
+    // In several regions, by name: the plan checks that the ARN's account is the caller's, whose layer the name is.
+    id: arn && regions.length > 1 ? name : given,
     name,
     account: arn?.["account"],
     path: layerPath === "" ? "" : workspacePath(Input.LayerPath, layerPath),
@@ -746,10 +754,16 @@ function readShorthand(mode, region, given, layerPath) {
   };
 }
 var BUILT_NAME = /^(?<name>[a-zA-Z0-9_-]{1,140})(?:@(?<arch>.*))?$/;
-function readLayerLine(mode, region, line) {
+function readLayerLine(mode, regions, line) {
   const arn = LAYER_VERSION_ARN.exec(line)?.groups;
   if (arn) {
-    inRegion(Input.Layers, line, arn["region"] ?? "", region);
+    if (regions.length > 1) {
+      throw new InputError(
+        Input.Layers,
+        `"${line}" is a version of one region, and aws-region lists ${regions.length}: name an SSM parameter instead (ssm:/name), read in each region, that holds each region's version ARN`
+      );
+    }
+    inRegion(Input.Layers, line, arn["region"] ?? "", regions);
     return { kind: "promoted", source: line, arn: line };
   }
   if (line.startsWith("ssm:")) {
@@ -784,7 +798,7 @@ function readLayerLine(mode, region, line) {
     parameter: void 0
   };
 }
-function readLayers(mode, region, ssmTemplate) {
+function readLayers(mode, regions, ssmTemplate) {
   const given = text(Input.LayerName);
   const layerPath = text(Input.LayerPath);
   const lines2 = entries(Input.Layers);
@@ -792,7 +806,7 @@ function readLayers(mode, region, ssmTemplate) {
     throw new InputError(Input.Layers, "set either layers or layer-name and layer-path (the one-layer shorthand), not both");
   }
   if (given === "" && layerPath !== "") throw new InputError(Input.LayerName, "is required when layer-path is set");
-  const specs = given !== "" ? [readShorthand(mode, region, given, layerPath)] : lines2.map((line) => readLayerLine(mode, region, line));
+  const specs = given !== "" ? [readShorthand(mode, regions, given, layerPath)] : lines2.map((line) => readLayerLine(mode, regions, line));
   const variantsOf = /* @__PURE__ */ new Map();
   for (const spec of specs) {
     if (spec.kind !== "built") continue;
@@ -850,15 +864,23 @@ function parseTraffic(name) {
 
 // src/inputs/settings.ts
 var ALIAS_NAME = /^(?!\d+$)[a-zA-Z0-9_-]{1,128}$/;
-function readRegion() {
-  const region = text(Input.AwsRegion) || process.env["AWS_REGION"] || process.env["AWS_DEFAULT_REGION"] || "";
-  if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) {
-    throw new InputError(
-      Input.AwsRegion,
-      region === "" ? "no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)" : `"${region}" is not an AWS region (e.g. eu-west-1)`
-    );
+var REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+function readRegions() {
+  const given = list(Input.AwsRegion);
+  const regions = given.length > 0 ? given : [process.env["AWS_REGION"] || process.env["AWS_DEFAULT_REGION"] || ""];
+  for (const [index, region] of regions.entries()) {
+    if (!REGION.test(region)) {
+      throw new InputError(
+        Input.AwsRegion,
+        region === "" ? "no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)" : `"${region}" is not an AWS region (e.g. eu-west-1)`
+      );
+    }
+    if (regions.indexOf(region) !== index) throw new InputError(Input.AwsRegion, `"${region}" is listed twice`);
   }
-  return region;
+  return regions;
+}
+function s3LocationIn(location, region) {
+  return location && { ...location, bucket: location.bucket.replaceAll("{region}", region) };
 }
 function origin() {
   const repository = process.env["GITHUB_REPOSITORY"] || "local";
@@ -867,15 +889,22 @@ function origin() {
 }
 function getSettings() {
   const mode = oneWord(Input.Mode, MODES, "deploy", "a mode");
-  const region = readRegion();
+  const regions = readRegions();
+  const [region = ""] = regions;
   const ssmParameter = text(Input.SsmParameter);
-  if (ssmParameter !== "" && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}/g, "x"))) {
+  if (ssmParameter !== "" && !SSM_NAME.test(ssmParameter.replace(/\{layer\}|\{arch\}|\{region\}/g, "x"))) {
     throw new InputError(Input.SsmParameter, `"${ssmParameter}" is not an SSM parameter name (e.g. /layers/{layer}/arn)`);
   }
-  const layers = readLayers(mode, region, ssmParameter);
+  const layers = readLayers(mode, regions, ssmParameter);
   const built = layers.filter((spec) => spec.kind === "built");
-  const functions = readFunctions(mode, region);
+  const functions = readFunctions(mode, regions);
   const bucket = text(Input.S3Bucket);
+  if (regions.length > 1 && bucket !== "" && !bucket.includes("{region}")) {
+    throw new InputError(
+      Input.S3Bucket,
+      `"${bucket}" is one bucket for ${regions.length} regions, and Lambda reads code only from a bucket in its own region: put {region} in its name (e.g. ${bucket}-{region}), one bucket per region`
+    );
+  }
   const toVersion = text(Input.ToVersion);
   const smokeTestPayload = text(Input.SmokeTestPayload);
   const alias = text(Input.Alias) || "live";
@@ -928,6 +957,7 @@ function getSettings() {
     mode,
     dryRun: bool(Input.DryRun, false),
     region,
+    regions,
     layers,
     layersInput: text(Input.LayerName) === "" ? Input.Layers : Input.LayerName,
     s3Location: bucket === "" ? void 0 : { bucket, prefix: text(Input.S3Prefix) || "lambda-layers/" },
@@ -1096,39 +1126,43 @@ function versionsOf(layer, versions) {
 }
 
 // src/report/cleanup.ts
-function reportCleanup(layers, functions, { bytes, storage, dryRun: dryRun2 }) {
+function reportCleanup(regions, dryRun2) {
   const numbers = (pruned) => pruned.deleted.map((version) => version.Version ?? 0);
+  const { layers = [], functions = [] } = regions[0] ?? {};
   const deletedLayers = layers.length > 1 ? Object.fromEntries(layers.map((pruned) => [pruned.layer.key, numbers(pruned)])) : layers.flatMap(numbers);
   const deletedFunctions = Object.fromEntries(functions.map((fn) => [fn.id, fn.deleted.map((v) => Number(v.Version))]));
   setOutput(Output.DeletedLayerVersions, JSON.stringify(deletedLayers));
   setOutput(Output.DeletedFunctionVersions, JSON.stringify(deletedFunctions));
   const verb = dryRun2 ? "Would delete" : "Deleted";
-  const rows = [
-    ...layers.map((pruned) => [
-      `layer ${pruned.layer.key}`,
-      pruned.kept.map((v) => String(v.Version)).join(", ") || "-",
-      numbers(pruned).join(", ") || "-"
-    ]),
-    ...functions.map((fn) => [
-      fn.id,
-      fn.kept.map((v) => v.Version ?? "").join(", ") || "-",
-      fn.deleted.map((v) => v.Version ?? "").join(", ") || "-"
-    ])
-  ];
-  summary.addHeading(`Cleanup${dryRun2 ? " (dry run)" : ""}`, 3).addTable([header("What", "Kept", verb), ...rows]).addRaw(`${verb} ${megabytes(bytes)} of code.`, true).addBreak().addRaw(storage, true);
+  for (const { region, layers: layers2, functions: functions2, bytes, storage } of regions) {
+    const rows = [
+      ...layers2.map((pruned) => [
+        `layer ${pruned.layer.key}`,
+        pruned.kept.map((v) => String(v.Version)).join(", ") || "-",
+        numbers(pruned).join(", ") || "-"
+      ]),
+      ...functions2.map((fn) => [
+        fn.id,
+        fn.kept.map((v) => v.Version ?? "").join(", ") || "-",
+        fn.deleted.map((v) => v.Version ?? "").join(", ") || "-"
+      ])
+    ];
+    const where = regions.length > 1 ? ` in ${region}` : "";
+    summary.addHeading(`Cleanup${where}${dryRun2 ? " (dry run)" : ""}`, 3).addTable([header("What", "Kept", verb), ...rows]).addRaw(`${verb} ${megabytes(bytes)} of code.`, true).addBreak().addRaw(storage, true);
+  }
 }
 
 // src/modes/cleanup.ts
 function notFound(input, what, region) {
   return new InputError(input, `${what} does not exist in ${region}: check the name and aws-region; nothing was deleted`);
 }
-async function readVersions(settings, lambda) {
+async function readVersions(settings, { region, lambda }) {
   const functions = allOrThrow(
     await mapSettled(
-      settings.functions,
+      functionsIn(settings.functions, region),
       settings.maxParallel,
       (fn) => readInventory(lambda, fn).catch((error2) => {
-        throw isNamed(error2, "ResourceNotFoundException") ? notFound(Input.Functions, `function "${fn.id}"`, settings.region) : error2;
+        throw isNamed(error2, "ResourceNotFoundException") ? notFound(Input.Functions, `function "${fn.id}"`, region) : error2;
       })
     ),
     "Reading the functions"
@@ -1139,25 +1173,26 @@ async function readVersions(settings, lambda) {
     if (layer.kind !== "built") continue;
     const all = listed.get(layer.id) ?? listLayerVersions(lambda, layer.id);
     listed.set(layer.id, all);
-    if ((await all).length === 0) throw notFound(settings.layersInput, `layer "${layer.id}"`, settings.region);
+    if ((await all).length === 0) throw notFound(settings.layersInput, `layer "${layer.id}"`, region);
     layers.push({ layer, versions: versionsOf(layer, await all) });
   }
   return { functions, layers };
 }
-function planCleanup(settings, inventory) {
+function planCleanup(settings, inventory, tag) {
+  const info2 = (line) => info(tag === void 0 ? line : `${tag}: ${line}`);
   const used = layersInUse(inventory.functions);
   const layers = inventory.layers.map(({ layer, versions }) => {
     const isUsed = (version) => used.has(version.LayerVersionArn ?? "");
     const pruned = prune(versions, (version) => version.Version ?? 0, settings.keepLayerVersions, isUsed);
     const inUse = pruned.kept.filter(isUsed).map((version) => version.Version);
-    info(
+    info2(
       `Layer ${layer.key}: ${versions.length} versions, keeping ${pruned.kept.length} (in use: ${inUse.join(", ") || "none"}), deleting ${pruned.deleted.length}`
     );
     return { layer, ...pruned };
   });
   const functions = inventory.functions.map((fn) => planFunctionPrune(fn, settings.keepFunctionVersions));
   for (const fn of functions) {
-    info(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(", ") || "none"}; deleting ${fn.deleted.length}`);
+    info2(`${fn.id}: keeping ${fn.kept.map((v) => v.Version).join(", ") || "none"}; deleting ${fn.deleted.length}`);
   }
   return { layers, functions };
 }
@@ -1212,15 +1247,38 @@ async function storageLine(lambda) {
     return `Code storage: not available (GetAccountSettings: ${why})`;
   }
 }
-async function cleanup(settings, lambda) {
-  const plan2 = await group(
+async function cleanup(settings, clientsIn) {
+  const regions = settings.regions.map((region) => ({
+    region,
+    tag: settings.regions.length > 1 ? region : void 0,
+    lambda: clientsIn(region).lambda
+  }));
+  const plans = await group(
     "Read versions and aliases",
-    async () => planCleanup(settings, await readVersions(settings, lambda))
+    () => eachRegion(regions, async (region) => ({
+      ...region,
+      ...planCleanup(settings, await readVersions(settings, region), region.tag)
+    }))
   );
-  const bytes = await freedBytes(lambda, plan2.layers, plan2.functions);
+  const bytes = await eachRegion(plans, ({ lambda, layers, functions }) => freedBytes(lambda, layers, functions));
   if (settings.dryRun) notice("dry-run: nothing was deleted; the lists show what would be.");
-  else await group("Delete", () => deleteVersions(settings, lambda, plan2.layers, plan2.functions));
-  reportCleanup(plan2.layers, plan2.functions, { bytes, storage: await storageLine(lambda), dryRun: settings.dryRun });
+  else {
+    await group(
+      "Delete",
+      () => eachRegion(plans, ({ lambda, layers, functions }) => deleteVersions(settings, lambda, layers, functions))
+    );
+  }
+  const storage = await eachRegion(plans, ({ lambda }) => storageLine(lambda));
+  reportCleanup(
+    plans.map(({ region, layers, functions }, index) => ({
+      region,
+      layers,
+      functions,
+      bytes: bytes[index] ?? 0,
+      storage: storage[index] ?? ""
+    })),
+    settings.dryRun
+  );
 }
 
 // src/functions/deploy.ts
@@ -4735,7 +4793,7 @@ function zipPath(hash) {
   return scratch(`layer-${hash}.zip`);
 }
 var LOADED_LAYER_FOLDERS = ["python", "nodejs", "java", "ruby", "bin", "lib", "extensions"];
-async function planLayer(lambda, layer, input, { exclude, s3Location, dryRun: dryRun2 }, inspected) {
+async function planLayer(regions, layer, input, { exclude, s3Location, dryRun: dryRun2 }, inspected) {
   const files = await readSource(input, layer.path, exclude);
   const unzippedSize = totalSize(files);
   if (unzippedSize > UNZIPPED_LIMIT) {
@@ -4760,10 +4818,14 @@ async function planLayer(lambda, layer, input, { exclude, s3Location, dryRun: dr
       if (found) facts.push(named === file ? found : { ...found, link: file.path });
     }
   });
-  const existing = await findLayerVersion(lambda, layer.id, hashing);
+  const existing = await Promise.all(
+    regions.map(
+      ({ region, lambda }) => naming(regions.length > 1 ? region : void 0, () => findLayerVersion(lambda, layer.id, hashing))
+    )
+  );
   const hash = await hashing;
-  const plan2 = { settings: layer, hash, fileCount: files.length, unzippedSize, existing, files, zip: void 0, facts };
-  if (existing || s3Location && !dryRun2) return plan2;
+  const build = { settings: layer, hash, fileCount: files.length, unzippedSize, files, zip: void 0, facts };
+  if (existing.every(Boolean) || s3Location && !dryRun2) return { build, existing };
   const zip = await packZip(files, zipPath(hash));
   if (zip.size > DIRECT_UPLOAD_LIMIT && !s3Location) {
     throw new InputError(
@@ -4771,7 +4833,7 @@ async function planLayer(lambda, layer, input, { exclude, s3Location, dryRun: dr
       `the zipped layer is ${megabytes(zip.size)}, above Lambda's 50 MB direct upload limit: set s3-bucket to publish through S3`
     );
   }
-  return { ...plan2, zip };
+  return { build: { ...build, zip }, existing };
 }
 async function arnIn(ssm, source, parameter, region) {
   const stored = await readParameter(ssm, parameter);
@@ -4819,27 +4881,7 @@ async function resolvePromoted(lambda, ssm, spec, region) {
     source: spec.source
   };
 }
-async function planLayers(lambda, ssm, settings) {
-  const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
-  const inspected = settings.verify === "off" ? void 0 : (path7) => !skipped.some((pattern) => pattern.match(path7));
-  const contentInput = settings.layersInput === Input.LayerName ? Input.LayerPath : Input.Layers;
-  const resolved = [];
-  for (const spec of settings.layers) {
-    if (spec.kind === "promoted") {
-      resolved.push(await resolvePromoted(lambda, ssm, spec, settings.region));
-      continue;
-    }
-    const build = await planLayer(lambda, spec, contentInput, settings, inspected);
-    resolved.push({
-      key: spec.key,
-      name: spec.name,
-      variant: spec.variant,
-      build,
-      version: build.existing,
-      parameter: spec.parameter,
-      source: void 0
-    });
-  }
+function checkListed(resolved, functions) {
   const planned = resolved.map(
     (layer) => !layer.build && layer.variant && resolved.some((other) => other !== layer && other.name === layer.name) ? { ...layer, key: `${layer.name}@${layer.variant}` } : layer
   );
@@ -4854,13 +4896,53 @@ async function planLayers(lambda, ssm, settings) {
     }
   }
   const names = new Set(planned.map((layer) => layer.name));
-  for (const fn of settings.functions) {
+  for (const fn of functions) {
     const unknown = fn.layers?.filter((name) => !names.has(name)) ?? [];
     if (unknown.length > 0) {
       throw new InputError(Input.Functions, `"${fn.name}" names ${unknown.join(", ")} in brackets, which layers does not list`);
     }
   }
   return planned;
+}
+async function planLayers(regions, settings) {
+  const skipped = settings.verifyIgnore.map((pattern) => new Minimatch(pattern, { dot: true }));
+  const inspected = settings.verify === "off" ? void 0 : (path7) => !skipped.some((pattern) => pattern.match(path7));
+  const contentInput = settings.layersInput === Input.LayerName ? Input.LayerPath : Input.Layers;
+  const tag = (region) => regions.length > 1 ? region : void 0;
+  const listed = [];
+  for (const spec of settings.layers) {
+    if (spec.kind === "promoted") {
+      listed.push(
+        await Promise.all(
+          regions.map(({ region, lambda, ssm }) => naming(tag(region), () => resolvePromoted(lambda, ssm, spec, region)))
+        )
+      );
+      continue;
+    }
+    const { build, existing } = await planLayer(regions, spec, contentInput, settings, inspected);
+    listed.push(
+      regions.map(({ region }, index) => ({
+        key: spec.key,
+        name: spec.name,
+        variant: spec.variant,
+        build,
+        version: existing[index],
+        parameter: spec.parameter?.replaceAll("{region}", region),
+        source: void 0
+      }))
+    );
+  }
+  return Promise.all(
+    regions.map(
+      ({ region }, index) => naming(
+        tag(region),
+        () => checkListed(
+          listed.flatMap((layer) => layer[index] ?? []),
+          settings.functions
+        )
+      )
+    )
+  );
 }
 function layersFor(fn, architecture, planned) {
   const names = [...new Set(planned.map((layer) => layer.name))].filter((name) => fn.layers?.includes(name) ?? true);
@@ -4883,18 +4965,37 @@ function layersFor(fn, architecture, planned) {
 function s3LayerKey(prefix, layerName, hash) {
   return `${prefix}${layerName}/${hash}.zip`;
 }
-async function publishLayer(lambda, s3, s3Location, build, uploads) {
+function zipShipment(build) {
+  let first;
+  return async (s3, { bucket, prefix }, uploads) => {
+    const key = s3LayerKey(prefix, build.settings.name, build.hash);
+    if (!first) {
+      const path7 = zipPath(build.hash);
+      first = packAndUpload(s3, bucket, key, path7, (onWritten) => packZip(build.files, path7, onWritten), uploads).then(
+        ({ zip, uploaded }) => {
+          info(uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
+          return { bucket, key, zip };
+        }
+      );
+      return first;
+    }
+    const source = await first.catch((error2) => {
+      throw new Error(`the zip was to be copied from another region's bucket, whose upload failed: ${errorMessage(error2)}`);
+    });
+    const copied = await copyOnce(s3, source, bucket, key);
+    const from = `s3://${source.bucket}/${source.key}`;
+    info(copied ? `Copied ${from} to s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
+    return { bucket, key, zip: source.zip };
+  };
+}
+async function publishLayer(lambda, s3, s3Location, build, uploads, ship) {
   const { settings: layer, hash } = build;
   let content;
   let zip;
   if (s3Location) {
-    const { bucket } = s3Location;
-    const key = s3LayerKey(s3Location.prefix, layer.name, hash);
-    const path7 = zipPath(hash);
-    const streamed = await packAndUpload(s3, bucket, key, path7, (onWritten) => packZip(build.files, path7, onWritten), uploads);
-    zip = streamed.zip;
-    info(streamed.uploaded ? `Uploaded s3://${bucket}/${key}` : `s3://${bucket}/${key} already holds this content`);
-    content = { S3Bucket: bucket, S3Key: key };
+    const shipped = await ship(s3, s3Location, uploads);
+    zip = shipped.zip;
+    content = { S3Bucket: shipped.bucket, S3Key: shipped.key };
   } else {
     if (!build.zip) throw new Error(`${layer.key}: the plan packed no zip to publish directly`);
     zip = build.zip;
@@ -4913,11 +5014,23 @@ async function publishLayer(lambda, s3, s3Location, build, uploads) {
   if (!published2.LayerVersionArn || published2.Version === void 0) {
     throw new Error(`PublishLayerVersion ${layer.id}: the answer has no version ARN`);
   }
-  return {
-    version: { arn: published2.LayerVersionArn, version: published2.Version },
-    zip,
-    codeSha256: published2.Content?.CodeSha256 ?? ""
-  };
+  const held = published2.Content?.CodeSha256;
+  if (held !== zip.sha256) {
+    const VersionNumber = published2.Version;
+    const removed = await awsCall(
+      "DeleteLayerVersion",
+      `${layer.id}:${VersionNumber}`,
+      () => lambda.send(new DeleteLayerVersionCommand({ LayerName: layer.id, VersionNumber }))
+    ).then(
+      () => "it was deleted",
+      (error2) => `deleting it failed (${errorMessage(error2)}): delete it, or the next run reuses it`
+    );
+    const fix = "S3Bucket" in content ? `s3://${content.S3Bucket}/${content.S3Key} holds another zip under this content's key: delete that object` : "the zip changed on its way to Lambda";
+    throw new Error(
+      `PublishLayerVersion ${layer.id}: version ${VersionNumber} holds a zip of CodeSha256 ${held ?? "(none)"}, not this run's ${zip.sha256}, and ${removed}. ${fix}, then run again`
+    );
+  }
+  return { version: { arn: published2.LayerVersionArn, version: published2.Version }, zip, codeSha256: zip.sha256 };
 }
 
 // src/report/checksums.ts
@@ -4943,63 +5056,81 @@ function reportChecksums(layers, functions) {
 // src/report/deploy.ts
 function layerOutcome(layer, published2) {
   if (!layer.build) return "promoted";
-  if (layer.build.existing) return "reused (same content)";
+  if (layer.version) return "reused (same content)";
   if (!published2) return "would publish";
   return published2.has(layer.key) ? "published" : "not published";
 }
-function reportLayers(layers, published2) {
-  if (layers.length === 0) return;
-  const versionOf = (layer) => layer.version ?? published2?.get(layer.key)?.version;
-  const isPublished = (layer) => published2?.has(layer.key) ?? false;
-  const versions = layers.map((layer) => [
-    layer.key,
-    {
-      arn: versionOf(layer)?.arn ?? null,
-      version: versionOf(layer)?.version ?? null,
-      published: isPublished(layer),
-      "content-hash": layer.build?.hash ?? null
-    }
-  ]);
-  setOutput(Output.LayerVersions, JSON.stringify(Object.fromEntries(versions)));
-  const [only] = layers;
-  if (layers.length === 1 && only) {
-    setOutput(Output.ContentHash, only.build?.hash ?? "");
-    setOutput(Output.LayerVersionArn, versionOf(only)?.arn ?? "");
-    setOutput(Output.LayerVersion, String(versionOf(only)?.version ?? ""));
-    setOutput(Output.LayerPublished, String(isPublished(only)));
-  }
-  summary.addHeading(layers.length === 1 && only ? `Layer ${only.key}` : "Layers", 3).addTable([
-    header("Layer", "Version", "Outcome", "Content hash", "Files", "Unzipped", "Zipped"),
-    ...layers.map((layer) => {
-      const { build } = layer;
-      const zip = published2?.get(layer.key)?.zip ?? build?.zip;
-      return [
-        layer.key,
-        String(versionOf(layer)?.version ?? "-"),
-        layerOutcome(layer, published2),
-        build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? "-"),
-        build ? String(build.fileCount) : "-",
-        build ? megabytes(build.unzippedSize) : "-",
-        zip ? megabytes(zip.size) : "-"
-      ];
-    })
-  ]);
+function versionOf({ published: published2 }, layer) {
+  return layer.version ?? published2?.get(layer.key)?.version;
 }
-function reportFunctions(rows, heading2) {
+function layerVersions(region) {
+  return Object.fromEntries(
+    region.layers.map((layer) => [
+      layer.key,
+      {
+        arn: versionOf(region, layer)?.arn ?? null,
+        version: versionOf(region, layer)?.version ?? null,
+        published: region.published?.has(layer.key) ?? false,
+        "content-hash": layer.build?.hash ?? null
+      }
+    ])
+  );
+}
+function headed(heading2, region, tables) {
+  return tables > 1 ? `${heading2} in ${region}` : heading2;
+}
+function reportLayers(regions) {
+  const [first] = regions;
+  if (!first || first.layers.length === 0) return;
+  setOutput(Output.LayerVersions, JSON.stringify(layerVersions(first)));
+  const [only] = first.layers;
+  if (first.layers.length === 1 && only) {
+    setOutput(Output.ContentHash, only.build?.hash ?? "");
+    setOutput(Output.LayerVersionArn, versionOf(first, only)?.arn ?? "");
+    setOutput(Output.LayerVersion, String(versionOf(first, only)?.version ?? ""));
+    setOutput(Output.LayerPublished, String(first.published?.has(only.key) ?? false));
+  }
+  for (const region of regions) {
+    const { layers, published: published2 } = region;
+    const [single] = layers;
+    const heading2 = layers.length === 1 && single ? `Layer ${single.key}` : "Layers";
+    summary.addHeading(headed(heading2, region.region, regions.length), 3).addTable([
+      header("Layer", "Version", "Outcome", "Content hash", "Files", "Unzipped", "Zipped"),
+      ...layers.map((layer) => {
+        const { build } = layer;
+        const zip = published2?.get(layer.key)?.zip ?? build?.zip;
+        return [
+          layer.key,
+          String(versionOf(region, layer)?.version ?? "-"),
+          layerOutcome(layer, published2),
+          build ? `<code>${build.hash.slice(0, 16)}</code>` : escapeHtml(layer.source ?? "-"),
+          build ? String(build.fileCount) : "-",
+          build ? megabytes(build.unzippedSize) : "-",
+          zip ? megabytes(zip.size) : "-"
+        ];
+      })
+    ]);
+  }
+}
+function reportFunctions(regions, heading2) {
+  const rows = regions[0]?.rows ?? [];
   setOutput(Output.FunctionVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.version ?? null]))));
   setOutput(Output.PreviousVersions, JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, row.previous]))));
-  summary.addHeading(heading2, 3).addTable([
-    header("Function", "Alias", "Version", "Layers", "Code", "Outcome", "Time"),
-    ...rows.map((row) => [
-      row.id,
-      row.alias,
-      `${row.previous ?? "none"} \u2192 ${row.version ?? "new"}`,
-      row.layers,
-      row.code,
-      row.outcome,
-      row.seconds === void 0 ? "-" : `${row.seconds.toFixed(1)} s`
-    ])
-  ]);
+  for (const region of regions) {
+    if (regions.length > 1 && region.rows.length === 0) continue;
+    summary.addHeading(headed(heading2, region.region, regions.length), 3).addTable([
+      header("Function", "Alias", "Version", "Layers", "Code", "Outcome", "Time"),
+      ...region.rows.map((row) => [
+        row.id,
+        row.alias,
+        `${row.previous ?? "none"} \u2192 ${row.version ?? "new"}`,
+        row.layers,
+        row.code,
+        row.outcome,
+        row.seconds === void 0 ? "-" : `${row.seconds.toFixed(1)} s`
+      ])
+    ]);
+  }
 }
 function reportSmokeTest(results) {
   summary.addHeading("Smoke test", 3).addTable([
@@ -5018,26 +5149,36 @@ function reportTraffic(shape, rows) {
     ...rows.map((row) => [row.stage, row.weight, row.at, `${row.held} s`, escapeHtml(row.alarms ?? "-"), row.outcome ?? "-"])
   ]);
 }
-function reportDeploy(functions, deployed, layers, versions, alias, dryRun2) {
-  if (functions.length === 0) return;
-  const names = new Map(layers.map((layer) => [layer.key, layer.name]));
-  const label = (key) => `${names.get(key) ?? key}:${versions.get(key)?.version ?? "(new)"}`;
-  const rows = functions.map((plan2) => {
-    const done = deployed.get(plan2);
-    const verb = plan2.alias ? "move" : "create";
-    return {
-      id: plan2.fn.id,
-      alias,
-      previous: plan2.alias?.version ?? null,
-      version: plan2.unchanged ? plan2.alias?.version : done?.version,
-      layers: plan2.attach.map(label).join(", ") || "-",
-      code: plan2.code ? "changed" : "unchanged",
-      outcome: plan2.unchanged ? "unchanged" : dryRun2 ? `would ${verb}` : `${verb}d`,
-      seconds: done?.seconds
-    };
+function reportDeploy(regions, deployed, alias, dryRun2) {
+  const tables = regions.map(({ region, functions, layers, versions }) => {
+    const names = new Map(layers.map((layer) => [layer.key, layer.name]));
+    const label = (key) => `${names.get(key) ?? key}:${versions.get(key)?.version ?? "(new)"}`;
+    const rows = functions.map((plan2) => {
+      const done = deployed.get(plan2);
+      const verb = plan2.alias ? "move" : "create";
+      return {
+        id: plan2.fn.id,
+        alias,
+        previous: plan2.alias?.version ?? null,
+        version: plan2.unchanged ? plan2.alias?.version : done?.version,
+        layers: plan2.attach.map(label).join(", ") || "-",
+        code: plan2.code ? "changed" : "unchanged",
+        outcome: plan2.unchanged ? "unchanged" : dryRun2 ? `would ${verb}` : `${verb}d`,
+        seconds: done?.seconds
+      };
+    });
+    return { region, rows };
   });
-  reportFunctions(rows, `Functions (alias ${alias})`);
-  reportConfiguration(functions);
+  if (tables.some(({ rows }) => rows.length > 0)) reportFunctions(tables, `Functions (alias ${alias})`);
+  const byRegion = regions.map((region, index) => [
+    region.region,
+    {
+      layers: layerVersions(region),
+      functions: Object.fromEntries((tables[index]?.rows ?? []).map((row) => [row.id, row.version ?? null]))
+    }
+  ]);
+  setOutput(Output.Regions, JSON.stringify(Object.fromEntries(byRegion)));
+  reportConfiguration(regions.flatMap(({ functions }) => functions));
 }
 function reportConfiguration(functions) {
   const changed = functions.filter((plan2) => !plan2.unchanged && plan2.configuration.changes.length > 0);
@@ -5067,6 +5208,15 @@ function reportFindings(findings, mode) {
       escapeHtml(finding.finding),
       escapeHtml(finding.expected)
     ])
+  ]);
+}
+
+// src/report/grants.ts
+function reportGrants(outcomes) {
+  if (outcomes.length === 0) return;
+  summary.addHeading("Layer permissions (lambda:GetLayerVersion)", 3).addTable([
+    header("Layer", "Version", "Grant", "Outcome"),
+    ...outcomes.map((row) => [row.layer, String(row.version?.version ?? "(new)"), row.grant, row.outcome])
   ]);
 }
 
@@ -5103,7 +5253,11 @@ function changes(plan2, layers, outcome) {
     if (from === to) return [];
     return [from === void 0 ? `+${layer.name}:${to}` : `${layer.name}:${from} \u2192 ${to}`];
   });
-  const keys = [...plan2.code ? ["code"] : [], ...moved.length > 0 ? [`layers ${moved.join(", ")}`] : []];
+  const keys = [
+    ...plan2.code ? ["code"] : [],
+    ...moved.length > 0 ? [`layers ${moved.join(", ")}`] : [],
+    ...plan2.configuration.changes
+  ];
   return keys.join("; ") || "$LATEST as it is";
 }
 function functionRows(plans, layers, outcome) {
@@ -5192,15 +5346,6 @@ async function reportPullRequest(pr, step, plan2, outcome) {
   }
 }
 
-// src/report/grants.ts
-function reportGrants(outcomes) {
-  if (outcomes.length === 0) return;
-  summary.addHeading("Layer permissions (lambda:GetLayerVersion)", 3).addTable([
-    header("Layer", "Version", "Grant", "Outcome"),
-    ...outcomes.map((row) => [row.layer, String(row.version?.version ?? "(new)"), row.grant, row.outcome])
-  ]);
-}
-
 // src/traffic/alarms.ts
 import { setTimeout as sleep } from "node:timers/promises";
 var ALARM_POLL_SECONDS = 5;
@@ -5213,11 +5358,11 @@ var AlarmError = class extends Error {
   alarm;
 };
 var BATCH = 100;
-async function readAlarms(cloudwatch, names) {
-  if (names.length === 0) return [];
+async function describeAlarms(cloudwatch, names) {
+  const found = /* @__PURE__ */ new Map();
+  if (names.length === 0) return found;
   const client = await cloudwatch();
   const { paginateDescribeAlarms } = await import("../chunks/dist-es-EGWBJ4PN.js");
-  const found = /* @__PURE__ */ new Map();
   for (let start = 0; start < names.length; start += BATCH) {
     const AlarmNames = names.slice(start, start + BATCH);
     await awsCall("DescribeAlarms", AlarmNames.join(", "), async () => {
@@ -5233,6 +5378,10 @@ async function readAlarms(cloudwatch, names) {
       }
     });
   }
+  return found;
+}
+async function readAlarms(cloudwatch, names) {
+  const found = await describeAlarms(cloudwatch, names);
   const missing = names.filter((name) => !found.has(name));
   if (missing.length > 0) {
     throw new InputError(
@@ -5242,12 +5391,38 @@ async function readAlarms(cloudwatch, names) {
   }
   return names.flatMap((name) => found.get(name) ?? []);
 }
+async function locateAlarms(regions, names) {
+  const [only] = regions;
+  if (regions.length === 1 && only) return [{ region: void 0, cloudwatch: only.cloudwatch, names }];
+  const sources = await Promise.all(
+    regions.map(async ({ region, cloudwatch }) => {
+      const found = await describeAlarms(cloudwatch, names);
+      return { region, cloudwatch, names: names.filter((name) => found.has(name)) };
+    })
+  );
+  const missing = names.filter((name) => !sources.some((source) => source.names.includes(name)));
+  if (missing.length > 0) {
+    throw new InputError(
+      Input.Alarms,
+      `no CloudWatch alarm named ${missing.map((name) => `"${name}"`).join(", ")} in any of ${regions.map(({ region }) => region).join(", ")}: check the names and aws-region`
+    );
+  }
+  return sources.filter((source) => source.names.length > 0);
+}
+async function readSources(sources) {
+  const read = await Promise.all(
+    sources.map(
+      async ({ region, cloudwatch, names }) => (await readAlarms(cloudwatch, names)).map((state) => ({ ...state, name: placed(state.name, region) }))
+    )
+  );
+  return read.flat();
+}
 function firing(states, ignored) {
   for (const alarm of states) if (alarm.state === "OK") ignored.delete(alarm.name);
   return states.find((alarm) => alarm.state === "ALARM" && !ignored.has(alarm.name));
 }
-async function requireQuiet(cloudwatch, names, nothingMoved, ignored) {
-  const states = await readAlarms(cloudwatch, names);
+async function requireQuiet(sources, nothingMoved, ignored) {
+  const states = await readSources(sources);
   const alarm = firing(states, ignored);
   if (alarm) throw new Error(`${new AlarmError(alarm).message}
 ${nothingMoved}`);
@@ -5256,10 +5431,10 @@ ${nothingMoved}`);
 function describeStates(states) {
   return states.length === 0 ? "none watched" : states.map((alarm) => `${alarm.name} ${alarm.state}`).join(", ");
 }
-async function watchAlarms(cloudwatch, names, seconds, ignored) {
+async function watchAlarms(sources, seconds, ignored) {
   const end = Date.now() + seconds * 1e3;
   for (; ; ) {
-    const states = await readAlarms(cloudwatch, names);
+    const states = await readSources(sources);
     const alarm = firing(states, ignored);
     if (alarm) throw new AlarmError(alarm);
     const left = end - Date.now();
@@ -5295,18 +5470,21 @@ async function invokeOnce(lambda, record, payload) {
   } catch (caught) {
     error2 = errorMessage(caught);
   }
-  return { id: record.id, version, error: error2, seconds: (performance.now() - start) / 1e3 };
+  return { id: placed(record.id, record.region), version, error: error2, seconds: (performance.now() - start) / 1e3 };
 }
 async function smokeTest(lambda, records, payload, maxParallel) {
-  const results = await mapSettled(records, maxParallel, (record) => invokeOnce(lambda, record, payload));
+  const results = await mapSettled(records, maxParallel, (record) => invokeOnce(clientOf(lambda, record), record, payload));
   return results.map((result) => result.value);
 }
 
 // src/traffic/release.ts
 var percent = (weight) => `${Math.round(weight * 100)} %`;
 var clock = (date) => `${date.toISOString().slice(11, 19)} UTC`;
+function sourcesOf({ alarmSources, cloudwatch, settings }) {
+  return alarmSources ?? [{ region: void 0, cloudwatch, names: settings.alarms }];
+}
 async function preTraffic(ctx) {
-  const { lambda, cloudwatch, settings, record } = ctx;
+  const { lambda, settings, record } = ctx;
   if (settings.smokeTestPayload !== void 0) {
     const results = await smokeTest(lambda, record.aliases, settings.smokeTestPayload, settings.maxParallel);
     for (const result of results) {
@@ -5323,10 +5501,11 @@ No alias was moved.`
       );
     }
   }
-  await requireQuiet(cloudwatch, settings.alarms, "No alias was moved.", ctx.ignoredAlarms);
+  await requireQuiet(sourcesOf(ctx), "No alias was moved.", ctx.ignoredAlarms);
 }
 async function release(ctx) {
-  const { lambda, cloudwatch, settings, record } = ctx;
+  const { lambda, settings, record } = ctx;
+  const sources = sourcesOf(ctx);
   await preTraffic(ctx);
   const existing = record.aliases.filter((entry) => entry.previous !== null);
   const stages = existing.length > 0 ? [...settings.traffic.stages, 1] : [1];
@@ -5350,7 +5529,7 @@ async function release(ctx) {
       });
       const watching = settings.alarms.length > 0 ? `, watching ${settings.alarms.length} alarm(s)` : "";
       info(`${row.at} stage ${row.stage}: ${row.weight} of traffic on the new versions; holding ${hold} s${watching}`);
-      const states = await watchAlarms(cloudwatch, settings.alarms, hold, ctx.ignoredAlarms);
+      const states = await watchAlarms(sources, hold, ctx.ignoredAlarms);
       row.held = heldSoFar();
       row.alarms = describeStates(states);
       row.outcome = "held";
@@ -5609,14 +5788,15 @@ function layerContents(layers) {
   );
 }
 function layerUsers(functions) {
-  return functions.map((plan2) => ({
+  const users = functions.map((plan2) => ({
     name: plan2.fn.name,
     architecture: plan2.architecture,
     runtime: plan2.runtime,
     layers: plan2.attach
   }));
+  return [...new Map(users.map((user) => [JSON.stringify(user), user])).values()];
 }
-function functionParts(layers, functions) {
+function functionParts(layers, functions, tag) {
   const byKey = new Map(layers.map((layer) => [layer.key, layer]));
   return functions.filter((plan2) => !plan2.unchanged).map((plan2) => {
     const attached = plan2.attach.flatMap((key) => byKey.get(key) ?? []);
@@ -5628,7 +5808,7 @@ function functionParts(layers, functions) {
       throw new Error(`layer ${layer.key} has neither content nor a version`);
     });
     const kept = plan2.layers.filter((arn) => !names.has(layerNameOf(arn))).map((arn) => ({ label: `${layerNameOf(arn)}:${arn.split(":").pop() ?? ""}`, arn }));
-    return { name: plan2.fn.name, id: plan2.fn.id, codeSize: plan2.code?.unzippedSize, layers: [...listed, ...kept] };
+    return { name: placed(plan2.fn.name, tag), id: plan2.fn.id, codeSize: plan2.code?.unzippedSize, layers: [...listed, ...kept] };
   });
 }
 var FindingsError = class extends Error {
@@ -5639,12 +5819,17 @@ var FindingsError = class extends Error {
   }
   findings;
 };
-async function verifyContent(settings, clients, layers, functions) {
-  const sizes = await checkSizes(clients.lambda, functionParts(layers, functions));
-  if (sizes.unreadable.length > 0) {
-    info(`Sizes that cannot be read, not counted toward 250 MB: ${sizes.unreadable.join(", ")}`);
+async function verifyContent(settings, regions) {
+  const checked = await Promise.all(
+    regions.map(({ tag, clients, layers, functions }) => checkSizes(clients.lambda, functionParts(layers, functions, tag)))
+  );
+  const unreadable = checked.flatMap((sizes) => sizes.unreadable);
+  if (unreadable.length > 0) {
+    info(`Sizes that cannot be read, not counted toward 250 MB: ${unreadable.join(", ")}`);
   }
-  const findings = [...checkLayers(layerContents(layers), layerUsers(functions)), ...sizes.findings];
+  const [first] = regions;
+  const users = layerUsers(regions.flatMap(({ functions }) => functions));
+  const findings = [...checkLayers(layerContents(first?.layers ?? []), users), ...checked.flatMap((sizes) => sizes.findings)];
   if (findings.length === 0) return findings;
   reportFindings(findings, settings.verify === "error" ? "error" : "warn");
   if (settings.verify === "error") {
@@ -5658,19 +5843,19 @@ Fix the layer, skip files with verify-ignore, or set verify: warn to deploy anyw
 }
 
 // src/modes/deploy-plan.ts
-function deployContext(settings, clients) {
+function deployContext(settings, clients, region) {
   return {
     lambda: clients.lambda,
     s3: clients.s3,
     alias: settings.alias,
     createAlias: settings.createAlias,
-    s3Location: settings.s3Location,
+    s3Location: s3LocationIn(settings.s3Location, region),
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
     layersInput: settings.layersInput,
     weighted: settings.traffic.stages.length > 0
   };
 }
-async function planFunctions(settings, clients, layers, configs) {
+async function planFunctions(settings, regions, configs) {
   const zips = /* @__PURE__ */ new Map();
   const zipOf = (code) => {
     let zip = zips.get(code.path);
@@ -5680,30 +5865,37 @@ async function planFunctions(settings, clients, layers, configs) {
     }
     return zip;
   };
-  const ctx = deployContext(settings, clients);
+  const work = regions.flatMap(({ region, tag, clients, layers }, index) => {
+    const ctx = deployContext(settings, clients, region);
+    return functionsIn(settings.functions, region).map((fn) => ({ index, tag, ctx, fn, layers }));
+  });
   const results = await mapSettled(
-    settings.functions,
+    work,
     settings.maxParallel,
-    async (fn) => planFunction(
-      ctx,
-      fn,
-      (architecture) => layersFor(fn, architecture, layers),
-      fn.code === void 0 ? void 0 : await zipOf(fn.code),
-      configs(fn)
+    ({ tag, ctx, fn, layers }) => naming(
+      tag,
+      async () => planFunction(
+        ctx,
+        fn,
+        (architecture) => layersFor(fn, architecture, layers),
+        fn.code === void 0 ? void 0 : await zipOf(fn.code),
+        configs(fn)
+      )
     )
   );
-  return allOrThrow(results, "Reading the functions");
+  const plans = allOrThrow(results, "Reading the functions");
+  return regions.map((_, index) => plans.filter((_plan, at) => work[at]?.index === index));
 }
-function logPlan(layers, functions, settings) {
+function logPlan({ tag, layers, functions }, settings) {
+  const info2 = (line) => info(tag === void 0 ? line : `${tag}: ${line}`);
   for (const layer of layers) {
     const { build, version } = layer;
     if (!build)
-      info(
+      info2(
         `Layer ${layer.key}: ${version?.arn ?? ""} promoted${layer.source?.startsWith("ssm:") ? ` (from ${layer.source})` : ""}`
       );
-    else if (version) info(`Layer ${layer.key}: version ${version.version} already holds content ${build.hash}: reused`);
-    else
-      info(`Layer ${layer.key}: content ${build.hash} is new: a version ${settings.dryRun ? "would" : "will"} be published`);
+    else if (version) info2(`Layer ${layer.key}: version ${version.version} already holds content ${build.hash}: reused`);
+    else info2(`Layer ${layer.key}: content ${build.hash} is new: a version ${settings.dryRun ? "would" : "will"} be published`);
   }
   for (const plan2 of functions) {
     const from = plan2.alias?.version ?? "none (alias created)";
@@ -5715,7 +5907,7 @@ function logPlan(layers, functions, settings) {
       // The configuration by key: never a variable's value.
       ...plan2.configuration.changes
     ].join("; ");
-    info(`${plan2.fn.name}: ${what}; ${settings.alias}: ${plan2.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
+    info2(`${plan2.fn.name}: ${what}; ${settings.alias}: ${plan2.unchanged ? `stays on ${from}` : `${from} -> new version`}`);
   }
 }
 async function checkAccounts(settings, clients) {
@@ -5733,21 +5925,38 @@ async function checkAccounts(settings, clients) {
     );
   }
 }
-async function plan(settings, clients) {
+async function plan(settings, clientsIn) {
   return group("Plan: hash, pack and read the functions", async () => {
-    await checkAccounts(settings, clients);
+    const listed = settings.regions.map((region) => ({
+      region,
+      tag: settings.regions.length > 1 ? region : void 0,
+      clients: clientsIn(region)
+    }));
+    await checkAccounts(settings, clientsIn(settings.region));
     const configs = await functionConfigs(settings.configuration, settings.functions);
-    const layers = await planLayers(clients.lambda, clients.ssm, settings);
-    const functions = await planFunctions(settings, clients, layers, configs);
-    const changed = functions.filter((fn) => !fn.unchanged);
-    logPlan(layers, functions, settings);
-    const findings = settings.verify === "off" ? [] : await verifyContent(settings, clients, layers, functions);
-    return { layers, functions, changed, ignoredAlarms: await alarmsAtStart(settings, clients, changed), findings };
+    const layers = await planLayers(
+      listed.map(({ region, clients }) => ({ region, lambda: clients.lambda, ssm: clients.ssm })),
+      settings
+    );
+    const withLayers2 = listed.map((region, index) => ({ ...region, layers: layers[index] ?? [] }));
+    const functions = await planFunctions(settings, withLayers2, configs);
+    const regions = withLayers2.map((region, index) => {
+      const planned = functions[index] ?? [];
+      return { ...region, functions: planned, changed: planned.filter((fn) => !fn.unchanged) };
+    });
+    for (const region of regions) logPlan(region, settings);
+    const findings = settings.verify === "off" ? [] : await verifyContent(settings, regions);
+    const changed = regions.some((region) => region.changed.length > 0);
+    const alarms = changed ? await locateAlarms(
+      regions.map(({ region, clients }) => ({ region, cloudwatch: clients.cloudwatch })),
+      settings.alarms
+    ) : [];
+    return { regions, alarms, ignoredAlarms: await alarmsAtStart(settings, alarms), findings };
   });
 }
-async function alarmsAtStart(settings, clients, changed) {
-  if (settings.alarms.length === 0 || changed.length === 0) return /* @__PURE__ */ new Set();
-  const states = await readAlarms(clients.cloudwatch, settings.alarms);
+async function alarmsAtStart(settings, sources) {
+  if (settings.alarms.length === 0 || sources.length === 0) return /* @__PURE__ */ new Set();
+  const states = await readSources(sources);
   info(`Alarms: ${describeStates(states)}`);
   const alarm = firing(states, /* @__PURE__ */ new Set());
   if (!alarm) return /* @__PURE__ */ new Set();
@@ -5770,17 +5979,39 @@ To deploy a fix while it fires, set firing-alarms: ignore.`
 }
 
 // src/modes/deploy.ts
-async function publish(settings, clients, layers, record) {
-  const missing = layers.flatMap((layer) => layer.build && !layer.version ? [{ key: layer.key, build: layer.build }] : []);
+function inRegionOf(byRegion, region) {
+  return byRegion.get(region) ?? /* @__PURE__ */ new Map();
+}
+async function publish(settings, regions, record) {
+  const shipments = /* @__PURE__ */ new Map();
+  const missing = regions.flatMap(
+    (region) => region.layers.flatMap(({ key, build, version }) => {
+      if (!build || version) return [];
+      const ship = shipments.get(build) ?? zipShipment(build);
+      shipments.set(build, ship);
+      return [{ region, key, build, ship }];
+    })
+  );
   if (missing.length === 0) return /* @__PURE__ */ new Map();
-  const uploads = recordList(record, record.uploads);
-  return group(`Publish ${missing.length} layer(s)`, async () => {
-    const results = await mapSettled(missing, settings.maxParallel, async ({ key, build }) => {
-      const published2 = await publishLayer(clients.lambda, clients.s3, settings.s3Location, build, uploads);
-      info(`Published ${published2.version.arn}`);
-      return [key, published2];
-    });
-    return new Map(allOrThrow(results, "Publishing the layers"));
+  const across = regions.length > 1 ? ` in ${new Set(missing.map(({ region }) => region.region)).size} region(s)` : "";
+  return group(`Publish ${shipments.size} layer(s)${across}`, async () => {
+    const results = await mapSettled(
+      missing,
+      settings.maxParallel,
+      ({ region, key, build, ship }) => naming(region.tag, async () => {
+        const { clients } = region;
+        const uploads = recordList(record, record.uploads, region.tag);
+        const location = s3LocationIn(settings.s3Location, region.region);
+        const published2 = await publishLayer(clients.lambda, clients.s3, location, build, uploads, ship);
+        info(`Published ${published2.version.arn}`);
+        return { region: region.region, key, published: published2 };
+      })
+    );
+    const byRegion = /* @__PURE__ */ new Map();
+    for (const { region, key, published: published2 } of allOrThrow(results, "Publishing the layers")) {
+      byRegion.set(region, inRegionOf(byRegion, region).set(key, published2));
+    }
+    return byRegion;
   });
 }
 function attachedVersions(layers, published2) {
@@ -5796,16 +6027,28 @@ function arnOf(versions, key) {
   if (!version) throw new Error(`layer ${key} has no version to attach: it was neither found nor published`);
   return version.arn;
 }
-async function grantLayers(settings, clients, layers, versions) {
-  const built = layers.filter((layer) => layer.build);
+async function grantLayers(settings, regions, versions) {
+  const built = regions.flatMap((region) => region.layers.filter((layer) => layer.build).map((layer) => ({ region, layer })));
   if (settings.layerPermissions.length === 0 || built.length === 0) return [];
   return group(`Grant lambda:GetLayerVersion on ${built.length} layer version(s)`, async () => {
-    const results = await mapSettled(built, settings.maxParallel, async (layer) => {
-      const version = versions.get(layer.key);
-      const outcomes = await grantLayerVersion(clients.lambda, layer.key, version, settings.layerPermissions, settings.dryRun);
-      for (const { grant, outcome } of outcomes) info(`${version?.arn ?? `${layer.key} (to publish)`}: ${grant} ${outcome}`);
-      return outcomes;
-    });
+    const results = await mapSettled(
+      built,
+      settings.maxParallel,
+      ({ region, layer }) => naming(region.tag, async () => {
+        const version = inRegionOf(versions, region.region).get(layer.key);
+        const outcomes = await grantLayerVersion(
+          region.clients.lambda,
+          layer.key,
+          version,
+          settings.layerPermissions,
+          settings.dryRun
+        );
+        for (const { grant, outcome } of outcomes) {
+          info(`${version?.arn ?? placed(`${layer.key} (to publish)`, region.tag)}: ${grant} ${outcome}`);
+        }
+        return outcomes;
+      })
+    );
     try {
       return allOrThrow(results, "Granting layer-permissions").flat();
     } catch (error2) {
@@ -5814,18 +6057,26 @@ No alias was moved.`);
     }
   });
 }
-async function deployFunctions(settings, clients, changed, versions, record) {
+async function deployFunctions(settings, regions, versions, record) {
+  const changed = regions.flatMap((region) => {
+    const ctx = deployContext(settings, region.clients, region.region);
+    const latest = recordList(record, record.latest, region.tag);
+    const attached = inRegionOf(versions, region.region);
+    return region.changed.map((plan2) => ({ tag: region.tag, ctx, latest, attached, plan: plan2 }));
+  });
   if (changed.length === 0) return /* @__PURE__ */ new Map();
-  const ctx = deployContext(settings, clients);
-  const latest = recordList(record, record.latest);
   return group(`Deploy ${changed.length} function(s), ${settings.maxParallel} at a time`, async () => {
-    const results = await mapSettled(changed, settings.maxParallel, async (plan2) => {
-      const arns = plan2.attach.map((key) => arnOf(versions, key));
-      const done = await deployFunction(ctx, plan2, arns, `Deployed ${settings.origin}`, latest);
-      info(`${plan2.fn.name}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
-      recordPublished(record, plan2.fn.id, done.version);
-      return [plan2, done];
-    });
+    const results = await mapSettled(
+      changed,
+      settings.maxParallel,
+      ({ tag, ctx, latest, attached, plan: plan2 }) => naming(tag, async () => {
+        const arns = plan2.attach.map((key) => arnOf(attached, key));
+        const done = await deployFunction(ctx, plan2, arns, `Deployed ${settings.origin}`, latest);
+        info(`${placed(plan2.fn.name, tag)}: version ${done.version} published (${done.seconds.toFixed(1)} s)`);
+        recordPublished(record, plan2.fn.id, done.version, tag);
+        return [plan2, done];
+      })
+    );
     try {
       return new Map(allOrThrow(results, "Deploying"));
     } catch (error2) {
@@ -5834,14 +6085,16 @@ No alias was moved.`);
     }
   });
 }
-async function moveAliases(settings, clients, record, ignoredAlarms) {
+async function moveAliases(settings, clientsIn, record, { alarms, ignoredAlarms }) {
   if (record.aliases.length === 0) return;
   const shape = settings.traffic.stages.length > 0 ? settings.traffic.name : "all at once";
-  const title = `Move alias ${settings.alias} of ${record.aliases.length} function(s), all or nothing, ${shape}`;
+  const across = settings.regions.length > 1 ? ` in ${settings.regions.length} regions` : "";
+  const title = `Move alias ${settings.alias} of ${record.aliases.length} function(s)${across}, all or nothing, ${shape}`;
   await group(title, async () => {
     await release({
-      lambda: clients.lambda,
-      cloudwatch: clients.cloudwatch,
+      lambda: (region) => clientsIn(region ?? settings.region).lambda,
+      cloudwatch: clientsIn(settings.region).cloudwatch,
+      alarmSources: alarms,
       settings,
       record,
       save: () => saveRecord(record),
@@ -5850,65 +6103,96 @@ async function moveAliases(settings, clients, record, ignoredAlarms) {
       ignoredAlarms: new Set(ignoredAlarms),
       report: { smokeTest: reportSmokeTest, traffic: reportTraffic }
     });
-    for (const entry of record.aliases) info(`${entry.id}:${settings.alias} -> ${entry.published ?? "?"}`);
+    for (const entry of record.aliases) {
+      info(`${placed(`${entry.id}:${settings.alias}`, entry.region)} -> ${entry.published ?? "?"}`);
+    }
   });
 }
-async function writeLayerParameters(clients, layers, versions, record) {
-  const written = recordList(record, record.parameters);
-  for (const layer of layers) {
-    if (!layer.parameter) continue;
-    const arn = arnOf(versions, layer.key);
-    const { outcome, written: change } = await writeParameter(clients.ssm, layer.parameter, arn);
-    if (change) written.add(change);
-    info(`SSM parameter ${layer.parameter}: ${outcome}`);
-    reportParameter(layer.parameter, outcome, arn);
+async function writeLayerParameters(regions, versions, record) {
+  for (const { region, tag, clients, layers } of regions) {
+    const written = recordList(record, record.parameters, tag);
+    for (const { key, parameter } of layers) {
+      if (!parameter) continue;
+      const arn = arnOf(inRegionOf(versions, region), key);
+      const { outcome, written: change } = await naming(tag, () => writeParameter(clients.ssm, parameter, arn));
+      if (change) written.add(change);
+      info(`SSM parameter ${placed(parameter, tag)}: ${outcome}`);
+      reportParameter(placed(parameter, tag), outcome, arn);
+    }
   }
 }
-async function dryRun(settings, clients, { layers, functions }) {
+function regionReports(regions, published2, versions) {
+  return regions.map(({ region, layers, functions }) => ({
+    region,
+    layers,
+    functions,
+    // undefined in a dry run, which publishes nothing.
+    published: published2 && inRegionOf(published2, region),
+    versions: inRegionOf(versions, region)
+  }));
+}
+function attachedEverywhere(regions, published2) {
+  return new Map(regions.map(({ region, layers }) => [region, attachedVersions(layers, inRegionOf(published2, region))]));
+}
+function allPublished(published2) {
+  return new Map(
+    [...published2].flatMap(([region, layers]) => [...layers].map(([key, layer]) => [`${region} ${key}`, layer]))
+  );
+}
+async function dryRun(settings, planned) {
   notice("dry-run: nothing was written to AWS; the plan is in the log and the job summary.");
-  reportLayers(layers, void 0);
-  const versions = attachedVersions(layers, /* @__PURE__ */ new Map());
-  reportGrants(await grantLayers(settings, clients, layers, versions));
-  reportDeploy(functions, /* @__PURE__ */ new Map(), layers, versions, settings.alias, true);
+  const versions = attachedEverywhere(planned.regions, /* @__PURE__ */ new Map());
+  const reports = regionReports(planned.regions, void 0, versions);
+  reportLayers(reports);
+  reportGrants(await grantLayers(settings, planned.regions, versions));
+  reportDeploy(reports, /* @__PURE__ */ new Map(), settings.alias, true);
   reportChecksums(/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map());
   return { kind: "dry-run" };
 }
-async function deploy(settings, clients) {
+async function deploy(settings, clientsIn) {
   let planned;
+  const shown = (deployPlan) => ({
+    layers: deployPlan.regions[0]?.layers ?? [],
+    functions: deployPlan.regions.flatMap((region) => region.functions),
+    findings: deployPlan.findings
+  });
   try {
-    planned = await plan(settings, clients);
-    const outcome = settings.dryRun ? await dryRun(settings, clients, planned) : await deployPlanned(settings, clients, planned);
-    await reportPullRequest(settings.pullRequest, settings, planned, outcome);
+    planned = await plan(settings, clientsIn);
+    const outcome = settings.dryRun ? await dryRun(settings, planned) : await deployPlanned(settings, clientsIn, planned);
+    await reportPullRequest(settings.pullRequest, settings, shown(planned), outcome);
   } catch (error2) {
     const findings = error2 instanceof FindingsError ? error2.findings : [];
-    const shown = planned ?? { layers: [], functions: [], findings };
-    await reportPullRequest(settings.pullRequest, settings, shown, { kind: "failed", rolledBack: rolledBackBy(error2) });
+    const failed = planned ? shown(planned) : { layers: [], functions: [], findings };
+    await reportPullRequest(settings.pullRequest, settings, failed, { kind: "failed", rolledBack: rolledBackBy(error2) });
     throw error2;
   }
 }
-async function deployPlanned(settings, clients, planned) {
-  const { layers, functions, changed } = planned;
+async function deployPlanned(settings, clientsIn, planned) {
+  const { regions } = planned;
   const record = {
     region: settings.region,
     rollbackOnFailure: settings.rollbackOnFailure,
     maxParallel: settings.maxParallel,
     waitTimeoutSeconds: settings.waitTimeoutSeconds,
-    aliases: changed.map((plan2) => aliasRecord(plan2.fn.id, settings.alias, plan2.alias)),
+    aliases: regions.flatMap(
+      ({ tag, changed }) => changed.map((plan2) => aliasRecord(plan2.fn.id, settings.alias, plan2.alias, tag))
+    ),
     parameters: [],
     uploads: [],
     latest: []
   };
   saveRecord(record);
-  const published2 = await publish(settings, clients, layers, record);
-  reportLayers(layers, published2);
-  const versions = attachedVersions(layers, published2);
-  reportGrants(await grantLayers(settings, clients, layers, versions));
-  const deployed = await deployFunctions(settings, clients, changed, versions, record);
-  reportChecksums(published2, deployed);
-  await moveAliases(settings, clients, record, planned.ignoredAlarms);
-  reportDeploy(functions, deployed, layers, versions, settings.alias, false);
-  await writeLayerParameters(clients, layers, versions, record);
-  return { kind: "deployed", published: published2, deployed };
+  const published2 = await publish(settings, regions, record);
+  const versions = attachedEverywhere(regions, published2);
+  const reports = regionReports(regions, published2, versions);
+  reportLayers(reports);
+  reportGrants(await grantLayers(settings, regions, versions));
+  const deployed = await deployFunctions(settings, regions, versions, record);
+  reportChecksums(allPublished(published2), deployed);
+  await moveAliases(settings, clientsIn, record, planned);
+  reportDeploy(reports, deployed, settings.alias, false);
+  await writeLayerParameters(regions, versions, record);
+  return { kind: "deployed", published: inRegionOf(published2, settings.region), deployed };
 }
 
 // src/modes/rollback.ts
@@ -5922,7 +6206,7 @@ async function whyMissing(lambda, id, version) {
   if (newest === 0) return "it has no published version";
   return version > newest ? `its newest published version is ${newest}` : `it was deleted (the newest is ${newest})`;
 }
-async function planAlias(lambda, settings, id) {
+async function planAlias(lambda, settings, id, tag) {
   const alias = await readAlias(lambda, id, settings.alias);
   if (!alias) throw new InputError(Input.Functions, `"${id}" has no alias "${settings.alias}" to roll back`);
   const back = settings.toVersion ?? recordedPrevious(alias.description);
@@ -5947,21 +6231,30 @@ async function planAlias(lambda, settings, id) {
       `"${id}" has no version ${back} (${given}): ${await whyMissing(lambda, id, Number(back))}; set to-version to a version that exists`
     );
   }
-  return { ...aliasRecord(id, settings.alias, alias), published: back };
+  return { ...aliasRecord(id, settings.alias, alias, tag), published: back };
 }
 var describe = (previous, by) => `rolled back from ${previous} ${by}`.slice(0, DESCRIPTION_LIMIT);
-async function rollbackMode(settings, lambda) {
+async function rollbackMode(settings, clientsIn) {
+  const tagOf = (region) => settings.regions.length > 1 ? region : void 0;
+  const aliases = settings.regions.flatMap((region) => functionsIn(settings.functions, region).map((fn) => ({ region, fn })));
   const records = await group("Read the aliases", async () => {
     const planned = allOrThrow(
-      await mapSettled(settings.functions, settings.maxParallel, (fn) => planAlias(lambda, settings, fn.id)),
+      await mapSettled(
+        aliases,
+        settings.maxParallel,
+        ({ region, fn }) => naming(tagOf(region), () => planAlias(clientsIn(region).lambda, settings, fn.id, tagOf(region)))
+      ),
       "Planning the rollback"
     );
-    for (const record of planned) info(`${record.id}:${record.alias}: ${record.previous} -> ${record.published}`);
+    for (const record of planned) {
+      info(`${placed(`${record.id}:${record.alias}`, record.region)}: ${record.previous} -> ${record.published}`);
+    }
     return planned;
   });
   const moving = records.filter(
     (record) => record.previous !== record.published || Object.keys(record.previousWeights).length > 0
   );
+  const lambda = (region) => clientsIn(region ?? settings.region).lambda;
   if (settings.dryRun) {
     notice("dry-run: no alias was moved.");
   } else if (moving.length > 0) {
@@ -5974,15 +6267,18 @@ async function rollbackMode(settings, lambda) {
     });
   }
   reportFunctions(
-    records.map((record) => ({
-      id: record.id,
-      alias: record.alias,
-      previous: record.previous,
-      version: record.published,
-      layers: "-",
-      code: "unchanged",
-      outcome: !moving.includes(record) ? "already there" : settings.dryRun ? "would roll back" : "rolled back",
-      seconds: void 0
+    settings.regions.map((region) => ({
+      region,
+      rows: records.filter((record) => record.region === tagOf(region)).map((record) => ({
+        id: record.id,
+        alias: record.alias,
+        previous: record.previous,
+        version: record.published,
+        layers: "-",
+        code: "unchanged",
+        outcome: !moving.includes(record) ? "already there" : settings.dryRun ? "would roll back" : "rolled back",
+        seconds: void 0
+      }))
     })),
     `Rollback of alias ${settings.alias}${settings.dryRun ? " (dry run)" : ""}`
   );
@@ -5995,10 +6291,10 @@ async function run() {
   try {
     const settings = getSettings();
     debug(`Settings: ${JSON.stringify(settings)}`);
-    const clients = createClients(settings.region);
-    if (settings.mode === "cleanup") await cleanup(settings, clients.lambda);
-    else if (settings.mode === "rollback") rolledBack = await rollbackMode(settings, clients.lambda);
-    else await deploy(settings, clients);
+    const clientsIn = regionalClients();
+    if (settings.mode === "cleanup") await cleanup(settings, clientsIn);
+    else if (settings.mode === "rollback") rolledBack = await rollbackMode(settings, clientsIn);
+    else await deploy(settings, clientsIn);
   } catch (error2) {
     rolledBack = rolledBackBy(error2);
     reportFailure(error2);

@@ -2,7 +2,6 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   abortUpload,
   allOrThrow,
-  createClients,
   errorMessage,
   escapeHtml,
   group,
@@ -10,6 +9,9 @@ import {
   info,
   loadRecord,
   mapSettled,
+  naming,
+  placed,
+  regionalClients,
   reportFailure,
   reportRolledBack,
   restoreLatest,
@@ -18,7 +20,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "../chunks/chunk-YFKOS5GC.js";
+} from "../chunks/chunk-5XK2LGFI.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";
@@ -34,7 +36,12 @@ import "../chunks/chunk-PY5VAGIZ.js";
 function reportRollback(results, heading) {
   summary.addHeading(heading, 3).addTable([
     header("Function", "Alias", "Back to", "Outcome"),
-    ...results.map(({ record, outcome }) => [record.id, record.alias, record.previous ?? "(alias deleted)", outcome])
+    ...results.map(({ record, outcome }) => [
+      placed(record.id, record.region),
+      record.alias,
+      record.previous ?? "(alias deleted)",
+      outcome
+    ])
   ]);
 }
 function reportLatest(id, outcome) {
@@ -45,19 +52,23 @@ function reportParameterRollback(name, outcome, detail) {
 }
 
 // src/post.ts
-async function cleanUpHalfDone(clients, record) {
+async function cleanUpHalfDone(clientsOf, record) {
   for (const upload of record.uploads) {
-    const outcome = await abortUpload(clients.s3, upload);
+    const outcome = await abortUpload(clientsOf(upload.region).s3, upload);
     info(`Multipart upload to s3://${upload.bucket}/${upload.key}: ${outcome}`);
   }
   const results = await mapSettled(record.latest, record.maxParallel, async (entry) => {
-    const outcome = await restoreLatest(clients.lambda, entry, record.waitTimeoutSeconds);
-    info(`$LATEST of ${entry.id}: ${outcome}`);
-    reportLatest(entry.id, outcome);
+    const outcome = await naming(
+      entry.region,
+      () => restoreLatest(clientsOf(entry.region).lambda, entry, record.waitTimeoutSeconds)
+    );
+    const id = placed(entry.id, entry.region);
+    info(`$LATEST of ${id}: ${outcome}`);
+    reportLatest(id, outcome);
   });
   allOrThrow(results, "Putting back the previous layers of $LATEST");
 }
-async function rollBackAliases(clients, record) {
+async function rollBackAliases(clientsOf, record) {
   const moved = record.aliases.filter((entry) => entry.published !== void 0);
   if (moved.length === 0 && record.parameters.length === 0) {
     info("The job failed or was cancelled, but this step published no function version: no alias to roll back.");
@@ -65,23 +76,25 @@ async function rollBackAliases(clients, record) {
   }
   if (!record.rollbackOnFailure) {
     warning(
-      `rollback-on-failure is false: the aliases of ${moved.map((entry) => entry.id).join(", ")} are left as they are.`
+      `rollback-on-failure is false: the aliases of ${moved.map((entry) => placed(entry.id, entry.region)).join(", ")} are left as they are.`
     );
     return;
   }
   const rollback = await group(`Roll back ${moved.length} alias(es)`, async () => {
-    const done = await rollBack(clients.lambda, moved, record.maxParallel);
+    const done = await rollBack((region) => clientsOf(region).lambda, moved, record.maxParallel);
     for (const { record: entry, outcome } of done.results) {
       const from = entry.routed === void 0 ? "" : ` (it sent ${Math.round(entry.routed * 100)} % to ${entry.published})`;
-      info(`${entry.id}:${entry.alias}: ${outcome}${outcome === "rolled back" ? ` to ${entry.previous}${from}` : ""}`);
+      const alias = placed(`${entry.id}:${entry.alias}`, entry.region);
+      info(`${alias}: ${outcome}${outcome === "rolled back" ? ` to ${entry.previous}${from}` : ""}`);
     }
     return done;
   });
   if (rollback.rolledBack.length > 0) reportRolledBack(true);
   reportRollback(rollback.results, "Rolled back after the job failed or was cancelled");
   for (const parameter of record.parameters) {
-    const { name, previous } = parameter;
-    const outcome = await rollBackParameter(clients.ssm, parameter);
+    const { previous } = parameter;
+    const name = placed(parameter.name, parameter.region);
+    const outcome = await rollBackParameter(clientsOf(parameter.region).ssm, parameter);
     const detail = outcome === "rolled back" ? ` to ${previous}` : "";
     info(`SSM parameter ${name}: ${outcome}${detail}`);
     reportParameterRollback(name, outcome, detail);
@@ -94,14 +107,15 @@ async function run() {
       info("The job failed or was cancelled, but this step published no function version: there is nothing to roll back.");
       return;
     }
-    const clients = createClients(record.region);
+    const clientsIn = regionalClients();
+    const clientsOf = (region) => clientsIn(region ?? record.region);
     let halfDone;
     try {
-      await cleanUpHalfDone(clients, record);
+      await cleanUpHalfDone(clientsOf, record);
     } catch (error) {
       halfDone = errorMessage(error);
     }
-    await rollBackAliases(clients, record);
+    await rollBackAliases(clientsOf, record);
     if (halfDone !== void 0) throw new Error(halfDone);
   } catch (error) {
     reportFailure(`Rollback incomplete: ${errorMessage(error)}`);
