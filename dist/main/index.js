@@ -97,7 +97,7 @@ import {
   withLayers,
   writeParameter,
   writeSummary
-} from "../chunks/chunk-5XK2LGFI.js";
+} from "../chunks/chunk-O77IGJI7.js";
 import "../chunks/chunk-QKW4HB6J.js";
 import "../chunks/chunk-E64AM5QI.js";
 import "../chunks/chunk-SEP542XF.js";

@@ -47,21 +47,26 @@ export function uploadOnce(s3: Lazy<S3Client>, bucket: string, key: string, zip:
 async function putIfAbsent(s3: Lazy<S3Client>, bucket: string, key: string, zip: PackedZip): Promise<boolean> {
   const client = await s3();
   const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  return ifAbsent('PutObject', `s3://${bucket}/${key}`, () =>
+    client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        // 1 MiB reads rather than 64 KiB: fewer, larger socket writes.
+        Body: createReadStream(zip.path, { highWaterMark: 1024 * 1024 }),
+        ContentLength: zip.size,
+        ContentType: 'application/zip',
+        ChecksumSHA256: zip.sha256,
+        IfNoneMatch: '*',
+      }),
+    ),
+  );
+}
+
+/** A conditional write (If-None-Match: *): true when `send` wrote the object, false when the key already held one. */
+async function ifAbsent(operation: string, target: string, send: () => Promise<unknown>): Promise<boolean> {
   try {
-    await awsCall('PutObject', `s3://${bucket}/${key}`, () =>
-      client.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          // 1 MiB reads rather than 64 KiB: fewer, larger socket writes.
-          Body: createReadStream(zip.path, { highWaterMark: 1024 * 1024 }),
-          ContentLength: zip.size,
-          ContentType: 'application/zip',
-          ChecksumSHA256: zip.sha256,
-          IfNoneMatch: '*',
-        }),
-      ),
-    );
+    await awsCall(operation, target, send);
     return true;
   } catch (error) {
     if (isNamed(error, 'PreconditionFailed')) return false;
@@ -82,22 +87,16 @@ export async function copyOnce(
 ): Promise<boolean> {
   const client = await s3();
   const { CopyObjectCommand } = await import('@aws-sdk/client-s3');
-  try {
-    await awsCall('CopyObject', `s3://${from.bucket}/${from.key} to s3://${bucket}/${key}`, () =>
-      client.send(
-        new CopyObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          CopySource: `${from.bucket}/${encodeURIComponent(from.key)}`,
-          IfNoneMatch: '*',
-        }),
-      ),
-    );
-    return true;
-  } catch (error) {
-    if (isNamed(error, 'PreconditionFailed')) return false;
-    throw error;
-  }
+  return ifAbsent('CopyObject', `s3://${from.bucket}/${from.key} to s3://${bucket}/${key}`, () =>
+    client.send(
+      new CopyObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        CopySource: `${from.bucket}/${encodeURIComponent(from.key)}`,
+        IfNoneMatch: '*',
+      }),
+    ),
+  );
 }
 
 /**
