@@ -40,6 +40,20 @@ const TWO = THREE.slice(0, 2);
 const regional = new Map(THREE.map((region) => [region, clients(moto, region)]));
 const inRegion = (region: string): TestClients => regional.get(region) ?? clients(moto, region);
 
+/** A bucket `NAME-REGION` in each region, as `s3-bucket: NAME-{region}` names them; returns NAME. */
+async function bucketPerRegion(regions: string[]): Promise<string> {
+  const bucket = unique('artifacts');
+  for (const region of regions) {
+    await inRegion(region).s3.send(
+      new CreateBucketCommand({
+        Bucket: `${bucket}-${region}`,
+        CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint },
+      }),
+    );
+  }
+  return bucket;
+}
+
 interface Regions {
   [region: string]: {
     layers: Record<string, { arn: string | null; version: number | null; published: boolean; 'content-hash': string | null }>;
@@ -211,15 +225,7 @@ describe('several regions in one step against moto_server', () => {
 
   it('publishes through each region its own bucket, {region} in s3-bucket and ssm-parameter, the zip uploaded once', async () => {
     const s = await stack(TWO, 1);
-    const bucket = unique('artifacts');
-    for (const region of TWO) {
-      await inRegion(region).s3.send(
-        new CreateBucketCommand({
-          Bucket: `${bucket}-${region}`,
-          CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint },
-        }),
-      );
-    }
+    const bucket = await bucketPerRegion(TWO);
     // Above one part: each region's upload is sent in parts as the one zip is packed.
     writeFileSync(path.join(s.inputs['layer-path']!, 'python/blob.bin'), incompressible(12 * 1024 * 1024, 7));
     const watched = await proxy({});
@@ -262,15 +268,7 @@ describe('several regions in one step against moto_server', () => {
 
   it("fails before any alias moves when a region's version does not hold the one zip, and a dry run writes nothing", async () => {
     const s = await stack(TWO, 1);
-    const bucket = unique('artifacts');
-    for (const region of TWO) {
-      await inRegion(region).s3.send(
-        new CreateBucketCommand({
-          Bucket: `${bucket}-${region}`,
-          CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint },
-        }),
-      );
-    }
+    const bucket = await bucketPerRegion(TWO);
     const inputs = { ...s.inputs, 's3-bucket': `${bucket}-{region}` };
     const dry = await run({ ...inputs, 'dry-run': 'true' });
     expect(dry.code, dry.stdout).toBe(0);
