@@ -102,6 +102,21 @@ describe('a file that changes after it was hashed', () => {
     expect(packed.equals(Buffer.concat([incompressible(MiB, 2 * MiB), Buffer.alloc(MiB)]))).toBe(true);
   });
 
+  it('compares the ctime each of thousands of files was listed with (kept apart from the files, by number)', async () => {
+    const files: Record<string, string> = { 'python/f.bin': 'f = 1\n' };
+    for (let i = 0; i < 3000; i++) files[`python/m${Math.floor(i / 100)}/f${i}.py`] = `x = ${i}\n`;
+    const dir = tree(files);
+    // Listed as if a minute after they were written: only their ctimes, not their bytes, can tell a change.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+    const listed = await readSource('layer-path', dir);
+    vi.useRealTimers();
+    await hashContent(listed, traits);
+    // The real ctimes are those listed, for every file: the pack goes through.
+    expect(new AdmZip((await packZip(listed, zipPath())).path).getEntries()).toHaveLength(3001);
+    writeFileSync(path.join(dir, 'python/f.bin'), 'f = 2\n');
+    await expect(packZip(listed, zipPath())).rejects.toThrow(changed('written to after it was listed'));
+  });
+
   it('fails the hash when it grew after it was listed', async () => {
     const dir = tree({ 'python/f.bin': 'listed' });
     const files = await readSource('layer-path', dir);

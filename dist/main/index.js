@@ -3788,20 +3788,28 @@ function onDisk(input, rel, call) {
 }
 var RECENT_MS = 2e3;
 var UNREAD = -1;
+function keepCtime(listing, index, ctime) {
+  if (index === listing.ctimes.length) {
+    const grown = new Float64Array(2 * index);
+    grown.set(listing.ctimes);
+    listing.ctimes = grown;
+  }
+  listing.ctimes[index] = ctime;
+}
 var DiskFile = class {
-  constructor(path7, executable, size, listing, changed, target) {
+  constructor(path7, executable, size, listing, index, target) {
     this.path = path7;
     this.executable = executable;
     this.size = size;
     this.listing = listing;
-    this.changed = changed;
+    this.index = index;
     this.target = target;
   }
   path;
   executable;
   size;
   listing;
-  changed;
+  index;
   target;
   get location() {
     return this.target ?? `${this.listing.root}/${this.path}`;
@@ -3819,7 +3827,7 @@ var DiskFile = class {
     try {
       const now = fstatSync(fd);
       if (now.size !== this.size) throw this.changedError(`${this.size} bytes when listed, ${now.size} now`);
-      if (now.ctimeMs !== this.changed) throw this.changedError("written to after it was listed");
+      if (now.ctimeMs !== this.listing.ctimes[this.index]) throw this.changedError("written to after it was listed");
       const known = this.listing.recent.get(this);
       let crc = 0;
       for (let left = this.size; left > 0; ) {
@@ -3860,7 +3868,7 @@ function walk(input, root, isExcluded, isExcludedFolder) {
   const files = [];
   const noun = nounOf(input);
   const recentFrom = Date.now() - RECENT_MS;
-  const listing = { root: realRoot, input, recent: /* @__PURE__ */ new Map() };
+  const listing = { root: realRoot, input, recent: /* @__PURE__ */ new Map(), ctimes: new Float64Array(1024) };
   let met = 0;
   let total = 0;
   const checkName = (name, rel) => {
@@ -3925,9 +3933,10 @@ function walk(input, root, isExcluded, isExcludedFolder) {
         (stats.mode & 73) !== 0,
         stats.size,
         listing,
-        stats.ctimeMs,
+        files.length,
         target === full ? void 0 : target
       );
+      keepCtime(listing, files.length, stats.ctimeMs);
       if (stats.ctimeMs >= recentFrom) listing.recent.set(file, UNREAD);
       files.push(file);
     }

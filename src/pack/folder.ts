@@ -67,6 +67,22 @@ interface Listing {
   input: string;
   /** The files changed just before the listing, each with its crc32 once read whole (UNREAD until then). */
   recent: Map<DiskFile, number>;
+  /**
+   * Each file's ctime when listed, by its number. Outside the heap: a ctime is a fraction of a millisecond, which a
+   * field of each file's own holds as one more heap object per file, and those objects alone grew V8's young
+   * generation on a large tree (docs/performance.md).
+   */
+  ctimes: Float64Array;
+}
+
+/** Keeps the ctime of the listing's file number `index`, the next one. */
+function keepCtime(listing: Listing, index: number, ctime: number): void {
+  if (index === listing.ctimes.length) {
+    const grown = new Float64Array(2 * index);
+    grown.set(listing.ctimes);
+    listing.ctimes = grown;
+  }
+  listing.ctimes[index] = ctime;
 }
 
 /**
@@ -85,8 +101,8 @@ class DiskFile implements SourceFile {
     readonly executable: boolean,
     readonly size: number,
     private readonly listing: Listing,
-    /** Its ctime when listed. */
-    private readonly changed: number,
+    /** Its number in the listing. */
+    private readonly index: number,
     /** The real path of a file reached through a symbolic link. */
     private readonly target?: string,
   ) {}
@@ -109,7 +125,7 @@ class DiskFile implements SourceFile {
     try {
       const now = fstatSync(fd);
       if (now.size !== this.size) throw this.changedError(`${this.size} bytes when listed, ${now.size} now`);
-      if (now.ctimeMs !== this.changed) throw this.changedError('written to after it was listed');
+      if (now.ctimeMs !== this.listing.ctimes[this.index]) throw this.changedError('written to after it was listed');
       const known = this.listing.recent.get(this);
       let crc = 0;
       for (let left = this.size; left > 0;) {
@@ -165,7 +181,7 @@ export function walk(
   const files: SourceFile[] = [];
   const noun = nounOf(input);
   const recentFrom = Date.now() - RECENT_MS;
-  const listing: Listing = { root: realRoot, input, recent: new Map() };
+  const listing: Listing = { root: realRoot, input, recent: new Map(), ctimes: new Float64Array(1024) };
   let met = 0;
   let total = 0;
   // readdir gives U+FFFD for bytes that are not UTF-8; zip entry names are UTF-8, and Lambda could not load it.
@@ -236,9 +252,10 @@ export function walk(
         (stats.mode & 0o111) !== 0,
         stats.size,
         listing,
-        stats.ctimeMs,
+        files.length,
         target === full ? undefined : target,
       );
+      keepCtime(listing, files.length, stats.ctimeMs);
       if (stats.ctimeMs >= recentFrom) listing.recent.set(file, UNREAD);
       files.push(file);
     }
