@@ -1580,9 +1580,9 @@ function strategyOf(zlib3, segment) {
 }
 function deflateBatch(zlib3, raw, sizes) {
   const parts = [];
-  const files = [];
+  const sums = new Uint32Array(3 * sizes.length);
   let offset = 0;
-  for (const size of sizes) {
+  for (const [index, size] of sizes.entries()) {
     const bytes = raw.subarray(offset, offset + size);
     offset += size;
     const part = zlib3.deflateRawSync(bytes, {
@@ -1591,7 +1591,9 @@ function deflateBatch(zlib3, raw, sizes) {
       chunkSize: Math.max(size + 64, zlib3.constants.Z_MIN_CHUNK)
     });
     parts.push(part);
-    files.push({ crc: zlib3.crc32(bytes), size, length: part.length });
+    sums[3 * index] = zlib3.crc32(bytes);
+    sums[3 * index + 1] = size;
+    sums[3 * index + 2] = part.length;
   }
   const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   offset = 0;
@@ -1599,7 +1601,7 @@ function deflateBatch(zlib3, raw, sizes) {
     data.set(part, offset);
     offset += part.length;
   }
-  return { data, files };
+  return { data, sums };
 }
 function notAsListed(file, read) {
   return new Error(`${file.path}: ${read} bytes were read where ${file.size} were listed`);
@@ -1693,7 +1695,7 @@ async function deflateAhead(file, signal) {
   const parts = [];
   const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
   const data = Buffer.concat(parts);
-  return { data, files: [{ crc, size, length: data.length }] };
+  return { data, sums: Uint32Array.of(crc, size, data.length) };
 }
 
 // src/pack/deflate-pool.ts
@@ -1706,7 +1708,7 @@ const ${strategyOf.name} = ${strategyOf.toString()};
 const deflateBatch = ${deflateBatch.toString()};
 parentPort.on('message', ({ raw, sizes }) => {
   const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
-  parentPort.postMessage(deflated, [deflated.data.buffer]);
+  parentPort.postMessage(deflated, [deflated.data.buffer, deflated.sums.buffer]);
 });
 `;
 function deflatePool(count) {
@@ -4535,12 +4537,14 @@ var DeflateQueue = class {
     this.writing ??= await this.first();
     if (!this.writing) return this.stream(out);
     const writing = this.writing;
-    const next = writing.files.next();
-    if (next.done) throw new Error("a deflated batch holds fewer files than it was given");
-    const { crc, size, length } = next.value;
+    const { sums, next } = writing;
+    const crc = sums[next] ?? 0;
+    const size = sums[next + 1] ?? 0;
+    const length = sums[next + 2] ?? 0;
+    writing.next += 3;
     await out.write(writing.data.subarray(writing.at, writing.at + length));
     writing.at += length;
-    if (--writing.left === 0) {
+    if (writing.next === writing.sums.length) {
       this.writing = void 0;
       this.started.shift();
       this.bytes -= writing.job.bytes;
@@ -4572,8 +4576,12 @@ var DeflateQueue = class {
   async first() {
     const first = this.started[0];
     if (!first) return void 0;
-    const { data, files } = await first.deflated;
-    return { job: first.job, data, files: files.values(), left: first.job.large ? 1 : first.job.files.length, at: 0 };
+    const { data, sums } = await first.deflated;
+    const given = first.job.large ? 1 : first.job.files.length;
+    if (sums.length !== 3 * given) {
+      throw new Error(`a deflated batch holds ${sums.length / 3} files for the ${given} it was given`);
+    }
+    return { job: first.job, data, sums, next: 0, at: 0 };
   }
   /** A large file over the budget: streamed now, while the jobs after it are deflated. */
   async stream(out) {

@@ -13,7 +13,7 @@ const ${strategyOf.name} = ${strategyOf.toString()};
 const deflateBatch = ${deflateBatch.toString()};
 parentPort.on('message', ({ raw, sizes }) => {
   const deflated = deflateBatch(zlib, new Uint8Array(raw), sizes);
-  parentPort.postMessage(deflated, [deflated.data.buffer]);
+  parentPort.postMessage(deflated, [deflated.data.buffer, deflated.sums.buffer]);
 });
 `;
 

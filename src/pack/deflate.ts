@@ -12,15 +12,15 @@ export interface FileSums {
   size: number;
 }
 
-/** A file of a batch deflated, and the length of its deflated bytes in the batch's data. */
-export interface DeflatedFile extends FileSums {
-  length: number;
-}
-
-/** A batch of files deflated: one buffer of every file's deflated bytes, back to back, and each file's sums. */
+/**
+ * A batch of files deflated: one buffer of every file's deflated bytes, back to back, and for each file three numbers
+ * in `sums`: its crc32, its size and the length of its deflated bytes. Numbers in an array, not an object per file: a
+ * batch waits its turn through several collections, and 512 objects of each batch waiting were most of what the main
+ * thread's young generation kept while packing small files (docs/performance.md).
+ */
 export interface DeflatedBatch {
   data: Uint8Array;
-  files: DeflatedFile[];
+  sums: Uint32Array;
 }
 
 /**
@@ -51,9 +51,9 @@ export function strategyOf(zlib: typeof import('node:zlib'), segment: Uint8Array
  */
 export function deflateBatch(zlib: typeof import('node:zlib'), raw: Uint8Array, sizes: number[]): DeflatedBatch {
   const parts: Uint8Array[] = [];
-  const files: DeflatedFile[] = [];
+  const sums = new Uint32Array(3 * sizes.length);
   let offset = 0;
-  for (const size of sizes) {
+  for (const [index, size] of sizes.entries()) {
     const bytes = raw.subarray(offset, offset + size);
     offset += size;
     // An output buffer the size of the file, not zlib's 16 KiB default: each call allocates one, and one of 16 KiB per
@@ -64,7 +64,9 @@ export function deflateBatch(zlib: typeof import('node:zlib'), raw: Uint8Array, 
       chunkSize: Math.max(size + 64, zlib.constants.Z_MIN_CHUNK),
     });
     parts.push(part);
-    files.push({ crc: zlib.crc32(bytes), size, length: part.length });
+    sums[3 * index] = zlib.crc32(bytes);
+    sums[3 * index + 1] = size;
+    sums[3 * index + 2] = part.length;
   }
   // A fresh buffer of its own, not Node's shared pool: it is transferred back to the main thread.
   const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -73,7 +75,7 @@ export function deflateBatch(zlib: typeof import('node:zlib'), raw: Uint8Array, 
     data.set(part, offset);
     offset += part.length;
   }
-  return { data, files };
+  return { data, sums };
 }
 
 /**
@@ -204,5 +206,5 @@ export async function deflateAhead(file: SourceFile, signal: AbortSignal): Promi
   const parts: Buffer[] = [];
   const { crc, size } = await deflateStreamed(file, (chunk) => parts.push(chunk), signal);
   const data = Buffer.concat(parts);
-  return { data, files: [{ crc, size, length: data.length }] };
+  return { data, sums: Uint32Array.of(crc, size, data.length) };
 }

@@ -4,15 +4,7 @@ import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import { ZIP_ENTRY_LIMIT } from '../aws/limits.js';
-import {
-  deflateAhead,
-  deflateBatch,
-  deflateStreamed,
-  readBatch,
-  type DeflatedBatch,
-  type DeflatedFile,
-  type FileSums,
-} from './deflate.js';
+import { deflateAhead, deflateBatch, deflateStreamed, readBatch, type DeflatedBatch, type FileSums } from './deflate.js';
 import { deflatePool, type BatchDeflater } from './deflate-pool.js';
 import { scratch } from './scratch.js';
 import { readSource } from './source.js';
@@ -121,12 +113,12 @@ interface Started {
   deflated: Promise<DeflatedBatch>;
 }
 
-/** The job whose files are being written: its files' sums still to come, and where the next one's bytes start. */
+/** The job whose files are being written: the next file's place in its sums, and where its bytes start. */
 interface Writing {
   job: DeflateJob;
   data: Uint8Array;
-  files: Iterator<DeflatedFile>;
-  left: number;
+  sums: Uint32Array;
+  next: number;
   at: number;
 }
 
@@ -164,12 +156,15 @@ class DeflateQueue {
     this.writing ??= await this.first();
     if (!this.writing) return this.stream(out);
     const writing = this.writing;
-    const next = writing.files.next();
-    if (next.done) throw new Error('a deflated batch holds fewer files than it was given');
-    const { crc, size, length } = next.value;
+    // Read by index: a destructuring would make an iterator and a view per file.
+    const { sums, next } = writing;
+    const crc = sums[next] ?? 0;
+    const size = sums[next + 1] ?? 0;
+    const length = sums[next + 2] ?? 0;
+    writing.next += 3;
     await out.write(writing.data.subarray(writing.at, writing.at + length));
     writing.at += length;
-    if (--writing.left === 0) {
+    if (writing.next === writing.sums.length) {
       this.writing = undefined;
       this.started.shift();
       this.bytes -= writing.job.bytes;
@@ -204,8 +199,12 @@ class DeflateQueue {
   private async first(): Promise<Writing | undefined> {
     const first = this.started[0];
     if (!first) return undefined;
-    const { data, files } = await first.deflated;
-    return { job: first.job, data, files: files.values(), left: first.job.large ? 1 : first.job.files.length, at: 0 };
+    const { data, sums } = await first.deflated;
+    const given = first.job.large ? 1 : first.job.files.length;
+    if (sums.length !== 3 * given) {
+      throw new Error(`a deflated batch holds ${sums.length / 3} files for the ${given} it was given`);
+    }
+    return { job: first.job, data, sums, next: 0, at: 0 };
   }
 
   /** A large file over the budget: streamed now, while the jobs after it are deflated. */
